@@ -1,0 +1,31 @@
+package org.diffusioncourse;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Entry point of the course site. Push is on so that an author's edit to a lesson
+ * file reaches open pages without a reload.
+ */
+@SpringBootApplication
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Diffusion, score matching and flow matching");
+        settings.addMetaTag("description",
+                "An interactive course on diffusion models, score matching, Langevin dynamics, SDE/ODE sampling and flow matching.");
+    }
+}

@@ -1,0 +1,101 @@
+package org.diffusioncourse.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A lesson as written in {@code content/lessons/<id>/index.md}: its front matter and its
+ * sections, validated.
+ */
+public record Lesson(String id, String title, String summary, List<String> prerequisites,
+                     List<Notation> notation, List<SourceUse> sources, List<Claim> claims,
+                     List<PracticeItem> practice, Research research,
+                     List<Misconception> misconceptions, List<Section> sections, String file) {
+
+    public Lesson {
+        prerequisites = List.copyOf(prerequisites);
+        notation = List.copyOf(notation);
+        sources = List.copyOf(sources);
+        claims = List.copyOf(claims);
+        practice = List.copyOf(practice);
+        misconceptions = List.copyOf(misconceptions);
+        sections = List.copyOf(sections);
+    }
+
+    public Optional<Section> section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst();
+    }
+
+    /** Every directive of the lesson, in page order. */
+    public List<Directive> directives() {
+        return sections.stream().flatMap(s -> s.blocks().stream())
+                .filter(Block.DirectiveBlock.class::isInstance)
+                .map(b -> ((Block.DirectiveBlock) b).directive()).toList();
+    }
+
+    /** A row of the notation panel; the symbol is TeX. */
+    public record Notation(String symbol, String meaning) {
+    }
+
+    /** A source cited by this lesson and what it supports here. */
+    public record SourceUse(String id, String supports) {
+    }
+
+    /** A checkable statement with the sources that should support it and its scope. */
+    public record Claim(String id, String text, List<String> sources, String scope) {
+        public Claim {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A practice item: commit to a prediction, reveal hints one at a time, tick the rubric.
+     *
+     * @param answer how the simulation computes the answer, or null when the item is open
+     */
+    public record PracticeItem(String id, String prompt, List<String> choices, Answer answer,
+                               List<String> hints, List<String> rubric) {
+        public PracticeItem {
+            choices = List.copyOf(choices);
+            hints = List.copyOf(hints);
+            rubric = List.copyOf(rubric);
+        }
+    }
+
+    /** A quantity one of the demos computes for given parameters. */
+    public record Answer(String demo, String quantity, Map<String, String> params) {
+        public Answer {
+            params = Map.copyOf(params);
+        }
+    }
+
+    /** The research room's starting question and what would settle it. */
+    public record Research(String question, List<String> evidence, List<String> resolves) {
+        public Research {
+            evidence = List.copyOf(evidence);
+            resolves = List.copyOf(resolves);
+        }
+    }
+
+    /** A common wrong belief and its correction. */
+    public record Misconception(String id, String text) {
+    }
+
+    /** One of the fixed sections with its content. */
+    public record Section(SectionKind kind, List<Block> blocks) {
+        public Section {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /** A piece of a section: rendered Markdown, or a directive that places a component. */
+    public sealed interface Block {
+        /** HTML produced from the author's Markdown with raw HTML escaped. */
+        record Html(String html) implements Block {
+        }
+
+        record DirectiveBlock(Directive directive) implements Block {
+        }
+    }
+}

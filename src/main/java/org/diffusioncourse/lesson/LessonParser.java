@@ -1,0 +1,333 @@
+package org.diffusioncourse.lesson;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads one {@code index.md}: YAML front matter between {@code ---} lines, then the fixed
+ * sections as level-2 headings, with directive lines placing live components.
+ */
+final class LessonParser {
+
+    static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "title", "summary", "prerequisites", "notation",
+            "sources", "claims", "practice", "research", "misconceptions");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^::([a-z][a-z0-9-]*)\\{(.*)}\\s*$");
+    private static final Pattern PARAM = Pattern.compile("\\s*([a-zA-Z][\\w-]*)=(\"([^\"]*)\"|[^\\s\"]+)");
+
+    private final LessonMarkdown markdown;
+    private final DirectiveCatalog catalog;
+
+    LessonParser(LessonMarkdown markdown, DirectiveCatalog catalog) {
+        this.markdown = markdown;
+        this.catalog = catalog;
+    }
+
+    /** What the rest of the course tells a lesson: the sources and the lesson order. */
+    record Context(Set<String> sourceIds, Map<String, Integer> positions) {
+    }
+
+    Optional<Lesson> parse(String text, String folderId, String file, Context context, List<ContentProblem> sink) {
+        Problems problems = new Problems(file, 0, sink);
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            problems.at(1, "a lesson must start with YAML front matter: a line '---', the fields, and a line '---'");
+            return Optional.empty();
+        }
+        int close = -1;
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].strip().equals("---")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            problems.at(1, "the front matter opened on line 1 is never closed with a line '---'");
+            return Optional.empty();
+        }
+        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        Problems yamlProblems = problems.withOffset(1);
+        Optional<Node> root = YamlText.compose(yaml, yamlProblems);
+        if (root.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<YamlMap> front = YamlMap.of(root.get(), yamlProblems, "front matter");
+        if (front.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Lesson.Section> sections = sections(lines, close + 1, problems);
+        return Optional.of(lesson(front.get(), folderId, file, context, sections));
+    }
+
+    private Lesson lesson(YamlMap fm, String folderId, String file, Context context, List<Lesson.Section> sections) {
+        Problems problems = fm.problems();
+        fm.allowOnly(FRONT_MATTER_KEYS);
+        String id = fm.requireString("id");
+        if (!id.isEmpty() && !id.equals(folderId)) {
+            problems.at(fm.lineOf("id"), "id '" + id + "' must equal the lesson's folder name '" + folderId + "'");
+        }
+        String title = fm.requireString("title");
+        String summary = fm.requireString("summary");
+
+        List<String> prerequisites = fm.stringList("prerequisites", true);
+        Integer own = context.positions().get(folderId);
+        for (String prerequisite : prerequisites) {
+            Integer position = context.positions().get(prerequisite);
+            if (position == null) {
+                problems.at(fm.lineOf("prerequisites"), "unknown prerequisite '" + prerequisite
+                        + "'; it must be a lesson id listed in content/course.yml");
+            } else if (own != null && position >= own) {
+                problems.at(fm.lineOf("prerequisites"), "prerequisite '" + prerequisite
+                        + "' must come before '" + folderId + "' in content/course.yml");
+            }
+        }
+
+        List<Lesson.Notation> notation = new ArrayList<>();
+        for (YamlMap row : fm.mapList("notation", true)) {
+            row.allowOnly(Set.of("symbol", "meaning"));
+            notation.add(new Lesson.Notation(row.requireString("symbol"), row.requireString("meaning")));
+        }
+        if (fm.has("notation") && notation.isEmpty()) {
+            problems.at(fm.lineOf("notation"), "'notation' must state at least the direction of time and the symbols used");
+        }
+
+        List<Lesson.SourceUse> sources = new ArrayList<>();
+        Set<String> cited = new HashSet<>();
+        for (YamlMap row : fm.mapList("sources", true)) {
+            row.allowOnly(Set.of("id", "supports"));
+            String sourceId = row.requireString("id");
+            checkSource(sourceId, row.lineOf("id"), context, problems);
+            if (!sourceId.isEmpty() && !cited.add(sourceId)) {
+                problems.at(row.lineOf("id"), "source '" + sourceId + "' is listed twice");
+            }
+            sources.add(new Lesson.SourceUse(sourceId, row.requireString("supports")));
+        }
+
+        List<Lesson.Claim> claims = new ArrayList<>();
+        Set<String> claimIds = new HashSet<>();
+        for (YamlMap row : fm.mapList("claims", true)) {
+            row.allowOnly(Set.of("id", "text", "sources", "scope"));
+            String claimId = uniqueId(row, claimIds, "claim");
+            List<String> claimSources = row.stringList("sources", true);
+            if (row.has("sources") && claimSources.isEmpty()) {
+                problems.at(row.lineOf("sources"), "claim '" + claimId + "' must cite at least one source");
+            }
+            for (String sourceId : claimSources) {
+                checkSource(sourceId, row.lineOf("sources"), context, problems);
+                if (context.sourceIds().contains(sourceId) && !cited.contains(sourceId)) {
+                    problems.at(row.lineOf("sources"), "claim '" + claimId + "' cites '" + sourceId
+                            + "', which is missing from this lesson's 'sources' list");
+                }
+            }
+            claims.add(new Lesson.Claim(claimId, row.requireString("text"), claimSources, row.requireString("scope")));
+        }
+
+        List<Lesson.PracticeItem> practice = new ArrayList<>();
+        Set<String> practiceIds = new HashSet<>();
+        for (YamlMap row : fm.mapList("practice", true)) {
+            practice.add(practiceItem(row, practiceIds));
+        }
+
+        Lesson.Research research = fm.map("research", true).map(r -> {
+            r.allowOnly(Set.of("question", "evidence", "resolves"));
+            return new Lesson.Research(r.requireString("question"), r.stringList("evidence", true),
+                    r.stringList("resolves", true));
+        }).orElse(new Lesson.Research("", List.of(), List.of()));
+
+        List<Lesson.Misconception> misconceptions = new ArrayList<>();
+        Set<String> misconceptionIds = new HashSet<>();
+        for (YamlMap row : fm.mapList("misconceptions", false)) {
+            row.allowOnly(Set.of("id", "text"));
+            misconceptions.add(new Lesson.Misconception(uniqueId(row, misconceptionIds, "misconception"),
+                    row.requireString("text")));
+        }
+
+        return new Lesson(folderId, title.isEmpty() ? folderId : title, summary, prerequisites, notation, sources,
+                claims, practice, research, misconceptions, sections, file);
+    }
+
+    private Lesson.PracticeItem practiceItem(YamlMap row, Set<String> ids) {
+        row.allowOnly(Set.of("id", "prompt", "choices", "answer", "hints", "rubric"));
+        String id = uniqueId(row, ids, "practice item");
+        List<String> choices = row.stringList("choices", false);
+        Lesson.Answer answer = row.map("answer", false).map(a -> {
+            a.allowOnly(Set.of("demo", "quantity", "params"));
+            String demo = a.requireString("demo");
+            String quantity = a.requireString("quantity");
+            Map<String, String> params = a.scalarMap("params");
+            if (!demo.isEmpty() && !quantity.isEmpty()) {
+                for (String message : catalog.checkAnswer(demo, quantity, params)) {
+                    a.problems().at(a.line(), "practice item '" + id + "': " + message);
+                }
+            }
+            return new Lesson.Answer(demo, quantity, params);
+        }).orElse(null);
+        List<String> hints = row.stringList("hints", true);
+        List<String> rubric = row.stringList("rubric", true);
+        if (row.has("hints") && hints.isEmpty()) {
+            row.problems().at(row.lineOf("hints"), "practice item '" + id + "' needs at least one hint");
+        }
+        if (row.has("rubric") && rubric.isEmpty()) {
+            row.problems().at(row.lineOf("rubric"), "practice item '" + id + "' needs at least one rubric line");
+        }
+        return new Lesson.PracticeItem(id, row.requireString("prompt"), choices, answer, hints, rubric);
+    }
+
+    private static String uniqueId(YamlMap row, Set<String> seen, String what) {
+        String id = row.requireString("id");
+        if (id.isEmpty()) {
+            return id;
+        }
+        if (!ID.matcher(id).matches()) {
+            row.problems().at(row.lineOf("id"), what + " id '" + id
+                    + "' must be lower-case words joined by hyphens, like 'closed-form-marginal'");
+        }
+        if (!seen.add(id)) {
+            row.problems().at(row.lineOf("id"), "duplicate " + what + " id '" + id + "'");
+        }
+        return id;
+    }
+
+    private static void checkSource(String sourceId, int line, Context context, Problems problems) {
+        if (!sourceId.isEmpty() && !context.sourceIds().contains(sourceId)) {
+            problems.at(line, "unknown source id '" + sourceId + "'; add it to content/sources.yml or fix the id");
+        }
+    }
+
+    /** Splits the body into the fixed sections and reads each into Markdown and directive blocks. */
+    private List<Lesson.Section> sections(String[] lines, int bodyStart, Problems problems) {
+        Map<SectionKind, Integer> starts = new EnumMap<>(SectionKind.class);
+        List<SectionKind> order = new ArrayList<>();
+        List<int[]> ranges = new ArrayList<>();
+        boolean fenced = false;
+        int current = -1;
+        for (int i = bodyStart; i < lines.length; i++) {
+            String trimmed = lines[i].strip();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fenced = !fenced;
+            }
+            Matcher heading = fenced ? null : HEADING.matcher(lines[i]);
+            if (heading == null || !heading.matches()) {
+                if (current == -1 && !trimmed.isEmpty()) {
+                    problems.at(i + 1, "text before the first section; start the body with '## Intuition'");
+                    current = -2;
+                }
+                continue;
+            }
+            int level = heading.group(1).length();
+            if (level == 1) {
+                problems.at(i + 1, "a level-1 heading is not allowed; the page title comes from 'title'"
+                        + " and sections are level-2 headings");
+            } else if (level == 2) {
+                Optional<SectionKind> kind = SectionKind.byHeading(heading.group(2));
+                if (kind.isEmpty()) {
+                    problems.at(i + 1, "unknown section '" + heading.group(2) + "'; the sections are, in order: "
+                            + String.join(", ", SectionKind.headings()) + " (use ### for sub-headings)");
+                } else if (starts.containsKey(kind.get())) {
+                    problems.at(i + 1, "section '" + kind.get().heading() + "' appears twice");
+                } else {
+                    if (!order.isEmpty() && order.getLast().ordinal() > kind.get().ordinal()) {
+                        problems.at(i + 1, "section '" + kind.get().heading() + "' is out of order; the sections are, in order: "
+                                + String.join(", ", SectionKind.headings()));
+                    }
+                    starts.put(kind.get(), i);
+                    order.add(kind.get());
+                    if (!ranges.isEmpty()) {
+                        ranges.getLast()[1] = i;
+                    }
+                    ranges.add(new int[] {i + 1, lines.length});
+                    current = i;
+                }
+            }
+        }
+        for (SectionKind kind : SectionKind.values()) {
+            if (!starts.containsKey(kind)) {
+                problems.at(0, "missing required section '## " + kind.heading() + "'");
+            }
+        }
+        List<Lesson.Section> sections = new ArrayList<>();
+        for (int s = 0; s < order.size(); s++) {
+            sections.add(new Lesson.Section(order.get(s), blocks(lines, ranges.get(s), order.get(s), problems)));
+        }
+        starts.keySet().stream().filter(k -> k == SectionKind.DEMO).findAny().ifPresent(k -> {
+            boolean hasDemo = sections.stream().filter(s -> s.kind() == SectionKind.DEMO)
+                    .flatMap(s -> s.blocks().stream())
+                    .anyMatch(b -> b instanceof Lesson.Block.DirectiveBlock d && d.directive().name().equals("demo"));
+            if (!hasDemo) {
+                problems.at(starts.get(SectionKind.DEMO) + 1, "the Demo section must place a demo with a line like"
+                        + " ::demo{id=forward-noising t=250}");
+            }
+        });
+        return sections;
+    }
+
+    private List<Lesson.Block> blocks(String[] lines, int[] range, SectionKind kind, Problems problems) {
+        List<Lesson.Block> blocks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int textStart = range[0];
+        boolean fenced = false;
+        for (int i = range[0]; i < range[1]; i++) {
+            String line = lines[i];
+            String trimmed = line.strip();
+            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
+                fenced = !fenced;
+            }
+            if (!fenced && trimmed.startsWith("::")) {
+                flush(text, textStart, blocks, problems);
+                directive(trimmed, i + 1, kind, problems).ifPresent(d -> blocks.add(new Lesson.Block.DirectiveBlock(d)));
+                textStart = i + 1;
+                continue;
+            }
+            if (text.isEmpty()) {
+                textStart = i;
+            }
+            text.append(line).append('\n');
+        }
+        flush(text, textStart, blocks, problems);
+        return blocks;
+    }
+
+    private void flush(StringBuilder text, int start, List<Lesson.Block> blocks, Problems problems) {
+        if (!text.toString().isBlank()) {
+            blocks.add(new Lesson.Block.Html(markdown.render(text.toString(), start + 1, problems)));
+        }
+        text.setLength(0);
+    }
+
+    private Optional<Directive> directive(String line, int fileLine, SectionKind kind, Problems problems) {
+        Matcher m = DIRECTIVE.matcher(line);
+        if (!m.matches()) {
+            problems.at(fileLine, "malformed directive '" + line + "'; write it as ::name{key=value key=value}");
+            return Optional.empty();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        Matcher p = PARAM.matcher(m.group(2));
+        int end = 0;
+        while (p.find() && p.start() == end) {
+            String value = p.group(3) != null ? p.group(3) : p.group(2);
+            if (params.put(p.group(1), value) != null) {
+                problems.at(fileLine, "parameter '" + p.group(1) + "' is given twice in ::" + m.group(1));
+            }
+            end = p.end();
+        }
+        if (!m.group(2).substring(end).isBlank()) {
+            problems.at(fileLine, "cannot read the parameters of ::" + m.group(1) + " from '"
+                    + m.group(2).substring(end).strip() + "'; write key=value pairs separated by spaces");
+            return Optional.empty();
+        }
+        Directive directive = new Directive(m.group(1), params, fileLine);
+        List<String> messages = catalog.check(directive, kind);
+        messages.forEach(message -> problems.at(fileLine, message));
+        return messages.isEmpty() ? Optional.of(directive) : Optional.empty();
+    }
+}

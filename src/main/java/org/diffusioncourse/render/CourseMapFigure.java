@@ -1,0 +1,137 @@
+package org.diffusioncourse.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.RenderingHints;
+import java.awt.geom.CubicCurve2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The course's prerequisite map: lessons as boxes in columns by depth (a lesson sits one
+ * column right of its deepest prerequisite), arrows from each prerequisite to the lessons
+ * that need it. Written lessons are filled; planned ones are outlined with a dashed line.
+ */
+public final class CourseMapFigure {
+
+    /** One lesson on the map, in course order. */
+    public record Node(String id, String title, boolean written, List<String> prerequisites) {
+        public Node {
+            prerequisites = List.copyOf(prerequisites);
+        }
+    }
+
+    private static final int BOX_W = 168;
+    private static final int BOX_H = 54;
+    private static final int COL_GAP = 46;
+    private static final int ROW_GAP = 16;
+    private static final int MARGIN = 12;
+    private static final Color WRITTEN = new Color(0x1f, 0x5f, 0xa8);
+    private static final Color PLANNED = new Color(0x6b, 0x6b, 0x6b);
+    private static final Color EDGE = new Color(0x8a, 0x8a, 0x8a);
+    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+
+    private CourseMapFigure() {
+    }
+
+    public static String render(List<Node> nodes) {
+        Map<String, Integer> depth = new HashMap<>();
+        for (Node node : nodes) {
+            int d = 0;
+            for (String p : node.prerequisites()) {
+                d = Math.max(d, depth.getOrDefault(p, -1) + 1);
+            }
+            depth.put(node.id(), d);
+        }
+        int columns = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int[] rowsUsed = new int[columns];
+        Map<String, double[]> at = new HashMap<>();
+        for (Node node : nodes) {
+            int col = depth.get(node.id());
+            int row = rowsUsed[col]++;
+            at.put(node.id(), new double[] {MARGIN + col * (BOX_W + COL_GAP), MARGIN + row * (BOX_H + ROW_GAP)});
+        }
+        int maxRows = 0;
+        for (int used : rowsUsed) {
+            maxRows = Math.max(maxRows, used);
+        }
+        int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP;
+        int height = 2 * MARGIN + maxRows * BOX_H + Math.max(0, maxRows - 1) * ROW_GAP;
+
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("map-");
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setFont(FONT);
+        g.setStroke(new BasicStroke(1.2f));
+        for (Node node : nodes) {
+            double[] to = at.get(node.id());
+            for (String p : node.prerequisites()) {
+                double[] from = at.get(p);
+                if (from == null) {
+                    continue;
+                }
+                double x1 = from[0] + BOX_W;
+                double y1 = from[1] + BOX_H / 2.0;
+                double x2 = to[0] - 6;
+                double y2 = to[1] + BOX_H / 2.0;
+                g.setColor(EDGE);
+                g.draw(new CubicCurve2D.Double(x1, y1, x1 + COL_GAP * 0.6, y1, x2 - COL_GAP * 0.6, y2, x2, y2));
+                Path2D head = new Path2D.Double();
+                head.moveTo(x2 + 6, y2);
+                head.lineTo(x2, y2 - 4);
+                head.lineTo(x2, y2 + 4);
+                head.closePath();
+                g.fill(head);
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            double[] p = at.get(node.id());
+            RoundRectangle2D box = new RoundRectangle2D.Double(p[0], p[1], BOX_W, BOX_H, 10, 10);
+            if (node.written()) {
+                g.setColor(WRITTEN);
+                g.fill(box);
+                g.setColor(Color.WHITE);
+            } else {
+                g.setColor(Color.WHITE);
+                g.fill(box);
+                g.setColor(PLANNED);
+                g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
+                        new float[] {4f, 3f}, 0f));
+                g.draw(box);
+                g.setStroke(new BasicStroke(1.2f));
+            }
+            drawTitle(g, (i + 1) + ". " + node.title(), p[0], p[1]);
+        }
+        return g.getSVGElement();
+    }
+
+    private static void drawTitle(SVGGraphics2D g, String title, double x, double y) {
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : title.split(" ")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (metrics.stringWidth(candidate) > BOX_W - 16 && !line.isEmpty()) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        lines.add(line.toString());
+        List<String> shown = lines.size() > 3 ? lines.subList(0, 3) : lines;
+        double lineHeight = 14;
+        double top = y + (BOX_H - shown.size() * lineHeight) / 2 + 11;
+        for (int i = 0; i < shown.size(); i++) {
+            g.drawString(shown.get(i), (float) (x + 8), (float) (top + i * lineHeight));
+        }
+    }
+}

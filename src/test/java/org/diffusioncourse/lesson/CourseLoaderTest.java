@@ -1,0 +1,221 @@
+package org.diffusioncourse.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.diffusioncourse.demo.DemoCatalog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The loader on a small good course, and on copies of it broken one way at a time: each
+ * break must be reported with the right file, line and a message naming the problem.
+ */
+class CourseLoaderTest {
+
+    private static final String LESSON = "content/lessons/first-steps/index.md";
+
+    @TempDir
+    Path root;
+    private Path content;
+    private final CourseLoader loader = new CourseLoader(new DemoCatalog());
+
+    @BeforeEach
+    void copyGoodFixture() throws IOException, URISyntaxException {
+        Path fixture = Path.of(getClass().getResource("/fixtures/course-good/course.yml").toURI()).getParent();
+        content = root.resolve("content");
+        try (Stream<Path> files = Files.walk(fixture)) {
+            files.forEach(source -> {
+                Path target = content.resolve(fixture.relativize(source).toString());
+                try {
+                    if (Files.isDirectory(source)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(source, target);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Test
+    void theGoodFixtureLoadsWithoutProblems() {
+        Course course = loader.load(content);
+        assertThat(course.problems()).isEmpty();
+        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("basics", "first-steps");
+        Lesson lesson = course.lesson("first-steps").orElseThrow();
+        assertThat(lesson.sections()).extracting(Lesson.Section::kind).containsExactly(SectionKind.values());
+        assertThat(lesson.directives()).extracting(Directive::name).containsExactly("code", "demo");
+        assertThat(lesson.claims()).singleElement().extracting(Lesson.Claim::id).isEqualTo("closed-form");
+        assertThat(course.sources().get("nichol-2021-improved").link()).contains("https://arxiv.org/abs/2102.09672");
+        assertThat(course.sources().get("ho-2020-ddpm").link()).contains("https://arxiv.org/abs/2006.11239");
+    }
+
+    @Test
+    void mathIsLiftedOutOfMarkdownAndRenderedAsEscapedElements() {
+        Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
+        String math = html(lesson, SectionKind.MATH);
+        assertThat(math).contains("<course-math tex=\"x_t = \\sqrt{\\bar\\alpha_t}\\,x_0 + \\sqrt{1-\\bar\\alpha_t}\\,\\epsilon\">");
+        assertThat(math).contains("<div class=\"math-display\"><course-math display tex=\"\\bar\\alpha_t = \\prod_{s=1}^{t} (1 - \\beta_s)\">");
+        assertThat(math).doesNotContain("<em>");
+    }
+
+    @Test
+    void malformedYamlInTheFrontMatterNamesTheLine() throws IOException {
+        edit(LESSON, "title: First steps", "title: [unclosed");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo(LESSON);
+            assertThat(p.line()).isBetween(3, 5);
+            assertThat(p.message()).startsWith("malformed YAML");
+        });
+    }
+
+    @Test
+    void anUnknownFrontMatterKeyIsReportedWithItsLine() throws IOException {
+        edit(LESSON, "summary: A complete lesson in miniature.", "summary: A complete lesson in miniature.\nauthor: me");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "author: me"),
+                "unknown key 'author' in front matter; allowed keys: " + String.join(", ",
+                        new java.util.LinkedHashSet<>(LessonParser.FRONT_MATTER_KEYS))));
+    }
+
+    @Test
+    void aMissingRequiredSectionIsReported() throws IOException {
+        edit(LESSON, "## Research room\n\nAsk here.\n", "");
+        assertThat(messages()).contains(LESSON + ": missing required section '## Research room'");
+    }
+
+    @Test
+    void anUnknownSectionAndOutOfOrderSectionsAreReported() throws IOException {
+        edit(LESSON, "## Practice", "## Exercises");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(LESSON, "## Exercises"));
+            assertThat(p.message()).startsWith("unknown section 'Exercises'");
+        });
+    }
+
+    @Test
+    void anUnknownSourceIdIsReportedWhereItIsCited() throws IOException {
+        edit(LESSON, "  - id: ho-2020-ddpm\n    supports", "  - id: ho-2020-dpm\n    supports");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "- id: ho-2020-dpm"),
+                "unknown source id 'ho-2020-dpm'; add it to content/sources.yml or fix the id"));
+    }
+
+    @Test
+    void anUnknownPrerequisiteIsReported() throws IOException {
+        edit(LESSON, "prerequisites: [basics]", "prerequisites: [calculus]");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "prerequisites:"),
+                "unknown prerequisite 'calculus'; it must be a lesson id listed in content/course.yml"));
+    }
+
+    @Test
+    void aDemoDirectiveWithAnUnknownDemoIsReportedWithItsLine() throws IOException {
+        edit(LESSON, "::demo{id=forward-noising", "::demo{id=backward-noising");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::demo{"),
+                "unknown demo 'backward-noising'; known demos: forward-noising"));
+    }
+
+    @Test
+    void aDemoDirectiveWithAnOutOfRangeParameterIsReported() throws IOException {
+        edit(LESSON, "t=250", "t=1200");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::demo{"),
+                "t must be between 0 and 1000, was 1200"));
+    }
+
+    @Test
+    void aDemoDirectiveWithAnUnknownDatasetOrParameterIsReported() throws IOException {
+        edit(LESSON, "dataset=two-moons", "dataset=three-moons colour=red");
+        assertThat(messages()).anyMatch(m -> m.contains("dataset must be one of two-moons, spiral, two-blobs; was \"three-moons\""))
+                .anyMatch(m -> m.contains("unknown parameter 'colour' for ::demo{id=forward-noising}"));
+    }
+
+    @Test
+    void aLessonMissingFromCourseYmlIsReported() throws IOException {
+        edit("content/course.yml", "  - id: first-steps\n", "");
+        assertThat(messages()).contains(LESSON
+                + ": lesson 'first-steps' is not listed in content/course.yml; add '- id: first-steps' where it belongs in the order");
+    }
+
+    @Test
+    void aCourseEntryWithoutAFileIsReported() throws IOException {
+        edit("content/course.yml", "  - id: first-steps\n", "  - id: first-steps\n  - id: second-steps\n");
+        assertThat(problems()).contains(new ContentProblem("content/course.yml", lineOf("content/course.yml", "- id: second-steps"),
+                "lesson 'second-steps' has no file content/lessons/second-steps/index.md; write it or mark the entry 'planned: true'"));
+    }
+
+    @Test
+    void aPracticeAnswerWithAnUnknownQuantityIsReported() throws IOException {
+        edit(LESSON, "quantity: crossing-band", "quantity: crossing-colour");
+        assertThat(messages()).anyMatch(m -> m.contains("practice item 'band': unknown quantity 'crossing-colour'"));
+    }
+
+    @Test
+    void unclosedDisplayMathIsReported() throws IOException {
+        edit(LESSON, "\\prod_{s=1}^{t} (1 - \\beta_s)\n$$", "\\prod_{s=1}^{t} (1 - \\beta_s)");
+        assertThat(messages()).anyMatch(m -> m.endsWith("display math opened with $$ is never closed"));
+    }
+
+    @Test
+    void rawHtmlAndScriptUrlsInMarkdownAreEscapedNotRendered() throws IOException {
+        edit(LESSON, "Noise is added a little at a time.",
+                "<script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert(3)) $x\" onmouseover=\"alert(4)$");
+        Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
+        String html = html(lesson, SectionKind.INTUITION);
+        assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("javascript:")
+                .contains("&lt;script&gt;").contains("tex=\"x&quot; onmouseover=&quot;alert(4)\"");
+    }
+
+    @Test
+    void aLessonWhoseIdDiffersFromItsFolderIsReported() throws IOException {
+        edit(LESSON, "id: first-steps", "id: second-steps");
+        assertThat(messages()).contains(LESSON + ":2: id 'second-steps' must equal the lesson's folder name 'first-steps'");
+    }
+
+    @Test
+    void aMissingContentFolderIsAProblemNotACrash() {
+        Course course = loader.load(root.resolve("nowhere"));
+        assertThat(course.entries()).isEmpty();
+        assertThat(course.problems()).singleElement().extracting(ContentProblem::message).asString()
+                .contains("does not exist");
+    }
+
+    private static String html(Lesson lesson, SectionKind kind) {
+        return lesson.section(kind).orElseThrow().blocks().stream()
+                .filter(Lesson.Block.Html.class::isInstance).map(b -> ((Lesson.Block.Html) b).html())
+                .reduce("", String::concat);
+    }
+
+    private List<ContentProblem> problems() {
+        return loader.load(content).problems();
+    }
+
+    private List<String> messages() {
+        return problems().stream().map(ContentProblem::toString).toList();
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = root.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertThat(text).as("fixture text to replace in " + file).contains(from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private int lineOf(String file, String needle) throws IOException {
+        List<String> lines = Files.readAllLines(root.resolve(file), StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(needle + " not in " + file);
+    }
+}
