@@ -1,0 +1,63 @@
+package org.diffusioncourse.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import org.diffusioncourse.render.ForwardFigure;
+import org.diffusioncourse.simulation.ForwardDemoParams;
+import org.diffusioncourse.simulation.ForwardScene;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * Runs {@link ForwardDemoBenchmark} with short settings (1 fork, 3 x 1 s warm-up, 5 x 1 s
+ * measurement, one thread, sample-time mode in ms) and prints the median of each benchmark
+ * and the SVG size for n = 2000.
+ *
+ * <p>Run from the project root (JDK 21+; the JMH annotation processor runs during test-compile):
+ *
+ * <pre>
+ * ./mvnw -q -o test-compile -Dvaadin.skip=true
+ * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.diffusioncourse.bench.BenchmarkMain
+ * </pre>
+ *
+ * Extra arguments are passed on as a JMH include pattern, e.g. {@code warmFrame}.
+ */
+public final class BenchmarkMain {
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        String include = ForwardDemoBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : "");
+        Options options = new OptionsBuilder()
+                .include(include)
+                .forks(1)
+                .threads(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .shouldFailOnError(true)
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+
+        System.out.println();
+        System.out.println("Summary (n = " + ForwardDemoBenchmark.POINTS + ")");
+        for (RunResult r : results) {
+            Statistics stats = r.getPrimaryResult().getStatistics();
+            System.out.printf("  %-12s median %7.3f ms   p90 %7.3f ms   mean %7.3f ms   samples %d%n",
+                    r.getParams().getBenchmark().replaceAll(".*\\.", ""),
+                    stats.getPercentile(50), stats.getPercentile(90), stats.getMean(), stats.getN());
+        }
+        ForwardScene scene = ForwardScene.of(ForwardDemoParams.of("two-moons", "linear", 0, 42, ForwardDemoBenchmark.POINTS));
+        int hidden = ForwardFigure.render(scene, 250, false).getBytes(StandardCharsets.UTF_8).length;
+        int shown = ForwardFigure.render(scene, 250, true).getBytes(StandardCharsets.UTF_8).length;
+        System.out.printf("  SVG bytes at t = 250: %d (before reveal), %d (revealed)%n", hidden, shown);
+    }
+}
