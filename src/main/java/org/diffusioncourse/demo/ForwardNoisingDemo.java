@@ -39,6 +39,9 @@ public final class ForwardNoisingDemo extends Div {
     private ForwardScene scene;
     private boolean revealed;
 
+    // Listeners compare with the current settings instead of asking whether an event came
+    // from the browser: showing the settings on the controls then never loops, and a
+    // change from any source is handled the same way.
     private final Select<String> dataset = new Select<>();
     private final Select<String> schedule = new Select<>();
     private final RangeInput t = new RangeInput(ValueChangeMode.TIMEOUT);
@@ -85,11 +88,12 @@ public final class ForwardNoisingDemo extends Div {
         dataset.setItems(ToyDataset.ids());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
         dataset.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
                 update(new ForwardSettings(e.getValue(), settings.schedule(), settings.t(), settings.seed(), settings.n()));
             }
         });
         schedule.setLabel("Schedule");
+        schedule.setWidth("16rem");
         schedule.setItems(NoiseSchedule.names());
         schedule.setItemLabelGenerator(name -> switch (name) {
             case "linear" -> "Linear β, 1e-4 to 0.02";
@@ -97,7 +101,7 @@ public final class ForwardNoisingDemo extends Div {
             default -> name;
         });
         schedule.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
                 update(new ForwardSettings(settings.dataset(), e.getValue(), settings.t(), settings.seed(), settings.n()));
             }
         });
@@ -109,9 +113,11 @@ public final class ForwardNoisingDemo extends Div {
         t.setValueChangeTimeout(40);
         t.setAriaLabel("Diffusion step t, 0 to " + ForwardDemoParams.STEPS);
         t.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
+            if (e.getValue() != null) {
                 int step = (int) Math.round(Math.max(0, Math.min(ForwardDemoParams.STEPS, e.getValue())));
-                update(settings.withT(step));
+                if (step != settings.t()) {
+                    update(settings.withT(step));
+                }
             }
         });
         NativeLabel tLabel = new NativeLabel("Step t");
@@ -125,7 +131,7 @@ public final class ForwardNoisingDemo extends Div {
         seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
         seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         seed.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!e.getValue().equals(Long.toString(settings.seed()))) {
                 fromText("seed", e.getValue(), seed);
             }
         });
@@ -133,7 +139,7 @@ public final class ForwardNoisingDemo extends Div {
         points.setHelperText(ForwardDemoParams.MIN_POINTS + " to " + ForwardDemoParams.MAX_POINTS);
         points.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         points.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (!e.getValue().equals(Integer.toString(settings.n()))) {
                 fromText("n", e.getValue(), points);
             }
         });

@@ -16,7 +16,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  */
 public record ForwardSettings(String dataset, String schedule, int t, long seed, int n) {
 
-    static final ForwardSettings DEFAULTS = new ForwardSettings("two-moons", "linear", 250, 7, 2000);
+    static final ForwardSettings DEFAULTS = new ForwardSettings("two-moons", "linear", 250, 3, 2000);
     static final Set<String> KEYS = Set.of("dataset", "schedule", "t", "seed", "n");
 
     /** The settings read, and what was wrong on the way. */
