@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
-import java.awt.RenderingHints;
 import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
@@ -65,9 +64,8 @@ public final class CourseMapFigure {
         int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP;
         int height = 2 * MARGIN + maxRows * BOX_H + Math.max(0, maxRows - 1) * ROW_GAP;
 
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix("map-");
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        Canvas canvas = new Canvas("course-map", width, height);
+        SVGGraphics2D g = canvas.g;
         g.setFont(FONT);
         g.setStroke(new BasicStroke(1.2f));
         for (Node node : nodes) {
@@ -110,7 +108,21 @@ public final class CourseMapFigure {
             }
             drawTitle(g, (i + 1) + ". " + node.title(), p[0], p[1]);
         }
-        return g.getSVGElement();
+        return canvas.finish("Prerequisite map of the course", describe(nodes));
+    }
+
+    /** The map in words: each lesson with what it builds on and whether it is written. */
+    public static String describe(List<Node> nodes) {
+        Map<String, String> titles = new HashMap<>();
+        nodes.forEach(n -> titles.put(n.id(), n.title()));
+        StringBuilder text = new StringBuilder("The map reads left to right. ");
+        for (Node node : nodes) {
+            text.append(node.title());
+            text.append(node.prerequisites().isEmpty() ? " has no prerequisite" : " builds on "
+                    + String.join(" and ", node.prerequisites().stream().map(p -> titles.getOrDefault(p, p)).toList()));
+            text.append(node.written() ? " (available). " : " (planned). ");
+        }
+        return text.toString().strip();
     }
 
     private static void drawTitle(SVGGraphics2D g, String title, double x, double y) {

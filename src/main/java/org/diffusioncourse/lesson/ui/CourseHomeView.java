@@ -63,7 +63,7 @@ public class CourseHomeView extends Div {
         map.getElement().setAttribute("aria-label", "Prerequisite map of the course");
         map.getElement().setAttribute("aria-describedby", "course-map-text");
         map.getElement().setProperty("innerHTML", CourseMapFigure.render(nodes));
-        Paragraph text = new Paragraph(mapText(course));
+        Paragraph text = new Paragraph(CourseMapFigure.describe(nodes));
         text.setId("course-map-text");
         text.addClassName("figure-text");
         add(map, text);
@@ -96,18 +96,6 @@ public class CourseHomeView extends Div {
             item.add(needs);
         }
         return item;
-    }
-
-    private static String mapText(Course course) {
-        StringBuilder text = new StringBuilder("The map reads left to right. ");
-        for (Course.Entry entry : course.entries()) {
-            text.append(entry.title());
-            text.append(entry.prerequisites().isEmpty() ? " has no prerequisite" : " builds on "
-                    + entry.prerequisites().stream().map(id -> course.entry(id).map(Course.Entry::title).orElse(id))
-                    .collect(Collectors.joining(" and ")));
-            text.append(entry.lesson() != null ? " (available). " : " (planned). ");
-        }
-        return text.toString().strip();
     }
 
     @Override

@@ -1,0 +1,25 @@
+package org.diffusioncourse.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.servlet.http.HttpServletResponse;
+import org.diffusioncourse.lesson.ui.CourseHomeView;
+
+/** A friendly page for an address that leads nowhere, instead of the framework's error page. */
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        add(new H1("Page not found"),
+                new Paragraph("There is no page at “/" + event.getLocation().getPath() + "”."),
+                new RouterLink("Go to the course home", CourseHomeView.class));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
