@@ -44,7 +44,7 @@ public final class ForwardNoisingDemo extends Div {
     // change from any source is handled the same way.
     private final Select<String> dataset = new Select<>();
     private final Select<String> schedule = new Select<>();
-    private final RangeInput t = new RangeInput(ValueChangeMode.TIMEOUT);
+    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
     private final Span tValue = new Span();
     private final TextField seed = new TextField("Seed");
     private final TextField points = new TextField("Points n");
@@ -110,7 +110,6 @@ public final class ForwardNoisingDemo extends Div {
         t.setMin(0);
         t.setMax(ForwardDemoParams.STEPS);
         t.setStep(1.0);
-        t.setValueChangeTimeout(40);
         t.setAriaLabel("Diffusion step t, 0 to " + ForwardDemoParams.STEPS);
         t.addValueChangeListener(e -> {
             if (e.getValue() != null) {

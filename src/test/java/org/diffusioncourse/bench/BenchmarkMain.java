@@ -18,13 +18,8 @@ import org.openjdk.jmh.util.Statistics;
  * measurement, one thread, sample-time mode in ms) and prints the median of each benchmark
  * and the SVG size for n = 2000.
  *
- * <p>Run from the project root (JDK 21+; the JMH annotation processor runs during test-compile):
- *
- * <pre>
- * ./mvnw -q -o test-compile -Dvaadin.skip=true
- * ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.diffusioncourse.bench.BenchmarkMain
- * </pre>
+ * <p>Run from the project root: {@code ./mvnw -q test-compile exec:exec@bench} (the wrapper
+ * picks a JDK 21+; the JMH annotation processor runs during test-compile).
  *
  * Extra arguments are passed on as a JMH include pattern, e.g. {@code warmFrame}.
  */

@@ -1,0 +1,61 @@
+package org.diffusioncourse.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.support.ContentCopy;
+import org.junit.jupiter.api.Test;
+
+/** An author's save reaches the site without a restart, and a broken save is reported, not fatal. */
+class ContentServiceTest {
+
+    private static final String LESSON = "lessons/forward-process/index.md";
+
+    private final ContentCopy content = ContentCopy.of(Path.of("content"));
+    private final ContentService service = new ContentService(content.root().toString(), 0, new DemoCatalog());
+
+    @Test
+    void anEditedLessonIsReloadedAndListenersAreTold() {
+        List<Course> seen = new ArrayList<>();
+        service.onChange(seen::add);
+        content.edit(LESSON, "title: The forward process", "title: The forward process, revised");
+        service.reloadIfChanged();
+        assertThat(service.course().lesson("forward-process").orElseThrow().title())
+                .isEqualTo("The forward process, revised");
+        assertThat(seen).hasSize(1);
+    }
+
+    @Test
+    void nothingHappensWhenNoFileChanged() {
+        List<Course> seen = new ArrayList<>();
+        service.onChange(seen::add);
+        Course before = service.course();
+        service.reloadIfChanged();
+        assertThat(service.course()).isSameAs(before);
+        assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aBrokenSaveIsReportedWithFileAndLineAndTheRestOfTheCourseStays() {
+        content.edit(LESSON, "summary:", "summary: [broken\nsummary:");
+        service.reloadIfChanged();
+        Course course = service.course();
+        assertThat(course.problems()).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.file()).isEqualTo("content/" + LESSON))
+                .anySatisfy(p -> assertThat(p.message()).startsWith("malformed YAML"));
+        assertThat(course.entries()).hasSize(10);
+    }
+
+    @Test
+    void unsubscribedListenersAreNotTold() {
+        List<Course> seen = new ArrayList<>();
+        Runnable unsubscribe = service.onChange(seen::add);
+        unsubscribe.run();
+        content.edit(LESSON, "title: The forward process", "title: Changed");
+        service.reloadIfChanged();
+        assertThat(seen).isEmpty();
+    }
+}
