@@ -21,6 +21,10 @@ final class LessonParser {
     static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "title", "summary", "prerequisites", "notation",
             "sources", "claims", "practice", "research", "misconceptions");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** Every lesson is reviewable and practicable: at least this many of each. */
+    static final int MIN_CLAIMS = 3;
+    static final int MIN_PRACTICE = 2;
+    static final int MIN_MISCONCEPTIONS = 2;
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern DIRECTIVE = Pattern.compile("^::([a-z][a-z0-9-]*)\\{(.*)}\\s*$");
     private static final Pattern PARAM = Pattern.compile("\\s*([a-zA-Z][\\w-]*)=(\"([^\"]*)\"|[^\\s\"]+)");
@@ -138,6 +142,9 @@ final class LessonParser {
             practice.add(practiceItem(row, practiceIds));
         }
 
+        atLeast(fm, "claims", claims.size(), MIN_CLAIMS);
+        atLeast(fm, "practice", practice.size(), MIN_PRACTICE);
+
         Lesson.Research research = fm.map("research", true).map(r -> {
             r.allowOnly(Set.of("question", "evidence", "resolves"));
             return new Lesson.Research(r.requireString("question"), r.stringList("evidence", true),
@@ -146,14 +153,21 @@ final class LessonParser {
 
         List<Lesson.Misconception> misconceptions = new ArrayList<>();
         Set<String> misconceptionIds = new HashSet<>();
-        for (YamlMap row : fm.mapList("misconceptions", false)) {
+        for (YamlMap row : fm.mapList("misconceptions", true)) {
             row.allowOnly(Set.of("id", "text"));
             misconceptions.add(new Lesson.Misconception(uniqueId(row, misconceptionIds, "misconception"),
                     row.requireString("text")));
         }
+        atLeast(fm, "misconceptions", misconceptions.size(), MIN_MISCONCEPTIONS);
 
         return new Lesson(folderId, title.isEmpty() ? folderId : title, summary, prerequisites, notation, sources,
                 claims, practice, research, misconceptions, sections, file);
+    }
+
+    private static void atLeast(YamlMap fm, String key, int count, int minimum) {
+        if (fm.has(key) && count < minimum) {
+            fm.problems().at(fm.lineOf(key), "'" + key + "' needs at least " + minimum + " entries, has " + count);
+        }
     }
 
     private Lesson.PracticeItem practiceItem(YamlMap row, Set<String> ids) {

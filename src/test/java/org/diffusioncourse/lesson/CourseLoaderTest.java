@@ -56,7 +56,7 @@ class CourseLoaderTest {
         Lesson lesson = course.lesson("first-steps").orElseThrow();
         assertThat(lesson.sections()).extracting(Lesson.Section::kind).containsExactly(SectionKind.values());
         assertThat(lesson.directives()).extracting(Directive::name).containsExactly("code", "demo");
-        assertThat(lesson.claims()).singleElement().extracting(Lesson.Claim::id).isEqualTo("closed-form");
+        assertThat(lesson.claims()).extracting(Lesson.Claim::id).containsExactly("closed-form", "ends-in-noise", "fixed-chain");
         assertThat(course.sources().get("nichol-2021-improved").link()).contains("https://arxiv.org/abs/2102.09672");
         assertThat(course.sources().get("ho-2020-ddpm").link()).contains("https://arxiv.org/abs/2006.11239");
     }
@@ -178,6 +178,13 @@ class CourseLoaderTest {
     void aLessonWhoseIdDiffersFromItsFolderIsReported() throws IOException {
         edit(LESSON, "id: first-steps", "id: second-steps");
         assertThat(messages()).contains(LESSON + ":2: id 'second-steps' must equal the lesson's folder name 'first-steps'");
+    }
+
+    @Test
+    void tooFewClaimsAreReported() throws IOException {
+        edit(LESSON, "  - id: fixed-chain\n    text: \"The forward chain is not learned.\"\n    sources: [ho-2020-ddpm]\n    scope: \"DDPM only.\"\n", "");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "claims:"),
+                "'claims' needs at least 3 entries, has 2"));
     }
 
     @Test
