@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Shown when building a page fails unexpectedly: a plain message for the reader, the details
  * in the server log, never a stack trace in the browser.
  */
-public class ErrorView extends Div implements HasErrorParameter<Exception> {
+public class ErrorView extends Div implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
 
@@ -29,5 +30,10 @@ public class ErrorView extends Div implements HasErrorParameter<Exception> {
                         + "nothing you saved was affected."),
                 new RouterLink("Go to the course home", CourseHomeView.class));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Something went wrong · Diffusion course";
     }
 }

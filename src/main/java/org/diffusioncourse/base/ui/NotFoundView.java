@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
@@ -12,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 
 /** A friendly page for an address that leads nowhere, instead of the framework's error page. */
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
@@ -21,5 +22,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
                 new Paragraph("There is no page at “/" + event.getLocation().getPath() + "”."),
                 new RouterLink("Go to the course home", CourseHomeView.class));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Page not found · Diffusion course";
     }
 }
