@@ -14,9 +14,10 @@ import java.util.Map;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * The course's prerequisite map: lessons as boxes in columns by depth (a lesson sits one
- * column right of its deepest prerequisite), arrows from each prerequisite to the lessons
- * that need it. Written lessons are filled; planned ones are outlined with a dashed line.
+ * The course's prerequisite map: lessons as boxes in rows by depth (a lesson sits one row
+ * below its deepest prerequisite), arrows from each prerequisite down to the lessons that
+ * need it. Written lessons are filled; planned ones are outlined with a dashed line. Read top
+ * to bottom, the map stays narrow enough for a phone and its labels stay legible.
  */
 public final class CourseMapFigure {
 
@@ -27,15 +28,15 @@ public final class CourseMapFigure {
         }
     }
 
-    private static final int BOX_W = 168;
-    private static final int BOX_H = 54;
-    private static final int COL_GAP = 46;
-    private static final int ROW_GAP = 16;
+    private static final int BOX_W = 230;
+    private static final int BOX_H = 46;
+    private static final int COL_GAP = 24;
+    private static final int ROW_GAP = 30;
     private static final int MARGIN = 12;
     private static final Color WRITTEN = new Color(0x1f, 0x5f, 0xa8);
     private static final Color PLANNED = new Color(0x6b, 0x6b, 0x6b);
     private static final Color EDGE = new Color(0x8a, 0x8a, 0x8a);
-    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 12);
+    private static final Font FONT = new Font("SansSerif", Font.PLAIN, 13);
 
     private CourseMapFigure() {
     }
@@ -49,20 +50,20 @@ public final class CourseMapFigure {
             }
             depth.put(node.id(), d);
         }
-        int columns = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
-        int[] rowsUsed = new int[columns];
+        int rows = depth.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        int[] used = new int[rows];
         Map<String, double[]> at = new HashMap<>();
         for (Node node : nodes) {
-            int col = depth.get(node.id());
-            int row = rowsUsed[col]++;
+            int row = depth.get(node.id());
+            int col = used[row]++;
             at.put(node.id(), new double[] {MARGIN + col * (BOX_W + COL_GAP), MARGIN + row * (BOX_H + ROW_GAP)});
         }
-        int maxRows = 0;
-        for (int used : rowsUsed) {
-            maxRows = Math.max(maxRows, used);
+        int columns = 1;
+        for (int count : used) {
+            columns = Math.max(columns, count);
         }
         int width = 2 * MARGIN + columns * BOX_W + (columns - 1) * COL_GAP;
-        int height = 2 * MARGIN + maxRows * BOX_H + Math.max(0, maxRows - 1) * ROW_GAP;
+        int height = 2 * MARGIN + rows * BOX_H + Math.max(0, rows - 1) * ROW_GAP;
 
         Canvas canvas = new Canvas("course-map", width, height);
         SVGGraphics2D g = canvas.g;
@@ -75,16 +76,16 @@ public final class CourseMapFigure {
                 if (from == null) {
                     continue;
                 }
-                double x1 = from[0] + BOX_W;
-                double y1 = from[1] + BOX_H / 2.0;
-                double x2 = to[0] - 6;
-                double y2 = to[1] + BOX_H / 2.0;
+                double x1 = from[0] + BOX_W / 2.0;
+                double y1 = from[1] + BOX_H;
+                double x2 = to[0] + BOX_W / 2.0;
+                double y2 = to[1] - 6;
                 g.setColor(EDGE);
-                g.draw(new CubicCurve2D.Double(x1, y1, x1 + COL_GAP * 0.6, y1, x2 - COL_GAP * 0.6, y2, x2, y2));
+                g.draw(new CubicCurve2D.Double(x1, y1, x1, y1 + ROW_GAP * 0.8, x2, y2 - ROW_GAP * 0.8, x2, y2));
                 Path2D head = new Path2D.Double();
-                head.moveTo(x2 + 6, y2);
-                head.lineTo(x2, y2 - 4);
-                head.lineTo(x2, y2 + 4);
+                head.moveTo(x2, y2 + 6);
+                head.lineTo(x2 - 4, y2);
+                head.lineTo(x2 + 4, y2);
                 head.closePath();
                 g.fill(head);
             }
@@ -115,7 +116,7 @@ public final class CourseMapFigure {
     public static String describe(List<Node> nodes) {
         Map<String, String> titles = new HashMap<>();
         nodes.forEach(n -> titles.put(n.id(), n.title()));
-        StringBuilder text = new StringBuilder("The map reads left to right. ");
+        StringBuilder text = new StringBuilder("The map reads top to bottom. ");
         for (Node node : nodes) {
             text.append(node.title());
             text.append(node.prerequisites().isEmpty() ? " has no prerequisite" : " builds on "
@@ -139,7 +140,7 @@ public final class CourseMapFigure {
             }
         }
         lines.add(line.toString());
-        List<String> shown = lines.size() > 3 ? lines.subList(0, 3) : lines;
+        List<String> shown = lines.size() > 2 ? lines.subList(0, 2) : lines;
         double lineHeight = 14;
         double top = y + (BOX_H - shown.size() * lineHeight) / 2 + 11;
         for (int i = 0; i < shown.size(); i++) {

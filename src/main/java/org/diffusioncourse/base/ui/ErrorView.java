@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
  * Shown when building a page fails unexpectedly: a plain message for the reader, the details
  * in the server log, never a stack trace in the browser.
  */
+@ParentLayout(MainLayout.class)
 public class ErrorView extends Div implements HasDynamicTitle, HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);

@@ -7,12 +7,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.servlet.http.HttpServletResponse;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 
 /** A friendly page for an address that leads nowhere, instead of the framework's error page. */
+@ParentLayout(MainLayout.class)
 public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override
