@@ -46,7 +46,7 @@ class LessonViewTest extends SpringBrowserlessTest {
                 .map(e -> e.getProperty("innerHTML", "")).reduce("", String::concat);
         assertThat(math).contains("<course-math").contains("\\bar\\alpha_t");
         assertThat($(com.vaadin.flow.component.html.Aside.class).id("notation").getElement().getTextRecursively())
-                .contains("Notation on this page").contains("t = 0 is clean data");
+                .contains("Notation on this page").contains("is clean data and");
     }
 
     @Test
