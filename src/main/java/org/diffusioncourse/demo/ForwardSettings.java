@@ -26,30 +26,25 @@ public record ForwardSettings(String dataset, String schedule, int t, long seed,
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */
     public static Reading read(Map<String, String> raw, ForwardSettings defaults) {
         List<String> problems = new ArrayList<>();
-        String dataset = defaults.dataset;
-        if (raw.containsKey("dataset")) {
-            String value = raw.get("dataset").strip();
-            if (ToyDataset.ids().contains(value)) {
-                dataset = value;
-            } else {
-                problems.add("dataset must be one of " + String.join(", ", ToyDataset.ids()) + "; was \""
-                        + shorten(value) + "\"");
-            }
-        }
-        String schedule = defaults.schedule;
-        if (raw.containsKey("schedule")) {
-            String value = raw.get("schedule").strip();
-            if (NoiseSchedule.names().contains(value)) {
-                schedule = value;
-            } else {
-                problems.add("schedule must be one of " + String.join(", ", NoiseSchedule.names()) + "; was \""
-                        + shorten(value) + "\"");
-            }
-        }
+        String dataset = oneOf(raw, "dataset", ToyDataset.ids(), defaults.dataset, problems);
+        String schedule = oneOf(raw, "schedule", NoiseSchedule.names(), defaults.schedule, problems);
         int t = (int) whole(raw, "t", defaults.t, 0, ForwardDemoParams.STEPS, problems);
         long seed = whole(raw, "seed", defaults.seed, 0, Long.MAX_VALUE, problems);
         int n = (int) whole(raw, "n", defaults.n, ForwardDemoParams.MIN_POINTS, ForwardDemoParams.MAX_POINTS, problems);
         return new Reading(new ForwardSettings(dataset, schedule, t, seed, n), problems);
+    }
+
+    private static String oneOf(Map<String, String> raw, String key, List<String> allowed, String fallback,
+                                List<String> problems) {
+        if (!raw.containsKey(key)) {
+            return fallback;
+        }
+        String value = raw.get(key).strip();
+        if (allowed.contains(value)) {
+            return value;
+        }
+        problems.add(key + " must be one of " + String.join(", ", allowed) + "; was \"" + shorten(value) + "\"");
+        return fallback;
     }
 
     private static long whole(Map<String, String> raw, String key, long fallback, long min, long max,

@@ -9,11 +9,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -21,32 +19,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An axe-core audit (WCAG 2.1 A and AA rules) of each page in Chromium, after the demo and
  * the math have rendered: no serious or critical violation is allowed.
  */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-a11y;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class AccessibilityInBrowserTest {
+class AccessibilityInBrowserTest extends ChromiumTest {
 
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    private static BrowserSupport chromium;
     private static String axe;
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    static void loadAxe() throws IOException {
         try (InputStream in = AccessibilityInBrowserTest.class.getResourceAsStream(AXE)) {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
         }
     }
 

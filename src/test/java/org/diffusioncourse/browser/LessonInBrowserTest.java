@@ -13,11 +13,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.diffusioncourse.demo.ForwardSettings;
 import org.diffusioncourse.demo.SceneCache;
 import org.diffusioncourse.render.ForwardFigure;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,14 +25,12 @@ import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 
 /** The forward-process lesson in a real Chromium: math typeset, keyboard control, deep links. */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-browser;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class LessonInBrowserTest {
+class LessonInBrowserTest extends ChromiumTest {
 
-    private static BrowserSupport chromium;
 
     @LocalServerPort
     int port;
@@ -46,17 +41,6 @@ class LessonInBrowserTest {
     private Page page;
     private final List<String> consoleErrors = new ArrayList<>();
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void openPage() {

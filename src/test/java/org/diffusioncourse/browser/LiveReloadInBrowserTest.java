@@ -6,9 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.diffusioncourse.support.ContentCopy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,16 +13,14 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** An author edits a lesson file; the open page redraws itself, and a broken save shows its problem. */
-@Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-live;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=200"
 })
-class LiveReloadInBrowserTest {
+class LiveReloadInBrowserTest extends ChromiumTest {
 
     private static final ContentCopy CONTENT = ContentCopy.of(Path.of("content"));
     private static final String LESSON = "lessons/forward-process/index.md";
-    private static BrowserSupport chromium;
 
     @LocalServerPort
     int port;
@@ -35,17 +30,6 @@ class LiveReloadInBrowserTest {
         registry.add("course.content-dir", () -> CONTENT.root().toString());
     }
 
-    @BeforeAll
-    static void startBrowser() {
-        chromium = BrowserSupport.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void anOpenLessonFollowsTheAuthorsEditsAndShowsABrokenFilesProblem() {

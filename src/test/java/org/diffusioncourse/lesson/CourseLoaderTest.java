@@ -3,17 +3,15 @@ package org.diffusioncourse.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.support.ContentCopy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The loader on a small good course, and on copies of it broken one way at a time: each
@@ -23,29 +21,16 @@ class CourseLoaderTest {
 
     private static final String LESSON = "content/lessons/first-steps/index.md";
 
-    @TempDir
-    Path root;
+    private Path root;
     private Path content;
     private final CourseLoader loader = new CourseLoader(new DemoCatalog());
 
     @BeforeEach
-    void copyGoodFixture() throws IOException, URISyntaxException {
+    void copyGoodFixture() throws URISyntaxException {
         Path fixture = Path.of(getClass().getResource("/fixtures/course-good/course.yml").toURI()).getParent();
-        content = root.resolve("content");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            files.forEach(source -> {
-                Path target = content.resolve(fixture.relativize(source).toString());
-                try {
-                    if (Files.isDirectory(source)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(source, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        ContentCopy copy = ContentCopy.of(fixture);
+        content = copy.root();
+        root = content.getParent();
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.diffusioncourse.lesson.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -25,12 +23,12 @@ import org.diffusioncourse.render.CourseMapFigure;
 public class CourseHomeView extends Div {
 
     private final ContentService content;
-    private Runnable unsubscribe = () -> { };
 
     public CourseHomeView(ContentService content) {
         this.content = content;
         addClassName("course-home");
         build(content.course());
+        LiveContent.follow(this, content, this::build);
     }
 
     private void build(Course course) {
@@ -96,16 +94,5 @@ public class CourseHomeView extends Div {
             item.add(needs);
         }
         return item;
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        unsubscribe = content.onChange(course -> ui.access(() -> build(course)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        unsubscribe.run();
     }
 }

@@ -1,8 +1,5 @@
 package org.diffusioncourse.lesson.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -48,13 +45,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private String lessonId = "";
     private Map<String, String> query = Map.of();
     private String title = "Lesson";
-    private Runnable unsubscribe = () -> { };
 
     public LessonView(ContentService content, DirectiveViews directives) {
         this.content = content;
         this.directives = directives;
         this.practice = new PracticeFactory(directives.cache());
         addClassName("lesson-page");
+        LiveContent.follow(this, content, this::build);
     }
 
     @Override
@@ -196,16 +193,5 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         query = Map.copyOf(params);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("lessons/" + lessonId, QueryParameters.simple(params))));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        unsubscribe = content.onChange(course -> ui.access(() -> build(course)));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        unsubscribe.run();
     }
 }
