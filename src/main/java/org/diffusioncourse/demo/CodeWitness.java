@@ -23,7 +23,8 @@ public record CodeWitness(String id, String file, int firstLine, String code) {
     /** The witnesses lessons may show, by id, with the file that holds each region. */
     static final Map<String, String> FILES = Map.of(
             "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
-            "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java");
+            "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
+            "schedule-cumulative", "org/diffusioncourse/simulation/NoiseSchedule.java");
 
     public static Optional<CodeWitness> load(String id) {
         String file = FILES.get(id);

@@ -58,7 +58,7 @@ final class CodeWitnessView extends Div {
             NativeTableRow tr = new NativeTableRow();
             tr.add(new NativeTableCell(Integer.toString(row.t())),
                     new NativeTableCell(String.format(Locale.ROOT, "%.6f", row.alphaBar())),
-                    new NativeTableCell(String.format(Locale.ROOT, "%.3f", row.noiseStd())),
+                    new NativeTableCell(String.format(Locale.ROOT, "%.4f", row.noiseStd())),
                     new NativeTableCell(String.format(Locale.ROOT, "%.3f", row.x())),
                     new NativeTableCell(String.format(Locale.ROOT, "%.3f", row.y())));
             body.add(tr);

@@ -33,15 +33,19 @@ public final class NoiseSchedule {
     private final double[] signalScales;
     private final double[] noiseStds;
 
+    // region schedule-cumulative
     private NoiseSchedule(String name, double[] betas) {
         this.name = name;
+        // Both arrays are indexed by the step itself: betas[t] is beta_t for t = 1..T (betas[0]
+        // is unused) and alphaBars[t] is alpha_bar_t for t = 0..T, so no off-by-one can creep in.
         this.betas = betas;
         int steps = betas.length - 1;
         alphaBars = new double[steps + 1];
         signalScales = new double[steps + 1];
         noiseStds = new double[steps + 1];
-        alphaBars[0] = 1.0;
+        alphaBars[0] = 1.0;                   // t = 0 is the clean data: no noise yet
         for (int t = 1; t <= steps; t++) {
+            // alpha_bar_t = (1 - beta_1) ... (1 - beta_t): the signal variance that survives t steps
             alphaBars[t] = alphaBars[t - 1] * (1.0 - betas[t]);
         }
         for (int t = 0; t <= steps; t++) {
