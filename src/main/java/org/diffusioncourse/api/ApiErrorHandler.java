@@ -1,0 +1,38 @@
+package org.diffusioncourse.api;
+
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns refused requests into {@link ApiError} bodies; never a stack trace. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
+class ApiErrorHandler {
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ApiError> problem(ApiProblem problem) {
+        return badRequest(new ApiError(problem.getMessage(), problem.field(), problem.allowed()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return badRequest(new ApiError("missing required parameter " + e.getParameterName(), e.getParameterName(), List.of()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        String value = String.valueOf(e.getValue());
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return badRequest(new ApiError(e.getName() + " must be a whole number, was \"" + shown + "\"", e.getName(), List.of()));
+    }
+
+    private static ResponseEntity<ApiError> badRequest(ApiError error) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(error);
+    }
+}
