@@ -53,6 +53,7 @@ public final class NoiseSchedule {
             noiseStds[t] = Math.sqrt(1.0 - alphaBars[t]);
         }
     }
+    // endregion schedule-cumulative
 
     /**
      * The linear schedule of DDPM ({@code ho-2020-ddpm}): beta_t rises evenly from
