@@ -48,6 +48,11 @@ public record ForwardDemoParams(ToyDataset dataset, String schedule, int t, long
      * @throws IllegalArgumentException naming the parameter, the bad value and what is allowed
      */
     public static ForwardDemoParams of(String dataset, String schedule, int t, long seed, int n) {
+        // The demo offers only the forward-demo data sets, even though byId knows them all.
+        if (!ToyDataset.ids().contains(dataset)) {
+            throw new IllegalArgumentException(
+                    "dataset must be one of " + String.join(", ", ToyDataset.ids()) + "; was \"" + dataset + "\"");
+        }
         return new ForwardDemoParams(ToyDataset.byId(dataset), schedule, t, seed, n);
     }
 

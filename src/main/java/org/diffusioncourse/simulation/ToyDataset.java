@@ -15,22 +15,41 @@ import java.util.List;
  */
 public enum ToyDataset {
 
-    /** Two interleaved half circles (48 components). */
-    TWO_MOONS("two-moons", "Two moons"),
-    /** One arm of an Archimedean spiral, 1.5 turns (60 components). */
-    SPIRAL("spiral", "Spiral"),
-    /** Two round blobs on the diagonal (2 components). */
-    TWO_BLOBS("two-blobs", "Two Gaussian blobs");
+    /** Two interleaved half circles (48 components; class 0 upper moon, 1 lower moon). */
+    TWO_MOONS("two-moons", "Two moons", true),
+    /** One arm of an Archimedean spiral, 1.5 turns (60 components, one class). */
+    SPIRAL("spiral", "Spiral", true),
+    /** Two round blobs on the diagonal (2 components, one class each). */
+    TWO_BLOBS("two-blobs", "Two Gaussian blobs", true),
+    /** Eight narrow blobs evenly spaced on a circle (8 components, one class each). */
+    EIGHT_GAUSSIANS("eight-gaussians", "Eight Gaussians", false),
+    /** Two concentric rings, radii 1 and 2 before scaling (12 + 24 components; class = ring). */
+    RINGS("rings", "Rings", false),
+    /**
+     * The 8 dark squares of a 4 x 4 checkerboard, each filled by a 2 x 2 grid of blobs
+     * (32 components; class = square).
+     */
+    CHECKERBOARD("checkerboard", "Checkerboard", false),
+    /**
+     * Five modes at the corners of a regular pentagon, equal weights, std 0.25 (5 components, one
+     * class each): the multimodal Langevin target of the score chapter, whose layout the source
+     * does not give, so the symmetric one is used.
+     */
+    FIVE_MODES("five-modes", "Five modes", false);
 
-    private static final List<String> IDS = Arrays.stream(values()).map(ToyDataset::id).toList();
+    private static final List<String> IDS =
+            Arrays.stream(values()).filter(d -> d.forwardDemo).map(ToyDataset::id).toList();
+    private static final List<String> ALL_IDS = Arrays.stream(values()).map(ToyDataset::id).toList();
 
     private final String id;
     private final String label;
-    private volatile GaussianMixture2D mixture;
+    private final boolean forwardDemo;
+    private volatile LabelledMixture labelled;
 
-    ToyDataset(String id, String label) {
+    ToyDataset(String id, String label, boolean forwardDemo) {
         this.id = id;
         this.label = label;
+        this.forwardDemo = forwardDemo;
     }
 
     /** Stable identifier used in URLs and parameters, e.g. {@code "two-moons"}. */
@@ -44,7 +63,8 @@ public enum ToyDataset {
     }
 
     /**
-     * Looks a data set up by {@link #id()}.
+     * Looks a data set up by {@link #id()}; every data set, including those not offered by the
+     * forward demo, is found.
      *
      * @throws IllegalArgumentException listing the allowed ids
      */
@@ -55,30 +75,116 @@ public enum ToyDataset {
             }
         }
         throw new IllegalArgumentException(
-                "dataset must be one of " + String.join(", ", IDS) + "; was \"" + id + "\"");
+                "dataset must be one of " + String.join(", ", ALL_IDS) + "; was \"" + id + "\"");
     }
 
-    /** All ids, in declaration order. */
+    /**
+     * The ids offered by the forward-noising demo (two-moons, spiral, two-blobs), in declaration
+     * order. The sampler data sets added later are in {@link #allIds()} only, so the demo's
+     * choices and messages stay as they were.
+     */
     public static List<String> ids() {
         return IDS;
     }
 
+    /** Every id, in declaration order. */
+    public static List<String> allIds() {
+        return ALL_IDS;
+    }
+
     /** The exact mixture that defines this data set (built once, then shared). */
     public GaussianMixture2D mixture() {
-        GaussianMixture2D m = mixture;
+        return labelled().mixture();
+    }
+
+    /** The mixture with a class label per component (built once, then shared). */
+    public LabelledMixture labelled() {
+        LabelledMixture m = labelled;
         if (m == null) {
             m = build();
-            mixture = m;
+            labelled = m;
         }
         return m;
     }
 
-    private GaussianMixture2D build() {
+    private LabelledMixture build() {
         return switch (this) {
-            case TWO_MOONS -> standardized(moonCentres(24), 0.10);
-            case SPIRAL -> standardized(spiralCentres(60), 0.08);
-            case TWO_BLOBS -> standardized(new double[][] {{-1, -1}, {1, 1}}, 0.45);
+            case TWO_MOONS -> LabelledMixture.of(standardized(moonCentres(24), 0.10), halves(48));
+            case SPIRAL -> LabelledMixture.unlabelled(standardized(spiralCentres(60), 0.08));
+            case TWO_BLOBS -> LabelledMixture.of(
+                    standardized(new double[][] {{-1, -1}, {1, 1}}, 0.45), new int[] {0, 1});
+            case EIGHT_GAUSSIANS -> LabelledMixture.of(standardized(circle(8, 1.0, 0), 0.1), identity(8));
+            case RINGS -> rings();
+            case CHECKERBOARD -> checkerboard();
+            case FIVE_MODES -> LabelledMixture.of(standardized(circle(5, 1.0, Math.PI / 2), 0.25), identity(5));
         };
+    }
+
+    private static int[] halves(int count) {
+        int[] c = new int[count];
+        for (int i = count / 2; i < count; i++) {
+            c[i] = 1;
+        }
+        return c;
+    }
+
+    private static int[] identity(int count) {
+        int[] c = new int[count];
+        for (int i = 0; i < count; i++) {
+            c[i] = i;
+        }
+        return c;
+    }
+
+    /** {@code count} centres on a circle of radius r, the first at angle {@code phase}. */
+    private static double[][] circle(int count, double r, double phase) {
+        double[][] c = new double[count][];
+        for (int i = 0; i < count; i++) {
+            double a = phase + 2 * Math.PI * i / count;
+            c[i] = new double[] {r * Math.cos(a), r * Math.sin(a)};
+        }
+        return c;
+    }
+
+    /** 12 centres on radius 1 and 24 on radius 2: equal spacing along both rings. */
+    private static LabelledMixture rings() {
+        double[][] inner = circle(12, 1.0, 0);
+        double[][] outer = circle(24, 2.0, 0);
+        double[][] centres = new double[36][];
+        int[] classes = new int[36];
+        for (int i = 0; i < 12; i++) {
+            centres[i] = inner[i];
+        }
+        for (int i = 0; i < 24; i++) {
+            centres[12 + i] = outer[i];
+            classes[12 + i] = 1;
+        }
+        return LabelledMixture.of(standardized(centres, 0.08), classes);
+    }
+
+    /**
+     * Dark cells (i + j even) of a 4 x 4 board of unit cells; each cell holds blobs at its
+     * centre +- 1/4 on both axes, so the 2 x 2 grid of blobs fills the square.
+     */
+    private static LabelledMixture checkerboard() {
+        double[][] centres = new double[32][];
+        int[] classes = new int[32];
+        int k = 0;
+        int square = 0;
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                if ((i + j) % 2 != 0) {
+                    continue;
+                }
+                for (int q = 0; q < 4; q++) {
+                    centres[k] = new double[] {i + 0.5 + ((q & 1) == 0 ? -0.25 : 0.25),
+                        j + 0.5 + ((q & 2) == 0 ? -0.25 : 0.25)};
+                    classes[k++] = square;
+                }
+                square++;
+            }
+        }
+        return LabelledMixture.of(standardized(centres, 0.15), classes);
     }
 
     /** Upper moon: (cos a, sin a); lower moon: (1 - cos a, 1/2 - sin a), a in [0, pi]. */

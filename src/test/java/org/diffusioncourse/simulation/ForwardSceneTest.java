@@ -42,8 +42,10 @@ class ForwardSceneTest {
         assertThat(ForwardScene.grid(7)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
     }
 
+    // The forward demo offers only these three; the radial proxy cannot see the rotationally
+    // symmetric structure of the later sampler targets (rings), so they are not checked here.
     @ParameterizedTest
-    @EnumSource(ToyDataset.class)
+    @EnumSource(names = {"TWO_MOONS", "SPIRAL", "TWO_BLOBS"})
     void theProxyStartsHighAndEndsBelowTheThresholdForEveryDatasetAndSchedule(ToyDataset dataset) {
         for (String name : NoiseSchedule.names()) {
             ForwardScene scene = ForwardScene.of(dataset, NoiseSchedule.named(name, 1000), SEED, 2000);

@@ -58,8 +58,12 @@ class ToyDatasetTest {
         assertThat(ToyDataset.byId("two-moons")).isEqualTo(ToyDataset.TWO_MOONS);
         assertThat(ToyDataset.byId("spiral").label()).isEqualTo("Spiral");
         assertThat(ToyDataset.ids()).containsExactly("two-moons", "spiral", "two-blobs");
+        assertThat(ToyDataset.allIds()).containsExactly("two-moons", "spiral", "two-blobs", "eight-gaussians",
+                "rings", "checkerboard", "five-modes");
+        assertThat(ToyDataset.byId("five-modes")).isEqualTo(ToyDataset.FIVE_MODES);
         assertThatIllegalArgumentException().isThrownBy(() -> ToyDataset.byId("circles"))
-                .withMessage("dataset must be one of two-moons, spiral, two-blobs; was \"circles\"");
+                .withMessage("dataset must be one of two-moons, spiral, two-blobs, eight-gaussians, rings, checkerboard, "
+                        + "five-modes; was \"circles\"");
     }
 
     @Test

@@ -1,0 +1,71 @@
+package org.diffusioncourse.simulation;
+
+/**
+ * Reusable output arrays for {@link ScoreField#evaluate}: the score and the denoiser of n points.
+ * Mutable and not thread-safe; one per sampler run.
+ */
+public final class FieldBuffer {
+
+    final double[] scoreX;
+    final double[] scoreY;
+    final double[] denoisedX;
+    final double[] denoisedY;
+    private FieldBuffer auxiliary;
+    private double[] work = new double[0];
+
+    private FieldBuffer(int capacity) {
+        scoreX = new double[capacity];
+        scoreY = new double[capacity];
+        denoisedX = new double[capacity];
+        denoisedY = new double[capacity];
+    }
+
+    /** Room for {@code capacity} points. */
+    public static FieldBuffer of(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be >= 1, was " + capacity);
+        }
+        return new FieldBuffer(capacity);
+    }
+
+    /** A second buffer of the same size for composite fields, created once per buffer. */
+    FieldBuffer auxiliary() {
+        if (auxiliary == null) {
+            auxiliary = new FieldBuffer(capacity());
+        }
+        return auxiliary;
+    }
+
+    /** Scratch space of at least {@code length} doubles, kept between calls. */
+    double[] work(int length) {
+        if (work.length < length) {
+            work = new double[length];
+        }
+        return work;
+    }
+
+    /** Number of points the buffer holds. */
+    public int capacity() {
+        return scoreX.length;
+    }
+
+    /** x component of the score at point i. */
+    public double scoreX(int i) {
+        return scoreX[i];
+    }
+
+    /** y component of the score at point i. */
+    public double scoreY(int i) {
+        return scoreY[i];
+    }
+
+    /** x component of the denoiser E[x_0 | x] at point i. */
+    public double denoisedX(int i) {
+        return denoisedX[i];
+    }
+
+    /** y component of the denoiser E[x_0 | x] at point i. */
+    public double denoisedY(int i) {
+        return denoisedY[i];
+    }
+}

@@ -1,0 +1,5 @@
+package org.diffusioncourse.simulation;
+
+/** A vector in the plane. */
+public record Vec2(double x, double y) {
+}
