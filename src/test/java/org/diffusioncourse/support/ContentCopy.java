@@ -16,10 +16,12 @@ public final class ContentCopy {
         this.root = root;
     }
 
-    /** Copies {@code source} (e.g. the real {@code content/}) into a new temporary folder. */
+    /** Copies {@code source} (e.g. the real {@code content/}) into a new scratch folder. */
     public static ContentCopy of(Path source) {
         try {
-            Path root = Files.createTempDirectory("course-content-").resolve("content");
+            // Under target/, so a build's scratch copies go away with `mvn clean`.
+            Path scratch = Files.createDirectories(Path.of("target", "test-content"));
+            Path root = Files.createTempDirectory(scratch, "course-").resolve("content");
             try (Stream<Path> files = Files.walk(source)) {
                 files.forEach(file -> {
                     Path target = root.resolve(source.relativize(file).toString());
