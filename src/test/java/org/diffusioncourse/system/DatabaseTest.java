@@ -20,7 +20,7 @@ class DatabaseTest {
 
     static {
         try {
-            DATA = Files.createTempDirectory("course-data-");
+            DATA = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "course-");
         } catch (IOException e) {
             throw new ExceptionInInitializerError(e);
         }
