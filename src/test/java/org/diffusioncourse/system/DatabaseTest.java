@@ -2,37 +2,33 @@ package org.diffusioncourse.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-/** On first start the embedded H2 file database is created under the data folder and migrated by Flyway. */
-@SpringBootTest(properties = "course.content-poll-ms=0")
+/**
+ * On first start the embedded H2 file database is created under the data folder and migrated
+ * by Flyway. The folder is given relative, as a user would type it: H2 alone refuses such
+ * paths, {@link DataFolder} makes them absolute.
+ */
+@SpringBootTest(properties = {"course.content-poll-ms=0", "course.data-dir=target/test-data/database-test"})
 class DatabaseTest {
 
-    private static final Path DATA;
-
-    static {
-        try {
-            DATA = Files.createTempDirectory(Files.createDirectories(Path.of("target", "test-data")), "course-");
-        } catch (IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    @DynamicPropertySource
-    static void dataFolder(DynamicPropertyRegistry registry) {
-        registry.add("course.data-dir", DATA::toString);
-    }
+    private static final Path DATA = Path.of("target/test-data/database-test");
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Value("${course.data-dir}")
+    String resolvedDataDir;
+
+    @Test
+    void aRelativeDataFolderIsResolvedAgainstTheWorkingDirectory() {
+        assertThat(resolvedDataDir).isEqualTo(DATA.toAbsolutePath().normalize().toString());
+    }
 
     @Test
     void theDatabaseFileLivesInTheConfiguredDataFolder() {
