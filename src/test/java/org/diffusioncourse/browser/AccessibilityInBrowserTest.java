@@ -39,7 +39,8 @@ class AccessibilityInBrowserTest extends ChromiumTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "lessons/forward-process", "lessons/forward-process?dataset=spiral&t=900", "no-such-page"})
+    @ValueSource(strings = {"", "lessons/forward-process", "lessons/forward-process?dataset=spiral&t=900", "no-such-page",
+            "login", "login?error", "signup", "lab"})
     void thePageHasNoSeriousOrCriticalAccessibilityViolations(String path) {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();

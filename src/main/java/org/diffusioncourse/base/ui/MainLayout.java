@@ -9,24 +9,43 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
+import org.diffusioncourse.security.Account;
+import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.UserService;
+import org.diffusioncourse.security.ui.AdminUsersView;
+import org.diffusioncourse.security.ui.LoginView;
+import org.diffusioncourse.security.ui.SignUpView;
 
 /**
- * The frame around every page: a skip link, the site header and the main landmark.
- * It also loads the KaTeX element, so math in any lesson is typeset.
+ * The frame around every page: a skip link, the site header with the account controls, and
+ * the main landmark. It also loads the KaTeX element, so math in any lesson is typeset.
  */
 @Layout
+@AnonymousAllowed
 @NpmPackage(value = "katex", version = "0.16.25")
 @JsModule("./course-math.js")
-public final class MainLayout extends Div implements RouterLayout {
+public final class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     private final Main main = new Main();
+    private final AuthenticationContext authentication;
+    private final UserService users;
+    private final Header header;
+    private Nav account = new Nav();
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication, UserService users) {
+        this.authentication = authentication;
+        this.users = users;
         addClassName("course-frame");
         Anchor skip = new Anchor("#main-content", "Skip to content");
         skip.addClassName("skip-link");
@@ -35,7 +54,7 @@ public final class MainLayout extends Div implements RouterLayout {
         home.addClassName("site-title");
         Nav nav = new Nav(home);
         nav.getElement().setAttribute("aria-label", "Site");
-        Header header = new Header(nav);
+        header = new Header(nav, account);
         header.addClassName("site-header");
 
         main.setId("main-content");
@@ -46,6 +65,49 @@ public final class MainLayout extends Div implements RouterLayout {
                 "Every figure is computed on the server by tested Java numerics. Licensed GPL-3.0-or-later."));
         footer.addClassName("site-footer");
         add(skip, header, main, footer);
+    }
+
+    /**
+     * The account controls are redrawn on each navigation (not on slider moves, which only
+     * replace the URL), so they follow the signed-in user and their current display name.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Nav fresh = account();
+        header.replace(account, fresh);
+        account = fresh;
+    }
+
+    /** Sign-in and sign-up links, or who is signed in, the admin link for admins, and sign-out. */
+    private Nav account() {
+        Nav account = new Nav();
+        account.addClassName("account-nav");
+        account.getElement().setAttribute("aria-label", "Account");
+        if (!authentication.isAuthenticated()) {
+            RouterLink signIn = new RouterLink("Sign in", LoginView.class);
+            signIn.setId("sign-in-link");
+            RouterLink signUp = new RouterLink("Create account", SignUpView.class);
+            signUp.setId("sign-up-link");
+            account.add(signIn, signUp);
+            return account;
+        }
+        String username = authentication.getPrincipalName().orElse("");
+        // The display name is the user's own text: it goes into a text node, never into markup.
+        Span who = new Span(users.find(username).map(Account::displayName).orElse(username));
+        who.setId("account-name");
+        who.getElement().setAttribute("title", "Signed in as " + username);
+        account.add(who);
+        if (authentication.hasRole(Role.ADMIN.name())) {
+            RouterLink admin = new RouterLink("Admin", AdminUsersView.class);
+            admin.setId("admin-link");
+            admin.getElement().setAttribute("aria-label", "Admin: manage accounts");
+            account.add(admin);
+        }
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        account.add(signOut);
+        return account;
     }
 
     @Override

@@ -10,11 +10,13 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 
 /** A friendly page for an address that leads nowhere, instead of the framework's error page. */
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParameter<NotFoundException> {
 
     @Override

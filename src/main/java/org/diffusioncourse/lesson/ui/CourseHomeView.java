@@ -11,6 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.ContentService;
@@ -19,6 +20,7 @@ import org.diffusioncourse.render.CourseMapFigure;
 
 /** The course home: the lessons in order and the prerequisite map. */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Diffusion, score matching and flow matching")
 public class CourseHomeView extends Div {
 

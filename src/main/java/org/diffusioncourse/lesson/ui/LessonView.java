@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.diffusioncourse.lesson.SectionKind;
  * same figure. When the lesson file changes, the open page redraws itself.
  */
 @Route("lessons/:id")
+@AnonymousAllowed
 public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ContentService content;

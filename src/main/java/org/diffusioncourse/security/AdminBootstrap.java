@@ -1,0 +1,91 @@
+package org.diffusioncourse.security;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * On a start with no admin account, creates {@code admin}. Its password comes from
+ * {@code COURSE_ADMIN_PASSWORD} (course.admin-password) when set, and is then never logged;
+ * otherwise it is drawn from {@link SecureRandom} and printed once, in a banner. There is no
+ * fixed default password.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+
+    static final String USERNAME = "admin";
+    static final int GENERATED_LENGTH = 24;
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    private final String configuredPassword;
+    private final SecureRandom random = new SecureRandom();
+
+    AdminBootstrap(UserRepository users, PasswordEncoder passwords,
+                   @Value("${course.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.passwords = passwords;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        ensureAdmin();
+    }
+
+    /**
+     * Creates the first admin if there is none. Returns the generated password when one was
+     * generated (it is also logged); empty when an admin existed or the password was configured.
+     */
+    @Transactional
+    Optional<String> ensureAdmin() {
+        if (users.countWithRole(Role.ADMIN) > 0) {
+            return Optional.empty();
+        }
+        if (users.usernameTaken(USERNAME)) {
+            log.error("No account has the Admin role, and the username '{}' is taken by an ordinary account; "
+                    + "no admin was created. Grant ADMIN to an account in the app_user_role table.", USERNAME);
+            return Optional.empty();
+        }
+        boolean configured = !configuredPassword.isBlank();
+        if (configured && configuredPassword.length() < SignUpForm.PASSWORD_MIN) {
+            throw new IllegalStateException("COURSE_ADMIN_PASSWORD must have at least " + SignUpForm.PASSWORD_MIN
+                    + " characters; it has " + configuredPassword.length());
+        }
+        String password = configured ? configuredPassword : generate();
+        users.insert(USERNAME, "Administrator", passwords.encode(password), EnumSet.of(Role.LEARNER, Role.ADMIN));
+        if (configured) {
+            log.info("Created the first admin account '{}' with the password from COURSE_ADMIN_PASSWORD.", USERNAME);
+            return Optional.empty();
+        }
+        log.warn("""
+
+                ==================================================================
+                  First start: created the admin account.
+                    username: {}
+                    password: {}
+                  This password is shown only this once. Sign in at /login and
+                  keep it somewhere safe; it is stored only as a hash.
+                ==================================================================""", USERNAME, password);
+        return Optional.of(password);
+    }
+
+    private String generate() {
+        StringBuilder password = new StringBuilder(GENERATED_LENGTH);
+        for (int i = 0; i < GENERATED_LENGTH; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

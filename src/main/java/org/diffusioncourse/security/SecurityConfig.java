@@ -1,0 +1,73 @@
+package org.diffusioncourse.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.Map;
+import org.diffusioncourse.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Spring Security: a public, stateless chain for the JSON API, and for the Vaadin views the
+ * course's own sign-in view, view access from the annotations on each view
+ * ({@code @AnonymousAllowed} for lessons, {@code @RolesAllowed} for admin pages), and method
+ * security for services.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /**
+     * The JSON API ({@code /api/**}) is public and only computes: it reads no account and
+     * changes no state. It gets its own chain, first, with no session and no cookies, so
+     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
+                .requestMatchers("/styles.css").permitAll()
+                // Admin pages are refused at the door too, not only by the view's @RolesAllowed.
+                .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name()));
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(new AdminAreaDeniedHandler(),
+                PathPatternRequestMatcher.withDefaults().matcher("/admin/**")));
+        // A new session id on sign-in, so an id planted before sign-in is worthless after it.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * Argon2id for new hashes; the {@code {id}} prefix on each stored hash lets a later change
+     * of algorithm verify old hashes and rehash them.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new DelegatingPasswordEncoder("argon2", Map.of(
+                "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt", new BCryptPasswordEncoder(12)));
+    }
+}

@@ -1,0 +1,117 @@
+package org.diffusioncourse.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code app_user} and {@code app_user_role} tables, through plain SQL. */
+@Repository
+class UserRepository {
+
+    /** An account with its password hash, for sign-in only. */
+    record Credentials(Account account, String passwordHash) {
+    }
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the account and its roles, returning the new id. */
+    long insert(String username, String displayName, String passwordHash, Set<Role> roles) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into app_user (username, display_name, password_hash) values (:username, :displayName, :hash)")
+                .param("username", username)
+                .param("displayName", displayName)
+                .param("hash", passwordHash)
+                .update(key, "id");
+        long id = key.getKeyAs(Long.class);
+        roles.forEach(role -> addRole(id, role));
+        return id;
+    }
+
+    Optional<Account> findById(long id) {
+        return jdbc.sql("select id, username, display_name, created_at, version from app_user where id = :id")
+                .param("id", id).query(UserRepository::row).optional().map(this::withRoles);
+    }
+
+    /** Case-insensitive, like the unique constraint. */
+    Optional<Account> findByUsername(String username) {
+        return credentials(username).map(Credentials::account);
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.sql("select id, username, display_name, created_at, version, password_hash from app_user where username = :username")
+                .param("username", username)
+                .query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash")))
+                .optional()
+                .map(found -> new Credentials(withRoles(found.account()), found.passwordHash()));
+    }
+
+    boolean usernameTaken(String username) {
+        return jdbc.sql("select count(*) from app_user where username = :username")
+                .param("username", username).query(Integer.class).single() > 0;
+    }
+
+    /** Every account, oldest first. */
+    List<Account> findAll() {
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        jdbc.sql("select user_id, role from app_user_role").query(rs -> {
+            roles.computeIfAbsent(rs.getLong("user_id"), id -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString("role")));
+        });
+        return jdbc.sql("select id, username, display_name, created_at, version from app_user order by created_at, id")
+                .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"),
+                        roles.getOrDefault(rs.getLong("id"), Set.of())))
+                .list();
+    }
+
+    long countWithRole(Role role) {
+        return jdbc.sql("select count(*) from app_user_role where role = :role")
+                .param("role", role.name()).query(Long.class).single();
+    }
+
+    /**
+     * Replaces the account's roles if its row still has {@code expectedVersion}, and bumps the
+     * version. Returns false, changing nothing, when someone else changed the row first.
+     */
+    boolean replaceRoles(long id, long expectedVersion, Set<Role> roles) {
+        int updated = jdbc.sql("update app_user set version = version + 1 where id = :id and version = :version")
+                .param("id", id).param("version", expectedVersion).update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
+        roles.forEach(role -> addRole(id, role));
+        return true;
+    }
+
+    private void addRole(long id, Role role) {
+        jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
+                .param("id", id).param("role", role.name()).update();
+    }
+
+    private Account withRoles(Account account) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.sql("select role from app_user_role where user_id = :id").param("id", account.id())
+                .query(String.class).list().forEach(name -> roles.add(Role.valueOf(name)));
+        return new Account(account.id(), account.username(), account.displayName(), account.createdAt(),
+                account.version(), roles);
+    }
+
+    /** One row of {@code app_user}, roles not yet loaded. */
+    private static Account row(ResultSet rs, int row) throws SQLException {
+        return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getLong("version"), Set.of());
+    }
+}

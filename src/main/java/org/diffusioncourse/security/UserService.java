@@ -1,0 +1,139 @@
+package org.diffusioncourse.security;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Accounts: learners sign themselves up; only admins list accounts and change roles. The
+ * admin check is method security on this class, so a hidden button is never the only guard.
+ */
+@Service
+public class UserService {
+
+    private static final Set<Role> NEW_ACCOUNT_ROLES = EnumSet.of(Role.LEARNER);
+
+    private final UserRepository users;
+    private final PasswordEncoder passwords;
+    /*
+     * "Not the last admin" is a rule across rows, which the version column of one row cannot
+     * guard. Role changes are rare, and the database is embedded in this one process, so they
+     * simply take turns.
+     */
+    private final ReentrantLock roleChanges = new ReentrantLock();
+
+    private final TransactionTemplate transactions;
+
+    UserService(UserRepository users, PasswordEncoder passwords, TransactionTemplate transactions) {
+        this.users = users;
+        this.passwords = passwords;
+        this.transactions = transactions;
+    }
+
+    /** Creates a learner account, or says what to fix. */
+    @Transactional
+    public Account signUp(SignUpForm form) {
+        Map<SignUpForm.Field, String> problems = form.problems();
+        if (!problems.containsKey(SignUpForm.Field.USERNAME) && users.usernameTaken(form.username())) {
+            problems.put(SignUpForm.Field.USERNAME, takenMessage(form.username()));
+        }
+        if (!problems.isEmpty()) {
+            throw new SignUpRejected(problems);
+        }
+        try {
+            long id = users.insert(form.username(), form.displayName(), passwords.encode(form.password()), NEW_ACCOUNT_ROLES);
+            return users.findById(id).orElseThrow();
+        } catch (DuplicateKeyException raced) {
+            throw new SignUpRejected(Map.of(SignUpForm.Field.USERNAME, takenMessage(form.username())));
+        }
+    }
+
+    public Optional<Account> find(String username) {
+        return users.findByUsername(username);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Account> listAccounts() {
+        return users.findAll();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account grantRole(Account seen, Role role) {
+        Set<Role> roles = EnumSet.of(role);
+        roles.addAll(seen.roles());
+        return changeRoles(seen, roles);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account removeRole(Account seen, Role role) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(seen.roles());
+        roles.remove(role);
+        return changeRoles(seen, roles);
+    }
+
+    /**
+     * Gives the account exactly {@code roles}, if it is still as the admin saw it
+     * ({@code seen.version()}); otherwise refuses and says what changed.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Account changeRoles(Account seen, Set<Role> roles) {
+        if (!roles.contains(Role.LEARNER)) {
+            throw new RoleChangeRefused("Every account keeps the Learner role; " + seen.username() + " still has it.");
+        }
+        // The lock is held until the transaction has committed, so the next change counts
+        // admins in a database that already shows this one.
+        roleChanges.lock();
+        try {
+            return transactions.execute(status -> applyRoles(seen, roles));
+        } finally {
+            roleChanges.unlock();
+        }
+    }
+
+    private Account applyRoles(Account seen, Set<Role> roles) {
+        Account current = users.findById(seen.id())
+                .orElseThrow(() -> new RoleChangeRefused("The account " + seen.username() + " no longer exists."));
+        if (current.version() != seen.version()) {
+            throw stale(seen, current);
+        }
+        if (current.has(Role.ADMIN) && !roles.contains(Role.ADMIN) && users.countWithRole(Role.ADMIN) <= 1) {
+            String who = isCurrentUser(seen) ? "You are the last admin, so you cannot remove your own Admin role"
+                    : seen.username() + " is the last admin";
+            throw new RoleChangeRefused(who + ". Make another account an admin first, so that someone can still "
+                    + "manage accounts.");
+        }
+        if (!users.replaceRoles(seen.id(), seen.version(), roles)) {
+            throw stale(seen, users.findById(seen.id()).orElse(current));
+        }
+        return users.findById(seen.id()).orElseThrow();
+    }
+
+    private static RoleChangeRefused stale(Account seen, Account current) {
+        String change = current.roles().equals(seen.roles())
+                ? "its roles are still " + current.roleLabels() + ", but the account was updated"
+                : "its roles are now " + current.roleLabels() + " (you saw " + seen.roleLabels() + ")";
+        return new RoleChangeRefused("Someone else changed " + seen.username() + " after you loaded it: " + change
+                + ". Nothing was saved; look at the current roles and try again.");
+    }
+
+    private static boolean isCurrentUser(Account account) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && account.username().equalsIgnoreCase(signedIn.getName());
+    }
+
+    private static String takenMessage(String username) {
+        return "The username \u201c" + username + "\u201d is taken. Choose another one.";
+    }
+}

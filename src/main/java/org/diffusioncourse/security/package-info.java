@@ -1,0 +1,10 @@
+/**
+ * Accounts, roles and sign-in. Users live in the {@code app_user} and {@code app_user_role}
+ * tables (Flyway migration V2), read and written with Spring JDBC. Passwords are stored only
+ * as Argon2 hashes. Role changes are for admins, checked by method security in
+ * {@link org.diffusioncourse.security.UserService}, not only by hiding buttons.
+ */
+@NullMarked
+package org.diffusioncourse.security;
+
+import org.jspecify.annotations.NullMarked;

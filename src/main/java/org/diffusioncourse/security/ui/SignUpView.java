@@ -1,0 +1,99 @@
+package org.diffusioncourse.security.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Map;
+import org.diffusioncourse.lesson.ui.CourseHomeView;
+import org.diffusioncourse.security.SignUpForm;
+import org.diffusioncourse.security.SignUpRejected;
+import org.diffusioncourse.security.UserService;
+
+/** A learner creates an account; each field says what is wrong with it. */
+@Route("signup")
+@PageTitle("Create an account · Diffusion course")
+@AnonymousAllowed
+public class SignUpView extends Div implements BeforeEnterObserver {
+
+    final TextField username = new TextField("Username");
+    final TextField displayName = new TextField("Display name");
+    final PasswordField password = new PasswordField("Password");
+    final PasswordField confirmation = new PasswordField("Repeat the password");
+    final Button create = new Button("Create account");
+
+    private final UserService users;
+    private final AuthenticationContext authentication;
+    private final Map<SignUpForm.Field, HasValidation> fields = Map.of(
+            SignUpForm.Field.USERNAME, username,
+            SignUpForm.Field.DISPLAY_NAME, displayName,
+            SignUpForm.Field.PASSWORD, password,
+            SignUpForm.Field.CONFIRMATION, confirmation);
+
+    public SignUpView(UserService users, AuthenticationContext authentication) {
+        this.users = users;
+        this.authentication = authentication;
+        addClassName("account-page");
+        username.setHelperText(SignUpForm.USERNAME_MIN + " to " + SignUpForm.USERNAME_MAX
+                + " characters: lower-case letters a-z, digits, dots, hyphens, underscores");
+        username.setMaxLength(SignUpForm.USERNAME_MAX);
+        username.setAutocomplete(Autocomplete.USERNAME);
+        displayName.setHelperText("Shown next to your notes and reviews");
+        displayName.setMaxLength(SignUpForm.DISPLAY_NAME_MAX);
+        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN + " characters");
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        create.addThemeVariants(ButtonVariant.PRIMARY);
+        create.addClickListener(click -> submit());
+        create.addClickShortcut(Key.ENTER);
+
+        Div form = new Div(username, displayName, password, confirmation, create);
+        form.addClassName("account-form");
+        Paragraph signIn = new Paragraph("Already have an account? ");
+        signIn.add(new RouterLink("Sign in", LoginView.class));
+        add(new H1("Create a learner account"),
+                new Paragraph("Reading lessons and moving demos needs no account. With one you can save notes, "
+                        + "predictions and progress."),
+                form, signIn);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo(CourseHomeView.class);
+        }
+    }
+
+    private void submit() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        try {
+            users.signUp(new SignUpForm(username.getValue(), displayName.getValue(), password.getValue(),
+                    confirmation.getValue()));
+            getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
+        } catch (SignUpRejected rejected) {
+            rejected.problems().forEach((field, message) -> {
+                fields.get(field).setErrorMessage(message);
+                fields.get(field).setInvalid(true);
+            });
+            password.clear();
+            confirmation.clear();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.diffusioncourse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Sign up, sign out and sign in again in a real Chromium, with the keyboard where it matters. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:course-accounts-web;DB_CLOSE_DELAY=-1",
+        "course.content-poll-ms=0",
+        // The same properties as RouteAccessOverHttpTest, so the two share one running server.
+        "course.admin-password=" + AccountInBrowserTest.ADMIN_PASSWORD
+})
+class AccountInBrowserTest extends ChromiumTest {
+
+    static final String ADMIN_PASSWORD = "admin passphrase for this test";
+    private static final String PASSWORD = "a long enough passphrase";
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> pageErrors = new ArrayList<>();
+
+    @BeforeEach
+    void openPage() {
+        context = chromium.browser.newContext();
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.onPageError(pageErrors::add);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.getByLabel("Username").first().fill(username);
+        Locator field = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first();
+        field.fill(password);
+        field.press("Enter");
+    }
+
+    @Test
+    void aLearnerSignsUpSignsOutSignsInAndSeesTheirNameInTheHeader() {
+        String username = "browser-" + UUID.randomUUID().toString().substring(0, 8);
+        String displayName = "Ada <b>Browser</b>";
+
+        page.navigate(url("signup"));
+        page.getByLabel("Username").first().fill(username);
+        page.getByLabel("Display name").first().fill(displayName);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(PASSWORD);
+        page.getByLabel("Repeat the password").first().fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        // The router changes the URL after it has drawn the sign-in view: wait for both.
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.locator("#login-notice").waitFor();
+
+        signIn(username, PASSWORD);
+        Locator name = page.locator("#account-name");
+        name.waitFor();
+        assertThat(name.textContent()).isEqualTo(displayName);
+        assertThat(page.locator("#account-name b").count()).as("the name is text, not markup").isZero();
+
+        Locator signOut = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"));
+        signOut.focus();
+        page.keyboard().press("Enter");
+        page.locator("#sign-in-link").waitFor();
+        assertThat(page.locator("#account-name").count()).isZero();
+
+        signIn(username, PASSWORD);
+        page.locator("#account-name").waitFor();
+        assertThat(page.locator("#account-name").textContent()).isEqualTo(displayName);
+        assertThat(page.locator("#admin-link").count()).as("a learner gets no admin link").isZero();
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordShowsAClearMessageOnTheSignInPage() {
+        signIn("nobody-here", "not the password at all");
+        Locator error = page.getByText("Wrong username or password");
+        error.waitFor();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page.locator("#account-name").count()).isZero();
+    }
+
+    @Test
+    void anAnonymousReaderOpensALessonWithoutBeingAskedToSignIn() {
+        page.navigate(url("lessons/forward-process"));
+        page.locator("#forward-figure svg").waitFor();
+        assertThat(page.url()).doesNotContain("/login");
+        assertThat(page.locator("#sign-in-link").textContent()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void anAdminReachesTheAccountListFromTheHeaderWithTheKeyboard() {
+        signIn("admin", ADMIN_PASSWORD);
+        Locator admin = page.locator("#admin-link");
+        admin.waitFor();
+        admin.focus();
+        page.keyboard().press("Enter");
+        page.locator("h1").filter(new Locator.FilterOptions().setHasText("Accounts")).waitFor();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/admin/users$"));
+        page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Administrator")).first().waitFor();
+        page.reload();
+        page.locator("h1").filter(new Locator.FilterOptions().setHasText("Accounts")).waitFor();
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void aLearnerWhoTypesTheAdminAddressIsRefused() {
+        String username = "nosy-" + UUID.randomUUID().toString().substring(0, 8);
+        page.navigate(url("signup"));
+        page.getByLabel("Username").first().fill(username);
+        page.getByLabel("Display name").first().fill("Nosy");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill(PASSWORD);
+        page.getByLabel("Repeat the password").first().fill(PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.locator("#login-notice").waitFor();
+        signIn(username, PASSWORD);
+        page.locator("#account-name").waitFor();
+        var response = page.navigate(url("admin/users"));
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("h1").textContent()).isEqualTo("This page is for admins");
+        assertThat(page.content()).doesNotContain("Administrator");
+        page.getByText("Go to the course home").click();
+        page.locator("#account-name").waitFor();
+    }
+}

@@ -1,0 +1,67 @@
+package org.diffusioncourse.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.SecuredBrowserlessTest;
+import org.diffusioncourse.security.UserService;
+import org.diffusioncourse.support.CourseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+@CourseTest
+class SignUpViewTest extends SecuredBrowserlessTest {
+
+    private static final String PASSWORD = "correct horse battery";
+
+    @Autowired
+    UserService users;
+
+    private SignUpView fill(String username, String displayName, String password, String confirmation) {
+        SignUpView view = navigate(SignUpView.class);
+        test(view.username).setValue(username);
+        test(view.displayName).setValue(displayName);
+        test(view.password).setValue(password);
+        test(view.confirmation).setValue(confirmation);
+        test(view.create).click();
+        return view;
+    }
+
+    @Test
+    void aNewLearnerIsCreatedAndSentToSignIn() {
+        String username = "view-" + UUID.randomUUID().toString().substring(0, 8);
+        fill(username, "View Learner", PASSWORD, PASSWORD);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(users.find(username).orElseThrow().roles()).containsExactly(Role.LEARNER);
+    }
+
+    @Test
+    void eachBadFieldShowsItsOwnMessageAndNothingIsCreated() {
+        SignUpView view = fill("Ab", "", "short", "shorter");
+        assertThat(view.username.isInvalid()).isTrue();
+        assertThat(view.username.getErrorMessage()).isEqualTo("Use 3 to 40 characters (you typed 2).");
+        assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter the name other people will see.");
+        assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 12 characters (you typed 5).");
+        assertThat(view.confirmation.getErrorMessage()).isEqualTo("The two passwords are not the same.");
+        assertThat(users.find("ab")).isEmpty();
+        assertThat(view.password.getValue()).as("passwords are cleared after a refusal").isEmpty();
+    }
+
+    @Test
+    void aTakenUsernameSaysSo() {
+        String username = "twice-" + UUID.randomUUID().toString().substring(0, 8);
+        fill(username, "First", PASSWORD, PASSWORD);
+        SignUpView again = fill(username, "Second", PASSWORD, PASSWORD);
+        assertThat(again.username.isInvalid()).isTrue();
+        assertThat(again.username.getErrorMessage()).isEqualTo("The username \u201c" + username + "\u201d is taken. Choose another one.");
+        assertThat(again.displayName.isInvalid()).isFalse();
+    }
+
+    @Test
+    @WithMockUser(username = "already-in", roles = "LEARNER")
+    void someoneSignedInIsSentHome() {
+        navigate("signup", org.diffusioncourse.lesson.ui.CourseHomeView.class);
+    }
+}
