@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.diffusioncourse.lab.SamplerLabView;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.Role;
@@ -52,7 +53,10 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
 
         RouterLink home = new RouterLink("Diffusion, score matching & flow matching", CourseHomeView.class);
         home.addClassName("site-title");
-        Nav nav = new Nav(home);
+        RouterLink lab = new RouterLink("Sampler lab", SamplerLabView.class);
+        lab.addClassName("site-link");
+        lab.setId("lab-link");
+        Nav nav = new Nav(home, lab);
         nav.getElement().setAttribute("aria-label", "Site");
         header = new Header(nav, account);
         header.addClassName("site-header");

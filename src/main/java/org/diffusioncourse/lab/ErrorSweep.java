@@ -1,0 +1,125 @@
+package org.diffusioncourse.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import org.diffusioncourse.render.ErrorPlot;
+import org.diffusioncourse.simulation.ContinuousPath;
+import org.diffusioncourse.simulation.GaussianPaths;
+import org.diffusioncourse.simulation.PathSelection;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.SampleMetrics;
+import org.diffusioncourse.simulation.SampleRun;
+import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.SamplerCatalog;
+import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.Seeds;
+
+/**
+ * Error against steps for the samplers of a plan: each is run at {@link #STEPS} steps from the
+ * same start, one point at a time (the cancellation flag is read between points).
+ *
+ * <p>The error measured: when every sampler of the plan is a deterministic ODE solver on a
+ * continuous path (probability-flow Euler or Heun, DPM-Solver++(2M), flow-matching Euler or
+ * Heun), the RMS distance of the end points to the adaptive Dormand-Prince solution of the same
+ * ODE from the same start, so the plot shows the discretisation error alone and its slope is the
+ * order. Otherwise the energy distance of the samples to fresh target draws, which also holds
+ * the Monte Carlo error of {@value #MAX_PARTICLES} particles, so it levels off at that floor.
+ */
+final class ErrorSweep {
+
+    /** The step counts tried (annealed Langevin keeps the multiples of its 10 levels). */
+    static final int[] STEPS = {5, 10, 20, 50, 100, 200};
+
+    /** At most this many particles per point. */
+    static final int MAX_PARTICLES = 1000;
+
+    static final double REFERENCE_TOLERANCE = 1e-9;
+
+    private static final Set<String> ODE_SOLVERS = Set.of("pf-ode-euler", "pf-ode-heun", "dpm-solver++2m",
+            "flow-euler", "flow-heun");
+
+    static final String REFERENCE_ERROR = "RMS distance to the adaptive reference ODE solution";
+    static final String ENERGY_ERROR = "energy distance to the target";
+
+    /** The sweep's outcome and its figure. */
+    record Result(String errorName, List<ErrorPlot.Series> series, String svg, int particles) {
+    }
+
+    private ErrorSweep() {
+    }
+
+    static boolean againstReference(LabPlan plan) {
+        return plan.columns().stream().allMatch(c -> ODE_SOLVERS.contains(c.sampler()));
+    }
+
+    /** The step counts valid for a sampler. */
+    static int[] stepsFor(String sampler) {
+        return switch (sampler) {
+            case "ddpm" -> new int[] {SamplerCatalog.defaults("ddpm").steps()};
+            case "annealed-langevin" -> IntStream.of(STEPS).filter(k -> k % SamplerCatalog.ANNEALED_LEVELS == 0).toArray();
+            default -> STEPS.clone();
+        };
+    }
+
+    static Result run(LabPlan plan, LabWork.Progress progress, BooleanSupplier cancelled) {
+        boolean reference = againstReference(plan);
+        String errorName = reference ? REFERENCE_ERROR : ENERGY_ERROR;
+        int n = Math.min(plan.settings().n(), MAX_PARTICLES);
+        long seed = plan.settings().seed();
+        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(seed));
+        int units = plan.columns().stream().mapToInt(c -> stepsFor(c.sampler()).length + (reference ? 1 : 0)).sum();
+        int done = 0;
+        List<ErrorPlot.Series> series = new ArrayList<>();
+        for (LabPlan.Column col : plan.columns()) {
+            String name = SamplerNames.sampler(col.sampler());
+            PointCloud exact = null;
+            if (reference) {
+                LabWork.check(cancelled);
+                progress.report(done / (double) units, name + ": reference solution (adaptive Dormand–Prince)");
+                Sampler ref = Samplers.referenceOde((ContinuousPath) GaussianPaths.byId(col.process()), REFERENCE_TOLERANCE);
+                exact = ref.runFrom(col.configured().field(), LabWork.slice(eps, 0, n, ref.priorStd()),
+                        Seeds.generator(seed), PathSelection.none()).samples();
+                done++;
+            }
+            int[] steps = stepsFor(col.sampler());
+            long[] nfe = new long[steps.length];
+            double[] error = new double[steps.length];
+            for (int k = 0; k < steps.length; k++) {
+                LabWork.check(cancelled);
+                progress.report(done / (double) units, name + ": " + steps[k] + " steps");
+                Sampler sampler = SamplerCatalog.sampler(LabSettings.processOrNull(col.process()), col.sampler(),
+                        LabPlan.options(col.sampler(), steps[k], plan.settings()));
+                try {
+                    SampleRun run = sampler.runFrom(col.configured().field(), LabWork.slice(eps, 0, n, sampler.priorStd()),
+                            Seeds.generator(seed), PathSelection.none());
+                    nfe[k] = run.nfe();
+                    error[k] = exact != null ? rms(run.samples(), exact)
+                            : SampleMetrics.of(plan.scoreTarget(), run.samples(), run.nfe(), Seeds.generator(seed ^ 0x5eedL))
+                                    .energyDistance();
+                } catch (ArithmeticException diverged) {
+                    nfe[k] = sampler.evaluationsPerParticle();
+                    error[k] = Double.NaN;
+                }
+                done++;
+            }
+            series.add(new ErrorPlot.Series(SamplerNames.shortSampler(col.sampler())
+                    + (LabSettings.NO_PROCESS.equals(col.process()) ? "" : " on " + col.process()), nfe, error));
+        }
+        progress.report(1, "Done");
+        String svg = ErrorPlot.render("error-plot", errorName, series);
+        return new Result(errorName, List.copyOf(series), svg, n);
+    }
+
+    static double rms(PointCloud a, PointCloud b) {
+        double sum = 0;
+        for (int i = 0; i < a.size(); i++) {
+            double dx = a.x(i) - b.x(i);
+            double dy = a.y(i) - b.y(i);
+            sum += dx * dx + dy * dy;
+        }
+        return Math.sqrt(sum / a.size());
+    }
+}

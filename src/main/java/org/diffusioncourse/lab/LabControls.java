@@ -1,0 +1,197 @@
+package org.diffusioncourse.lab;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.ItemLabelGenerator;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.simulation.GuidedField;
+import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.SamplerCatalog;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * The lab's inputs. Each holds a valid value or shows why not: a typed value is read as it
+ * is committed, and a wrong one stays on its field with a message while the settings keep the
+ * last good value. Only the samplers that fit the chosen process are offered, and the
+ * parameters show only when a chosen sampler uses them.
+ */
+final class LabControls extends Div {
+
+    private final Consumer<LabSettings> onChange;
+    private LabSettings settings;
+
+    private final Select<String> target = new Select<>();
+    private final Select<String> process = new Select<>();
+    private final Select<String> sampler = new Select<>();
+    private final Select<String> compare = new Select<>();
+    private final Select<String> guidance = new Select<>();
+    private final Map<String, TextField> fields = new LinkedHashMap<>();
+
+    LabControls(LabSettings initial, Consumer<LabSettings> onChange) {
+        this.settings = initial;
+        this.onChange = onChange;
+        addClassName("demo-controls");
+        addClassName("lab-controls");
+        select(target, "target", "Target", SamplerCatalog.datasetIds(),
+                id -> ToyDataset.byId(id).label());
+        select(process, "process", "Process", LabSettings.processChoices(), SamplerNames::process);
+        select(sampler, "sampler", "Sampler", LabSettings.samplersFor(initial.process()), SamplerNames::sampler);
+        select(compare, "compare", "Compare with", LabSettings.comparisonChoices(), SamplerNames::pair);
+        select(guidance, "class", "Guide towards class", List.of(), y -> y.equals("-1") ? "No guidance" : "Class " + y);
+        text("steps", "Steps", "1 to " + LabSettings.MAX_STEPS + "; ddpm always takes all 1000");
+        text("seed", "Seed", "A whole number ≥ 0; the same seed gives the same figures");
+        text("n", "Samples n", LabSettings.MIN_POINTS + " to " + Sampler.MAX_PARTICLES);
+        text("eta", "DDIM η", "0 (deterministic) to 1 (like DDPM)");
+        text("sigma", "Flow SDE σ", "0 (the ODE) to 5");
+        text("stepSize", "Langevin step size h", "0 < h ≤ 1 (annealed: ε, the step at the smallest σ)");
+        text("w", "Guidance scale w", "0 unconditional, 1 conditional, > 1 guided; at most "
+                + (int) GuidedField.MAX_WEIGHT);
+        process.setWidth("15rem");
+        sampler.setWidth("16rem");
+        compare.setWidth("20rem");
+        add(target, process, sampler, compare);
+        fields.values().forEach(this::add);
+        add(guidance);
+        // Keep the guidance scale next to the class it applies to.
+        getElement().insertChild(getElement().indexOfChild(guidance.getElement()) + 1, fields.get("w").getElement());
+        show();
+    }
+
+    LabSettings settings() {
+        return settings;
+    }
+
+    /** Whether every field in use holds a valid value (a hidden one does not apply to the chosen samplers). */
+    boolean valid() {
+        return fields.values().stream().filter(TextField::isVisible).noneMatch(TextField::isInvalid);
+    }
+
+    /** Shows a refusal from the catalog on the field it names; false if no field matches. */
+    boolean showProblem(String field, String message) {
+        String key = switch (field) {
+            case "guidance.scale" -> "w";
+            default -> field;
+        };
+        TextField f = fields.get(key);
+        if (f == null) {
+            return false;
+        }
+        f.setErrorMessage(message);
+        f.setInvalid(true);
+        return true;
+    }
+
+    /** Shows {@code next} on the inputs (for example after a link was read). */
+    void set(LabSettings next) {
+        settings = next;
+        fields.values().forEach(f -> f.setInvalid(false));
+        show();
+    }
+
+    private void select(Select<String> s, String key, String label, List<String> items,
+            ItemLabelGenerator<String> names) {
+        s.setLabel(label);
+        s.setId("lab-" + key);
+        s.setItems(items);
+        s.setItemLabelGenerator(names);
+        s.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.toQuery().get(key))) {
+                chosen(key, e.getValue());
+            }
+        });
+    }
+
+    private void text(String key, String label, String helper) {
+        TextField f = new TextField(label);
+        f.setId("lab-" + key.replace("stepSize", "step-size"));
+        f.setHelperText(helper);
+        f.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        f.addValueChangeListener(e -> {
+            if (!e.getValue().equals(settings.toQuery().get(key))) {
+                typed(key, e.getValue(), f);
+            }
+        });
+        fields.put(key, f);
+    }
+
+    private void chosen(String key, String value) {
+        Map<String, String> change = new LinkedHashMap<>(Map.of(key, value));
+        if (key.equals("process") && !LabSettings.samplersFor(value).contains(settings.sampler())) {
+            change.put("sampler", LabSettings.samplersFor(value).getFirst());
+        }
+        if (key.equals("target") && settings.guidance() >= LabSettings.classesOf(value).size()) {
+            change.put("class", "-1");
+        }
+        String newSampler = change.get("sampler");
+        if (newSampler != null) {
+            SamplerCatalog.Options d = SamplerCatalog.defaults(newSampler);
+            change.put("steps", Integer.toString(d.steps()));
+            change.put("stepSize", LabSettings.format(d.stepSize()));
+        }
+        LabSettings.Reading r = LabSettings.read(change, settings);
+        if (r.problems().isEmpty()) {
+            update(r.settings());
+        }
+    }
+
+    private void typed(String key, String text, TextField field) {
+        LabSettings.Reading r = LabSettings.read(Map.of(key, text), settings);
+        if (r.problems().isEmpty()) {
+            field.setInvalid(false);
+            update(r.settings());
+        } else {
+            field.setErrorMessage(r.problems().getFirst());
+            field.setInvalid(true);
+        }
+    }
+
+    private void update(LabSettings next) {
+        settings = next;
+        show();
+        onChange.accept(settings);
+    }
+
+    private void show() {
+        Map<String, String> q = settings.toQuery();
+        target.setValue(settings.target());
+        process.setValue(settings.process());
+        List<String> fitting = LabSettings.samplersFor(settings.process());
+        if (!fitting.equals(sampler.getListDataView().getItems().toList())) {
+            sampler.setItems(fitting);
+        }
+        sampler.setValue(settings.sampler());
+        compare.setValue(settings.compare());
+        List<String> classes = new ArrayList<>(List.of("-1"));
+        LabSettings.classesOf(settings.target()).forEach(y -> classes.add(Integer.toString(y)));
+        if (!classes.equals(guidance.getListDataView().getItems().toList())) {
+            guidance.setItems(classes);
+        }
+        guidance.setValue(Integer.toString(settings.guidance()));
+        fields.forEach((key, f) -> {
+            if (!f.isInvalid()) {
+                setQuietly(f, q.get(key));
+            }
+        });
+        fields.get("eta").setVisible(uses("ddim"));
+        fields.get("sigma").setVisible(uses("flow-sde"));
+        fields.get("stepSize").setVisible(uses("langevin") || uses("annealed-langevin"));
+        fields.get("w").setVisible(settings.guidance() >= 0);
+    }
+
+    private static void setQuietly(AbstractField<?, String> f, String value) {
+        if (!value.equals(f.getValue())) {
+            f.setValue(value);
+        }
+    }
+
+    private boolean uses(String id) {
+        return settings.sampler().equals(id) || (settings.comparing() && settings.compareSampler().equals(id));
+    }
+}

@@ -1,0 +1,212 @@
+package org.diffusioncourse.lab;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.diffusioncourse.simulation.GuidedField;
+import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.SamplerCatalog;
+import org.diffusioncourse.simulation.Samplers;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything that decides a lab run, as it travels in the URL. The run is a pure function of
+ * these values, so a shared link draws the same figures byte for byte.
+ *
+ * @param target   data-set id
+ * @param process  process id, or {@value #NO_PROCESS} for the Langevin samplers
+ * @param sampler  sampler id, valid for {@code process}
+ * @param compare  the second column as {@code process/sampler}, or {@value #NO_COMPARISON}
+ * @param steps    steps for both columns (ddpm always takes all T = 1000)
+ * @param guidance class label to guide towards, or -1 for none
+ * @param w        guidance scale
+ */
+public record LabSettings(String target, String process, String sampler, String compare, int steps, long seed,
+        int n, double eta, double sigma, double stepSize, int guidance, double w) {
+
+    static final String NO_PROCESS = "none";
+    static final String NO_COMPARISON = "none";
+    static final int MIN_POINTS = 10;
+    static final int MAX_STEPS = Samplers.MAX_STEPS;
+
+    static final LabSettings DEFAULTS = new LabSettings("two-moons", "ddpm-linear", "ddim", NO_COMPARISON, 50, 3,
+            2000, 0, 0.5, 0.01, -1, 1);
+
+    /** The settings read, and what was wrong on the way (one message per bad value). */
+    record Reading(LabSettings settings, List<String> problems) {
+    }
+
+    /** Reads {@code raw} over {@code defaults}: a missing key keeps its default, a bad one too, with a message. */
+    static Reading read(Map<String, String> raw, LabSettings defaults) {
+        List<String> problems = new ArrayList<>();
+        Reader r = new Reader(raw, problems);
+        String target = r.oneOf("target", SamplerCatalog.datasetIds(), defaults.target);
+        String process = r.oneOf("process", processChoices(), defaults.process);
+        String sampler = r.oneOf("sampler", samplersFor(process), samplersFor(process).contains(defaults.sampler)
+                ? defaults.sampler : samplersFor(process).getFirst());
+        String compare = r.oneOf("compare", comparisonChoices(), defaults.compare);
+        int steps = (int) r.whole("steps", defaults.steps, 1, MAX_STEPS);
+        long seed = r.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
+        int n = (int) r.whole("n", defaults.n, MIN_POINTS, Sampler.MAX_PARTICLES);
+        double eta = r.number("eta", defaults.eta, 0, 1);
+        double sigma = r.number("sigma", defaults.sigma, 0, 5);
+        double stepSize = r.number("stepSize", defaults.stepSize, 1e-6, 1);
+        int guidance = (int) r.whole("class", defaults.guidance, -1, 1000);
+        double w = r.number("w", defaults.w, 0, GuidedField.MAX_WEIGHT);
+        LabSettings s = new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize,
+                guidance, w);
+        if (guidance >= 0 && !classesOf(target).contains(guidance)) {
+            problems.add("class must be one of " + classesOf(target) + " for " + target + ", or -1 for none; was " + guidance);
+            s = s.withGuidance(-1);
+        }
+        return new Reading(s, problems);
+    }
+
+    /** The process choices: every process, then {@value #NO_PROCESS}. */
+    static List<String> processChoices() {
+        List<String> all = new ArrayList<>(SamplerCatalog.processIds());
+        all.add(NO_PROCESS);
+        return List.copyOf(all);
+    }
+
+    /** The samplers that fit a process choice. */
+    static List<String> samplersFor(String process) {
+        return SamplerCatalog.samplersFor(NO_PROCESS.equals(process) ? null : process);
+    }
+
+    /** {@value #NO_COMPARISON}, then every valid {@code process/sampler} pair. */
+    static List<String> comparisonChoices() {
+        List<String> all = new ArrayList<>();
+        all.add(NO_COMPARISON);
+        for (String p : processChoices()) {
+            for (String s : samplersFor(p)) {
+                all.add(p + "/" + s);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The class labels of a data set's components. */
+    static List<Integer> classesOf(String target) {
+        int count = SamplerCatalog.dataset(target).classCount();
+        List<Integer> out = new ArrayList<>();
+        for (int y = 0; y < count; y++) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    /** The process of a column, null for none (the catalog's convention). */
+    static @Nullable String processOrNull(String process) {
+        return NO_PROCESS.equals(process) ? null : process;
+    }
+
+    boolean comparing() {
+        return !NO_COMPARISON.equals(compare);
+    }
+
+    String compareProcess() {
+        return compare.substring(0, compare.indexOf('/'));
+    }
+
+    String compareSampler() {
+        return compare.substring(compare.indexOf('/') + 1);
+    }
+
+    LabSettings withGuidance(int y) {
+        return new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize, y, w);
+    }
+
+    /** The settings as URL query parameters, in a fixed order. */
+    Map<String, String> toQuery() {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("target", target);
+        q.put("process", process);
+        q.put("sampler", sampler);
+        q.put("compare", compare);
+        q.put("steps", Integer.toString(steps));
+        q.put("seed", Long.toString(seed));
+        q.put("n", Integer.toString(n));
+        q.put("eta", format(eta));
+        q.put("sigma", format(sigma));
+        q.put("stepSize", format(stepSize));
+        q.put("class", Integer.toString(guidance));
+        q.put("w", format(w));
+        return q;
+    }
+
+    /** Shortest text that reads back to the same double. */
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v).toLowerCase(Locale.ROOT);
+    }
+
+    /** Parses text values, collecting a message for each bad one. */
+    static final class Reader {
+
+        private final Map<String, String> raw;
+        private final List<String> problems;
+
+        Reader(Map<String, String> raw, List<String> problems) {
+            this.raw = raw;
+            this.problems = problems;
+        }
+
+        String oneOf(String key, List<String> allowed, String fallback) {
+            if (!raw.containsKey(key)) {
+                return fallback;
+            }
+            String value = raw.get(key).strip();
+            if (allowed.contains(value)) {
+                return value;
+            }
+            // A hand-typed link with "dpm-solver++2m" arrives with the pluses read as spaces.
+            if (allowed.contains(value.replace(' ', '+'))) {
+                return value.replace(' ', '+');
+            }
+            problems.add(key + " must be one of " + String.join(", ", allowed) + "; was \"" + shorten(value) + "\"");
+            return fallback;
+        }
+
+        long whole(String key, long fallback, long min, long max) {
+            if (!raw.containsKey(key)) {
+                return fallback;
+            }
+            String text = raw.get(key).strip();
+            try {
+                long value = Long.parseLong(text);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+                problems.add(key + " must be between " + min + " and " + max + ", was " + value);
+            } catch (NumberFormatException e) {
+                problems.add(key + " must be a whole number between " + min + " and " + max + ", was \""
+                        + shorten(text) + "\"");
+            }
+            return fallback;
+        }
+
+        double number(String key, double fallback, double min, double max) {
+            if (!raw.containsKey(key)) {
+                return fallback;
+            }
+            String text = raw.get(key).strip();
+            try {
+                double value = Double.parseDouble(text);
+                if (value >= min && value <= max) {
+                    return value;
+                }
+                problems.add(key + " must be between " + format(min) + " and " + format(max) + ", was " + shorten(text));
+            } catch (NumberFormatException e) {
+                problems.add(key + " must be a number between " + format(min) + " and " + format(max) + ", was \""
+                        + shorten(text) + "\"");
+            }
+            return fallback;
+        }
+
+        private static String shorten(String value) {
+            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.diffusioncourse.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.SamplerFigure;
+import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.ParticlePath;
+import org.diffusioncourse.simulation.PathSelection;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.SampleMetrics;
+import org.diffusioncourse.simulation.SampleRun;
+import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.Seeds;
+
+/**
+ * Runs a {@link LabPlan} in pieces, so a long run reports progress and stops soon after it is
+ * cancelled: the particles go through the sampler in chunks of {@value #CHUNK}, and the
+ * cancellation flag is read between chunks. Free of the web stack; called on a worker thread.
+ *
+ * <p>Both columns start from the same noise: eps ~ N(0, I) drawn from the seed, scaled by each
+ * sampler's prior std, and each sampler's own noise comes from a fresh generator of the same
+ * seed. The chunk size is fixed, so the same settings give the same samples.
+ */
+final class LabWork {
+
+    /** Particles per piece of work. */
+    static final int CHUNK = 1000;
+
+    /** Particles whose paths are drawn. */
+    static final int TRACKED = 6;
+
+    /** The metrics' fresh target draws come from this seed offset, apart from the run's noise. */
+    private static final long METRICS_SEED = 0x6c6162L;
+
+    /**
+     * Contours by target and guidance class: they depend on nothing else, and there are at most
+     * 7 data sets x (1 + their classes) of them, about 15 kB each.
+     */
+    private static final Map<String, DensityContours> CONTOURS = new ConcurrentHashMap<>();
+
+    /** Reports progress in [0, 1] with a short note; called on the worker thread. */
+    interface Progress {
+        void report(double fraction, String note);
+    }
+
+    /** One column's outcome: the figure, its text alternative, the metrics. */
+    record Column(LabPlan.Column plan, String svg, String description, SampleMetrics metrics) {
+    }
+
+    /**
+     * The outcome of a run.
+     *
+     * @param targetLogDensity mean log p over fresh target draws: the best mean log-density a
+     *                         sampler can expect (minus the target's entropy)
+     */
+    record Result(LabPlan plan, List<Column> columns, double targetLogDensity) {
+    }
+
+    private LabWork() {
+    }
+
+    static Result samples(LabPlan plan, Progress progress, BooleanSupplier cancelled) {
+        LabSettings s = plan.settings();
+        int n = s.n();
+        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(s.seed()));
+        DensityContours contours = CONTOURS.computeIfAbsent(plan.settings().target() + "/" + plan.settings().guidance(),
+                key -> DensityContours.of(plan.scoreTarget(), SamplerFigure.AXIS_LIMIT));
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        int units = plan.columns().size() * (chunks + 1);
+        int done = 0;
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < plan.columns().size(); c++) {
+            LabPlan.Column col = plan.columns().get(c);
+            Sampler sampler = col.configured().sampler();
+            UniformRandomProvider rng = Seeds.generator(s.seed());
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            List<ParticlePath> paths = List.of();
+            long nfe = 0;
+            for (int k = 0; k < chunks; k++) {
+                check(cancelled);
+                progress.report(done / (double) units, "Sampling with " + SamplerNames.sampler(col.sampler())
+                        + ": particles " + (k * CHUNK + 1) + " to " + Math.min(n, (k + 1) * CHUNK) + " of " + n);
+                int lo = k * CHUNK;
+                int hi = Math.min(n, lo + CHUNK);
+                PointCloud start = slice(eps, lo, hi, sampler.priorStd());
+                PathSelection selection = k == 0 ? tracked(hi - lo) : PathSelection.none();
+                SampleRun run = sampler.runFrom(col.configured().field(), start, rng, selection);
+                for (int i = lo; i < hi; i++) {
+                    xs[i] = run.samples().x(i - lo);
+                    ys[i] = run.samples().y(i - lo);
+                }
+                if (k == 0) {
+                    paths = run.paths();
+                }
+                nfe = run.nfe();
+                done++;
+            }
+            check(cancelled);
+            progress.report(done / (double) units, "Scoring " + SamplerNames.sampler(col.sampler()));
+            PointCloud samples = PointCloud.of(xs, ys);
+            SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe,
+                    Seeds.generator(s.seed() ^ METRICS_SEED));
+            SamplerFigure.Panel panel = new SamplerFigure.Panel(col.heading(), plan.targetLabel(), samples, nfe, paths);
+            String id = c == 0 ? "sampler-a" : "sampler-b";
+            out.add(new Column(col, SamplerFigure.render(id, contours, panel), SamplerFigure.describe(contours, panel),
+                    metrics));
+            done++;
+        }
+        progress.report(1, "Done");
+        return new Result(plan, List.copyOf(out), targetLogDensity(plan, s.seed()));
+    }
+
+    /** Mean log p of {@link SampleMetrics#SUBSAMPLE} fresh draws of the scoring target. */
+    private static double targetLogDensity(LabPlan plan, long seed) {
+        PointCloud fresh = plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE, Seeds.generator(seed ^ METRICS_SEED ^ 1));
+        double[] log = new double[fresh.size()];
+        NoisedMixture.of(plan.scoreTarget()).logDensity(1, 0, fresh.xs(), fresh.ys(), fresh.size(), log);
+        double sum = 0;
+        for (double l : log) {
+            sum += l;
+        }
+        return sum / log.length;
+    }
+
+    static PointCloud slice(PointCloud eps, int lo, int hi, double scale) {
+        double[] xs = new double[hi - lo];
+        double[] ys = new double[hi - lo];
+        for (int i = lo; i < hi; i++) {
+            xs[i - lo] = scale * eps.x(i);
+            ys[i - lo] = scale * eps.y(i);
+        }
+        return PointCloud.of(xs, ys);
+    }
+
+    static PathSelection tracked(int n) {
+        int[] idx = new int[Math.min(TRACKED, n)];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        return PathSelection.of(idx);
+    }
+
+    static void check(BooleanSupplier cancelled) {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+}

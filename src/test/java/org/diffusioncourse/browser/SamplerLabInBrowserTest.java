@@ -1,0 +1,117 @@
+package org.diffusioncourse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The sampler lab in a real Chromium: results arrive by push, the keyboard drives a run and a cancel. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:course-lab-browser;DB_CLOSE_DELAY=-1",
+        "course.content-poll-ms=0"
+})
+class SamplerLabInBrowserTest extends ChromiumTest {
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+
+    @BeforeEach
+    void openPage() {
+        context = chromium.browser.newContext();
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            // The site has no favicon yet; Chromium's request for it is not the lab's error.
+            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+                consoleErrors.add(message.text() + " @ " + message.location());
+            }
+        });
+        page.onPageError(error -> consoleErrors.add(error));
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    @Test
+    void theKeyboardChangesTheStepsAndRunsTheSamplerAndTheFigureArrivesByPush() {
+        page.navigate(url("lab"));
+        Locator figure = page.locator("#lab-figure-a svg");
+        figure.waitFor();
+        assertThat(page.title()).isEqualTo("Sampler lab · Diffusion course");
+        assertThat(page.locator("#lab-figure-a svg title").textContent()).contains("50 steps");
+        assertThat(page.locator("#lab-metrics-a").textContent()).contains("NFE per particle");
+
+        page.locator("#lab-steps input").focus();
+        page.keyboard().press("Control+A");
+        page.keyboard().type("20");
+        page.keyboard().press("Tab");
+        page.waitForCondition(() -> page.url().contains("steps=20"));
+        page.locator("#lab-run").focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> page.locator("#lab-figure-a svg title").textContent().contains("20 steps"));
+        assertThat(page.locator("#lab-status").textContent()).startsWith("Sampling finished in");
+        assertThat(page.locator("[data-metric='nfe-per-particle-a']").textContent()).isEqualTo("20");
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void aLongRunShowsProgressAndTheKeyboardCancelsIt() {
+        // Two DDPM runs of 20000 particles x 1000 steps: seconds of work, started by the link.
+        page.navigate(url("lab?sampler=ddpm&compare=ddpm-cosine/ddpm&n=20000&target=eight-gaussians"));
+        Locator cancel = page.locator("#lab-cancel:not([disabled])");
+        cancel.waitFor();
+        assertThat(page.locator("#lab-progress").isVisible()).isTrue();
+        cancel.focus();
+        page.keyboard().press("Enter");
+        page.waitForCondition(() -> "cancelled".equals(page.locator("#lab-status").getAttribute("data-state")));
+        assertThat(page.locator("#lab-status").textContent()).startsWith("Cancelled.");
+        assertThat(page.locator("#lab-figure-a svg").count()).isZero();
+        assertThat(consoleErrors).isEmpty();
+    }
+
+    @Test
+    void theFinishedPageHasNoSeriousOrCriticalAccessibilityViolations() throws IOException {
+        page.navigate(url("lab?compare=vp-sde/dpm-solver%2B%2B2m&steps=20&n=500"));
+        page.locator("#lab-figure-b svg").waitFor();
+        page.locator("#lab-sweep").click();
+        page.locator("#lab-error-figure svg").waitFor();
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, {
+                    runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+                  });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => ({id: v.id, impact: v.impact, help: v.help,
+                                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+                }""");
+        assertThat(violations).isEmpty();
+        assertThat(consoleErrors).isEmpty();
+    }
+}
