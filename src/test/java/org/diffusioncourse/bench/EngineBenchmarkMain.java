@@ -9,14 +9,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs {@link EngineBenchmark} (1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, one thread,
- * sample time in ms) and prints the medians, the cost per particle per component and the ratio
- * of the sampler to its score floor.
+ * Runs {@link EngineBenchmark} (1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, sample time in
+ * ms), first on one thread, then with one thread per core, each thread doing its own runs
+ * (the samplers are single-threaded, so "all cores" means independent runs side by side).
+ * Prints the medians, the cost per particle per component and the ratio of the sampler to
+ * its score floor.
  *
- * <p>From the project root, after {@code ./mvnw -q -o test-compile}:
- * {@code java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) org.diffusioncourse.bench.EngineBenchmarkMain}
- * with a JDK 21+, the class path built by {@code ./mvnw -q -o dependency:build-classpath
- * -Dmdep.outputFile=/tmp/cp.txt -Dmdep.includeScope=test}.
+ * <p>From the project root: {@code ./mvnw -q test-compile exec:exec@engine-bench}.
  */
 public final class EngineBenchmarkMain {
 
@@ -24,10 +23,17 @@ public final class EngineBenchmarkMain {
     }
 
     public static void main(String[] args) throws RunnerException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (int threads : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
+            run(args, threads);
+        }
+    }
+
+    private static void run(String[] args, int threads) throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(EngineBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : ""))
                 .forks(1)
-                .threads(1)
+                .threads(threads)
                 .warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)
@@ -39,16 +45,19 @@ public final class EngineBenchmarkMain {
         double sde = Double.NaN;
         System.out.println();
         System.out.println("Summary (" + EngineBenchmark.PARTICLES + " particles, 8 components, "
-                + EngineBenchmark.STEPS + " steps)");
+                + EngineBenchmark.STEPS + " steps, " + threads + " thread(s), each running its own work)");
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
             double median = r.getPrimaryResult().getStatistics().getPercentile(50);
-            System.out.printf("  %-11s median %8.3f ms%n", name, median);
+            System.out.printf("  %-11s median %8.3f ms per operation%n", name, median);
             switch (name) {
                 case "scoreOnce" -> System.out.printf("  %-11s %8.2f ns per particle per component%n", "",
                         median * 1e6 / (EngineBenchmark.PARTICLES * 8.0));
                 case "scoreFloor" -> floor = median;
-                case "reverseSde" -> sde = median;
+                case "reverseSde" -> {
+                    sde = median;
+                    System.out.printf("  %-11s %8.1f runs per second in total%n", "", threads * 1000.0 / median);
+                }
                 default -> { }
             }
         }
