@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.ForwardDemoParams;
 import org.diffusioncourse.simulation.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -26,49 +27,13 @@ public record ForwardSettings(String dataset, String schedule, int t, long seed,
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */
     public static Reading read(Map<String, String> raw, ForwardSettings defaults) {
         List<String> problems = new ArrayList<>();
-        String dataset = oneOf(raw, "dataset", ToyDataset.ids(), defaults.dataset, problems);
-        String schedule = oneOf(raw, "schedule", NoiseSchedule.names(), defaults.schedule, problems);
-        int t = (int) whole(raw, "t", defaults.t, 0, ForwardDemoParams.STEPS, problems);
-        long seed = whole(raw, "seed", defaults.seed, 0, Long.MAX_VALUE, problems);
-        int n = (int) whole(raw, "n", defaults.n, ForwardDemoParams.MIN_POINTS, ForwardDemoParams.MAX_POINTS, problems);
+        TextParams text = new TextParams(raw, problems);
+        String dataset = text.oneOf("dataset", ToyDataset.ids(), defaults.dataset);
+        String schedule = text.oneOf("schedule", NoiseSchedule.names(), defaults.schedule);
+        int t = (int) text.whole("t", defaults.t, 0, ForwardDemoParams.STEPS);
+        long seed = text.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
+        int n = (int) text.whole("n", defaults.n, ForwardDemoParams.MIN_POINTS, ForwardDemoParams.MAX_POINTS);
         return new Reading(new ForwardSettings(dataset, schedule, t, seed, n), problems);
-    }
-
-    private static String oneOf(Map<String, String> raw, String key, List<String> allowed, String fallback,
-                                List<String> problems) {
-        if (!raw.containsKey(key)) {
-            return fallback;
-        }
-        String value = raw.get(key).strip();
-        if (allowed.contains(value)) {
-            return value;
-        }
-        problems.add(key + " must be one of " + String.join(", ", allowed) + "; was \"" + shorten(value) + "\"");
-        return fallback;
-    }
-
-    private static long whole(Map<String, String> raw, String key, long fallback, long min, long max,
-                              List<String> problems) {
-        if (!raw.containsKey(key)) {
-            return fallback;
-        }
-        String text = raw.get(key).strip();
-        try {
-            long value = Long.parseLong(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-            problems.add(key + " must be between " + min + " and " + max + ", was " + value);
-        } catch (NumberFormatException e) {
-            problems.add(key + " must be a whole number between " + min + " and " + max + ", was \""
-                    + shorten(text) + "\"");
-        }
-        return fallback;
-    }
-
-    /** Keeps a hostile or huge value from flooding the page; the text is shown escaped. */
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     public ForwardDemoParams params() {

@@ -3,8 +3,8 @@ package org.diffusioncourse.lab;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.Sampler;
 import org.diffusioncourse.simulation.SamplerCatalog;
@@ -41,7 +41,7 @@ public record LabSettings(String target, String process, String sampler, String 
     /** Reads {@code raw} over {@code defaults}: a missing key keeps its default, a bad one too, with a message. */
     static Reading read(Map<String, String> raw, LabSettings defaults) {
         List<String> problems = new ArrayList<>();
-        Reader r = new Reader(raw, problems);
+        TextParams r = new TextParams(raw, problems);
         String target = r.oneOf("target", SamplerCatalog.datasetIds(), defaults.target);
         String process = r.oneOf("process", processChoices(), defaults.process);
         String sampler = r.oneOf("sampler", samplersFor(process), samplersFor(process).contains(defaults.sampler)
@@ -139,74 +139,6 @@ public record LabSettings(String target, String process, String sampler, String 
 
     /** Shortest text that reads back to the same double. */
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v).toLowerCase(Locale.ROOT);
-    }
-
-    /** Parses text values, collecting a message for each bad one. */
-    static final class Reader {
-
-        private final Map<String, String> raw;
-        private final List<String> problems;
-
-        Reader(Map<String, String> raw, List<String> problems) {
-            this.raw = raw;
-            this.problems = problems;
-        }
-
-        String oneOf(String key, List<String> allowed, String fallback) {
-            if (!raw.containsKey(key)) {
-                return fallback;
-            }
-            String value = raw.get(key).strip();
-            if (allowed.contains(value)) {
-                return value;
-            }
-            // A hand-typed link with "dpm-solver++2m" arrives with the pluses read as spaces.
-            if (allowed.contains(value.replace(' ', '+'))) {
-                return value.replace(' ', '+');
-            }
-            problems.add(key + " must be one of " + String.join(", ", allowed) + "; was \"" + shorten(value) + "\"");
-            return fallback;
-        }
-
-        long whole(String key, long fallback, long min, long max) {
-            if (!raw.containsKey(key)) {
-                return fallback;
-            }
-            String text = raw.get(key).strip();
-            try {
-                long value = Long.parseLong(text);
-                if (value >= min && value <= max) {
-                    return value;
-                }
-                problems.add(key + " must be between " + min + " and " + max + ", was " + value);
-            } catch (NumberFormatException e) {
-                problems.add(key + " must be a whole number between " + min + " and " + max + ", was \""
-                        + shorten(text) + "\"");
-            }
-            return fallback;
-        }
-
-        double number(String key, double fallback, double min, double max) {
-            if (!raw.containsKey(key)) {
-                return fallback;
-            }
-            String text = raw.get(key).strip();
-            try {
-                double value = Double.parseDouble(text);
-                if (value >= min && value <= max) {
-                    return value;
-                }
-                problems.add(key + " must be between " + format(min) + " and " + format(max) + ", was " + shorten(text));
-            } catch (NumberFormatException e) {
-                problems.add(key + " must be a number between " + format(min) + " and " + format(max) + ", was \""
-                        + shorten(text) + "\"");
-            }
-            return fallback;
-        }
-
-        private static String shorten(String value) {
-            return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-        }
+        return TextParams.format(v);
     }
 }
