@@ -1,6 +1,7 @@
 package org.diffusioncourse.api;
 
 import java.util.List;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.diffusioncourse.simulation.SamplerCatalog;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -16,13 +17,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ApiError> problem(ApiProblem problem) {
-        return badRequest(new ApiError(problem.getMessage(), problem.field(), problem.allowed()));
-    }
-
-    @ExceptionHandler(SamplerCatalog.InvalidChoice.class)
-    ResponseEntity<ApiError> invalidChoice(SamplerCatalog.InvalidChoice choice) {
+    @ExceptionHandler(InvalidChoice.class)
+    ResponseEntity<ApiError> invalidChoice(InvalidChoice choice) {
         return badRequest(new ApiError(choice.getMessage(), choice.field(), choice.allowed()));
     }
 

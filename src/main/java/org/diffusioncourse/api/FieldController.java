@@ -10,6 +10,7 @@ import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GaussianPath;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.diffusioncourse.simulation.SamplerCatalog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
@@ -91,7 +92,7 @@ class FieldController {
         }
         double t = request.number("t");
         if (t < 0 || t > 1) {
-            throw new ApiProblem("t", "t must be between 0 and 1 for " + path.id() + ", was " + t, List.of("0..1"));
+            throw new InvalidChoice("t", "t must be between 0 and 1 for " + path.id() + ", was " + t, List.of("0..1"));
         }
         return t;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One JSON object of a request, read key by key. Every refusal is an {@link ApiProblem} whose
+ * One JSON object of a request, read key by key. Every refusal is an {@link InvalidChoice} whose
  * field is the JSON path of the value at fault ({@code points[3][1]}, {@code guidance.scale}).
  *
  * <p>We walk the tree ourselves instead of binding to Java types, so a wrong type, a NaN, an
@@ -42,7 +43,7 @@ final class JsonFields {
         this.path = path;
         for (String key : node.propertyNames()) {
             if (!keys.contains(key)) {
-                throw new ApiProblem(at(key), "unknown field \"" + shorten(key) + "\""
+                throw new InvalidChoice(at(key), "unknown field \"" + shorten(key) + "\""
                         + (path.isEmpty() ? "" : " in " + path) + "; known fields: " + String.join(", ", keys), keys);
             }
         }
@@ -57,18 +58,18 @@ final class JsonFields {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > MAX_BODY_BYTES) {
-            throw new ApiProblem("body", "the request body must be at most " + MAX_BODY_BYTES + " bytes",
+            throw new InvalidChoice("body", "the request body must be at most " + MAX_BODY_BYTES + " bytes",
                     List.of("<= " + MAX_BODY_BYTES + " bytes"));
         }
         JsonNode root;
         try {
             root = MAPPER.readTree(bytes);
         } catch (JacksonException e) {
-            throw new ApiProblem("body", "the request body is not valid JSON: " + e.getOriginalMessage()
+            throw new InvalidChoice("body", "the request body is not valid JSON: " + e.getOriginalMessage()
                     + location(e), List.of());
         }
         if (root == null || !root.isObject()) {
-            throw new ApiProblem("body", "the request body must be a JSON object, was " + kind(root), List.of());
+            throw new InvalidChoice("body", "the request body must be a JSON object, was " + kind(root), List.of());
         }
         return new JsonFields(root, "", keys);
     }
@@ -96,7 +97,7 @@ final class JsonFields {
     /** The raw value at {@code key} (required). */
     JsonNode required(String key) {
         if (!has(key)) {
-            throw new ApiProblem(at(key), at(key) + " is required", List.of());
+            throw new InvalidChoice(at(key), at(key) + " is required", List.of());
         }
         return node.get(key);
     }
@@ -137,7 +138,7 @@ final class JsonFields {
         }
         double v = value.doubleValue();
         if (!Double.isFinite(v)) {
-            throw new ApiProblem(path, path + " must be a finite number, was " + v, List.of());
+            throw new InvalidChoice(path, path + " must be a finite number, was " + v, List.of());
         }
         return v;
     }
@@ -147,10 +148,10 @@ final class JsonFields {
         double v = finite(value, path);
         List<String> range = List.of(min + ".." + max);
         if (v != Math.rint(v)) {
-            throw new ApiProblem(path, path + " must be a whole number, was " + v, range);
+            throw new InvalidChoice(path, path + " must be a whole number, was " + v, range);
         }
         if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
-            throw new ApiProblem(path, path + " must be between " + min + " and " + max + ", was "
+            throw new InvalidChoice(path, path + " must be between " + min + " and " + max + ", was "
                     + shorten(value.toString()), range);
         }
         return value.longValue();
@@ -162,7 +163,7 @@ final class JsonFields {
             throw wrongType(path, "an array", value);
         }
         if (value.size() < min || value.size() > max) {
-            throw new ApiProblem(path, path + " must hold between " + min + " and " + max + " " + what
+            throw new InvalidChoice(path, path + " must hold between " + min + " and " + max + " " + what
                     + ", had " + value.size(), List.of(min + ".." + max));
         }
         return value;
@@ -171,21 +172,21 @@ final class JsonFields {
     /** A point [x, y] with finite coordinates of absolute value at most 1e6. */
     static double[] point(JsonNode value, String path) {
         if (!value.isArray() || value.size() != 2) {
-            throw new ApiProblem(path, path + " must be a point [x, y], was " + shorten(value.toString()), List.of("[x, y]"));
+            throw new InvalidChoice(path, path + " must be a point [x, y], was " + shorten(value.toString()), List.of("[x, y]"));
         }
         double[] p = new double[2];
         for (int c = 0; c < 2; c++) {
             String at = path + "[" + c + "]";
             p[c] = finite(value.get(c), at);
             if (Math.abs(p[c]) > MAX_COORDINATE) {
-                throw new ApiProblem(at, at + " must be between -1e6 and 1e6, was " + p[c], List.of("-1e6..1e6"));
+                throw new InvalidChoice(at, at + " must be between -1e6 and 1e6, was " + p[c], List.of("-1e6..1e6"));
             }
         }
         return p;
     }
 
-    private static ApiProblem wrongType(String path, String expected, JsonNode value) {
-        return new ApiProblem(path, path + " must be " + expected + ", was " + kind(value), List.of());
+    private static InvalidChoice wrongType(String path, String expected, JsonNode value) {
+        return new InvalidChoice(path, path + " must be " + expected + ", was " + kind(value), List.of());
     }
 
     private static String kind(@Nullable JsonNode value) {

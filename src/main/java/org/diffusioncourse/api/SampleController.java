@@ -10,6 +10,7 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.SampleMetrics;
 import org.diffusioncourse.simulation.SampleRun;
 import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.diffusioncourse.simulation.SamplerCatalog;
 import org.diffusioncourse.simulation.Samplers;
 import org.diffusioncourse.simulation.Seeds;
@@ -69,7 +70,7 @@ class SampleController {
             result = run.sampler().run(run.field(), n, rng, PathSelection.none());
         } catch (ArithmeticException diverged) {
             String field = SamplerCatalog.needsNoProcess(samplerId) ? "stepSize" : "steps";
-            throw new ApiProblem(field, diverged.getMessage(), List.of());
+            throw new InvalidChoice(field, diverged.getMessage(), List.of());
         }
         SampleMetrics m = SampleMetrics.of(target.mixture(), result, rng);
         return new Samples(points(result.samples()), result.nfe(), new Metrics(m.meanLogDensity(), m.energyDistance(),

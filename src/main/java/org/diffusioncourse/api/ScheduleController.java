@@ -3,6 +3,7 @@ package org.diffusioncourse.api;
 import java.util.Arrays;
 import java.util.List;
 import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,11 +28,11 @@ class ScheduleController {
     Schedule schedule(@RequestParam(defaultValue = "linear") String name,
                       @RequestParam(name = "T", defaultValue = "1000") int steps) {
         if (!NoiseSchedule.names().contains(name)) {
-            throw new ApiProblem("name", "name must be one of " + String.join(", ", NoiseSchedule.names())
+            throw new InvalidChoice("name", "name must be one of " + String.join(", ", NoiseSchedule.names())
                     + "; was \"" + shorten(name) + "\"", NoiseSchedule.names());
         }
         if (steps < 1 || steps > MAX_STEPS) {
-            throw new ApiProblem("T", "T must be between 1 and " + MAX_STEPS + ", was " + steps,
+            throw new InvalidChoice("T", "T must be between 1 and " + MAX_STEPS + ", was " + steps,
                     List.of("1.." + MAX_STEPS));
         }
         NoiseSchedule schedule = NoiseSchedule.named(name, steps);

@@ -2,6 +2,7 @@ package org.diffusioncourse.api;
 
 import java.util.List;
 import org.diffusioncourse.simulation.LabelledMixture;
+import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
 import org.diffusioncourse.simulation.SamplerCatalog;
 import tools.jackson.databind.JsonNode;
 
@@ -34,7 +35,7 @@ final class Targets {
         }
         if (!target.isObject()) {
             List<String> allowed = SamplerCatalog.datasetIds();
-            throw new ApiProblem("target", "target must be one of " + String.join(", ", allowed)
+            throw new InvalidChoice("target", "target must be one of " + String.join(", ", allowed)
                     + " or {\"mixture\": {\"weights\", \"means\", \"stds\", \"classes\"}}; was "
                     + JsonFields.shorten(target.toString()), allowed);
         }
@@ -52,12 +53,12 @@ final class Targets {
             String at = wp + "[" + i + "]";
             weights[i] = JsonFields.finite(w.get(i), at);
             if (weights[i] < 0) {
-                throw new ApiProblem(at, at + " must be a finite number >= 0, was " + weights[i], List.of(">= 0"));
+                throw new InvalidChoice(at, at + " must be a finite number >= 0, was " + weights[i], List.of(">= 0"));
             }
             sum += weights[i];
         }
         if (Math.abs(sum - 1) > 1e-9) {
-            throw new ApiProblem(wp, wp + " must sum to 1 within 1e-9, sum was " + sum, List.of("sum 1 ± 1e-9"));
+            throw new InvalidChoice(wp, wp + " must sum to 1 within 1e-9, sum was " + sum, List.of("sum 1 ± 1e-9"));
         }
         String mp = m.at("means");
         JsonNode mu = JsonFields.array(m.required("means"), mp, k, k, "points [x, y] (one per weight)");
@@ -72,10 +73,10 @@ final class Targets {
             String at = sp + "[" + i + "]";
             stds[i] = JsonFields.finite(sd.get(i), at);
             if (stds[i] <= 0) {
-                throw new ApiProblem(at, at + " must be a finite number > 0, was " + stds[i], List.of("1e-6..1e6"));
+                throw new InvalidChoice(at, at + " must be a finite number > 0, was " + stds[i], List.of("1e-6..1e6"));
             }
             if (stds[i] < MIN_STD || stds[i] > MAX_STD) {
-                throw new ApiProblem(at, at + " must be between 1e-6 and 1e6, was " + stds[i], List.of("1e-6..1e6"));
+                throw new InvalidChoice(at, at + " must be between 1e-6 and 1e6, was " + stds[i], List.of("1e-6..1e6"));
             }
         }
         int[] classes = new int[k];
