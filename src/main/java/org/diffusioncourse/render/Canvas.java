@@ -6,6 +6,8 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import org.diffusioncourse.simulation.PointCloud;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -80,6 +82,33 @@ final class Canvas {
         g.setColor(colour);
         g.setStroke(stroke);
         g.draw(new Line2D.Double(x1, y1, x2, y2));
+    }
+
+    /**
+     * The first {@code count} points as one path of zero-length, round-capped segments: each
+     * becomes a dot, and one path element is far smaller than one element per point. Points
+     * outside the frame are left out.
+     */
+    void dots(Frame f, PointCloud points, int count, Stroke dot) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
+        boolean any = false;
+        for (int i = 0; i < count; i++) {
+            double x = points.x(i);
+            double y = points.y(i);
+            if (f.contains(x, y)) {
+                double px = f.px(x);
+                double py = f.py(y);
+                path.moveTo(px, py);
+                path.lineTo(px, py);
+                any = true;
+            }
+        }
+        if (!any) {
+            path.moveTo(f.px(0), f.py(0));
+        }
+        g.setColor(POINTS);
+        g.setStroke(dot);
+        g.draw(path);
     }
 
     /** Gives the next element drawn this id (prefixed with the figure id). */

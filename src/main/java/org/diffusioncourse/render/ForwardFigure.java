@@ -10,7 +10,6 @@ import java.util.Locale;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.ForwardScene;
 import org.diffusioncourse.simulation.ForwardScene.Snapshot;
-import org.diffusioncourse.simulation.PointCloud;
 
 /**
  * The forward-noising figures: the x_t cloud with its alpha_bar_t and structure-proxy curves,
@@ -80,7 +79,7 @@ public final class ForwardFigure {
             c.g.draw(f.box());
             referenceCircles(c, f);
             c.nextId("points-" + p);
-            drawPoints(c, f, snap.points(), Math.min(STORYBOARD_POINTS, snap.size()), SMALL_DOT);
+            c.dots(f, snap.points(), Math.min(STORYBOARD_POINTS, snap.size()), SMALL_DOT);
         }
         return c.finish("Storyboard of forward noising, " + scene.dataset().label().toLowerCase(Locale.ROOT),
                 describeStoryboard(scene, ts));
@@ -171,7 +170,7 @@ public final class ForwardFigure {
         }
         referenceCircles(c, f);
         c.nextId("points");
-        drawPoints(c, f, s.points(), s.size(), DOT);
+        c.dots(f, s.points(), s.size(), DOT);
         c.font(11, false);
         c.text("dashed circles: radius 1 and 2 of N(0, I)", f.left(), f.bottom() + 34, Canvas.MUTED);
     }
@@ -194,32 +193,6 @@ public final class ForwardFigure {
             double y = f.py(r);
             c.g.draw(new Ellipse2D.Double(x, y, f.px(r) - x, f.py(-r) - y));
         }
-    }
-
-    /**
-     * All points as one path of zero-length, round-capped segments: each becomes a dot, and one
-     * path element is far smaller than one element per point. Points outside the axes are left out.
-     */
-    private static void drawPoints(Canvas c, Frame f, PointCloud points, int count, Stroke dot) {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
-        boolean any = false;
-        for (int i = 0; i < count; i++) {
-            double x = points.x(i);
-            double y = points.y(i);
-            if (f.contains(x, y)) {
-                double px = f.px(x);
-                double py = f.py(y);
-                path.moveTo(px, py);
-                path.lineTo(px, py);
-                any = true;
-            }
-        }
-        if (!any) {
-            path.moveTo(f.px(0), f.py(0));
-        }
-        c.g.setColor(Canvas.POINTS);
-        c.g.setStroke(dot);
-        c.g.draw(path);
     }
 
     private static void drawAlphaBarPanel(Canvas c, ForwardScene scene, int t) {

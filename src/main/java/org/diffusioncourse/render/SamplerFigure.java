@@ -73,7 +73,7 @@ public final class SamplerFigure {
         }
         c.endGroup();
         c.nextId("points");
-        points(c, f, panel.samples());
+        c.dots(f, panel.samples(), Math.min(MAX_POINTS, panel.samples().size()), DOT);
         c.beginGroup("paths");
         for (ParticlePath p : panel.paths()) {
             path(c, f, p);
@@ -156,28 +156,6 @@ public final class SamplerFigure {
         }
         c.g.setColor(Canvas.GREEN);
         c.g.setStroke(stroke);
-        c.g.draw(path);
-    }
-
-    /** Samples as zero-length round-capped segments in one path (see ForwardFigure). */
-    private static void points(Canvas c, Frame f, PointCloud points) {
-        int count = Math.min(MAX_POINTS, points.size());
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
-        boolean any = false;
-        for (int i = 0; i < count; i++) {
-            double x = points.x(i);
-            double y = points.y(i);
-            if (f.contains(x, y)) {
-                path.moveTo(f.px(x), f.py(y));
-                path.lineTo(f.px(x), f.py(y));
-                any = true;
-            }
-        }
-        if (!any) {
-            path.moveTo(f.px(0), f.py(0));
-        }
-        c.g.setColor(Canvas.POINTS);
-        c.g.setStroke(DOT);
         c.g.draw(path);
     }
 
