@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,17 +19,8 @@ import java.util.Optional;
  */
 public record CodeWitness(String id, String file, int firstLine, String code) {
 
-    /** The witnesses lessons may show, by id, with the file that holds each region. */
-    static final Map<String, String> FILES = Map.of(
-            "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
-            "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
-            "schedule-cumulative", "org/diffusioncourse/simulation/NoiseSchedule.java");
-
-    public static Optional<CodeWitness> load(String id) {
-        String file = FILES.get(id);
-        if (file == null) {
-            return Optional.empty();
-        }
+    /** The region {@code id} of {@code file} (a path under {@code src/main/java}), if both exist. */
+    public static Optional<CodeWitness> load(String id, String file) {
         try (InputStream in = CodeWitness.class.getClassLoader().getResourceAsStream("witness/" + file)) {
             if (in == null) {
                 return Optional.empty();

@@ -2,30 +2,68 @@ package org.diffusioncourse.demo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.DirectiveCatalog;
 import org.diffusioncourse.lesson.SectionKind;
-import org.springframework.stereotype.Component;
 
 /**
- * The directives lessons may use and the parameters each accepts:
+ * The directives lessons may use, checked against the demos in {@link Demos#all}:
  * <ul>
- *   <li>{@code ::demo{id=forward-noising dataset=… schedule=… t=… seed=… n=…}}</li>
- *   <li>{@code ::storyboard{demo=forward-noising dataset=… schedule=… seed=… n=…}}</li>
- *   <li>{@code ::code{witness=forward-noising}} or {@code ::code{witness=forward-trace}}</li>
+ *   <li>{@code ::demo{id=DEMO …parameters}}</li>
+ *   <li>{@code ::storyboard{demo=DEMO …parameters}}</li>
+ *   <li>{@code ::code{witness=NAME}}, where each demo names the witnesses it owns</li>
  * </ul>
- * and the quantities practice answers may ask the forward-noising demo for.
+ * and the quantities practice answers may ask each demo for.
  */
-@Component
 public class DemoCatalog implements DirectiveCatalog {
 
-    public static final String FORWARD_NOISING = "forward-noising";
-    static final List<String> DEMOS = List.of(FORWARD_NOISING);
-    static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
+    private final Map<String, LessonDemo> demos = new LinkedHashMap<>();
+    private final Map<String, String> witnessFiles = new LinkedHashMap<>();
+    private final Map<String, LessonDemo> witnessOwners = new HashMap<>();
+
+    /** Every demo of the course, with a scene cache of its own (for tests and tools). */
+    public DemoCatalog() {
+        this(Demos.all(new SceneCache()));
+    }
+
+    public DemoCatalog(List<LessonDemo> all) {
+        for (LessonDemo demo : all) {
+            if (demos.putIfAbsent(demo.id(), demo) != null) {
+                throw new IllegalArgumentException("two demos share the id " + demo.id());
+            }
+            demo.witnesses().forEach((witness, file) -> {
+                if (witnessFiles.putIfAbsent(witness, file) != null) {
+                    throw new IllegalArgumentException("two demos declare the code witness " + witness);
+                }
+                witnessOwners.put(witness, demo);
+            });
+        }
+    }
+
+    public Optional<LessonDemo> demo(String id) {
+        return Optional.ofNullable(demos.get(id));
+    }
+
+    public List<String> demoIds() {
+        return List.copyOf(demos.keySet());
+    }
+
+    /** The code witness by id, cut from the source on the classpath. */
+    public Optional<CodeWitness> witness(String id) {
+        String file = witnessFiles.get(id);
+        return file == null ? Optional.empty() : CodeWitness.load(id, file);
+    }
+
+    /** Extra views under a witness's source, from the demo that owns it. */
+    public List<com.vaadin.flow.component.Component> witnessExtras(String id) {
+        LessonDemo owner = witnessOwners.get(id);
+        return owner == null ? List.of() : owner.witnessExtras(id);
+    }
 
     @Override
     public List<String> check(Directive directive, SectionKind section) {
@@ -33,35 +71,28 @@ public class DemoCatalog implements DirectiveCatalog {
         List<String> problems = new ArrayList<>();
         switch (directive.name()) {
             case "demo" -> {
-                String id = params.remove("id");
-                if (!knownDemo(id, "id", problems)) {
-                    return problems;
+                LessonDemo demo = known(params.remove("id"), "id", problems);
+                if (demo != null) {
+                    problems.addAll(demo.check(params));
                 }
-                unknownKeys(params.keySet(), ForwardSettings.KEYS, "::demo{id=" + id + "}", problems);
-                problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
             }
             case "storyboard" -> {
-                String id = params.remove("demo");
-                if (!knownDemo(id, "demo", problems)) {
-                    return problems;
+                LessonDemo demo = known(params.remove("demo"), "demo", problems);
+                if (demo != null) {
+                    problems.addAll(demo.checkStoryboard(params));
                 }
-                Set<String> allowed = new LinkedHashSet<>(ForwardSettings.KEYS);
-                allowed.remove("t");
-                unknownKeys(params.keySet(), allowed, "::storyboard", problems);
-                problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
             }
             case "code" -> {
                 String witness = params.remove("witness");
-                unknownKeys(params.keySet(), Set.of(), "::code", problems);
+                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of(), "::code"));
+                String known = String.join(", ", witnessFiles.keySet().stream().sorted().toList());
                 if (witness == null) {
-                    problems.add("::code needs witness=NAME; known witnesses: " + String.join(", ",
-                            CodeWitness.FILES.keySet().stream().sorted().toList()));
-                } else if (!CodeWitness.FILES.containsKey(witness)) {
-                    problems.add("unknown code witness '" + witness + "'; known witnesses: " + String.join(", ",
-                            CodeWitness.FILES.keySet().stream().sorted().toList()));
-                } else if (CodeWitness.load(witness).isEmpty()) {
+                    problems.add("::code needs witness=NAME; known witnesses: " + known);
+                } else if (!witnessFiles.containsKey(witness)) {
+                    problems.add("unknown code witness '" + witness + "'; known witnesses: " + known);
+                } else if (witness(witness).isEmpty()) {
                     problems.add("code witness '" + witness + "' has no region '// region " + witness
-                            + "' in " + CodeWitness.FILES.get(witness));
+                            + "' in " + witnessFiles.get(witness));
                 }
             }
             default -> problems.add("unknown directive ::" + directive.name()
@@ -71,38 +102,39 @@ public class DemoCatalog implements DirectiveCatalog {
     }
 
     @Override
-    public List<String> checkAnswer(String demo, String quantity, Map<String, String> params) {
+    public List<String> checkAnswer(String demoId, String quantity, Map<String, String> params) {
         List<String> problems = new ArrayList<>();
-        if (!knownDemo(demo, "demo", problems)) {
+        LessonDemo demo = known(demoId, "demo", problems);
+        if (demo == null) {
             return problems;
         }
-        if (!QUANTITIES.contains(quantity)) {
-            problems.add("unknown quantity '" + quantity + "' for demo " + demo + "; allowed: "
-                    + String.join(", ", QUANTITIES));
+        if (!demo.quantities().contains(quantity)) {
+            problems.add("unknown quantity '" + quantity + "' for demo " + demoId + "; allowed: "
+                    + String.join(", ", demo.quantities()));
+            return problems;
         }
-        unknownKeys(params.keySet(), ForwardSettings.KEYS, "the answer's params", problems);
-        if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
-            problems.add("quantity '" + quantity + "' needs a step t in params");
-        }
-        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
-        return problems;
+        return demo.checkAnswer(quantity, params);
     }
 
-    private static boolean knownDemo(String id, String key, List<String> problems) {
+    /** The simulation's answer to a practice item; the loader has already checked it. */
+    public DemoAnswer answer(String demoId, String quantity, Map<String, String> params) {
+        LessonDemo demo = demos.get(demoId);
+        if (demo == null) {
+            throw new IllegalArgumentException("unknown demo '" + demoId + "'; known demos: " + String.join(", ", demos.keySet()));
+        }
+        return demo.answer(quantity, params);
+    }
+
+    private LessonDemo known(String id, String key, List<String> problems) {
+        String names = String.join(", ", demos.keySet());
         if (id == null) {
-            problems.add("missing " + key + "=NAME; known demos: " + String.join(", ", DEMOS));
-            return false;
+            problems.add("missing " + key + "=NAME; known demos: " + names);
+            return null;
         }
-        if (!DEMOS.contains(id)) {
-            problems.add("unknown demo '" + id + "'; known demos: " + String.join(", ", DEMOS));
-            return false;
+        LessonDemo demo = demos.get(id);
+        if (demo == null) {
+            problems.add("unknown demo '" + id + "'; known demos: " + names);
         }
-        return true;
-    }
-
-    private static void unknownKeys(Set<String> given, Set<String> allowed, String where, List<String> problems) {
-        given.stream().filter(k -> !allowed.contains(k)).sorted().forEach(k -> problems.add(
-                "unknown parameter '" + k + "' for " + where + "; allowed: "
-                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed.stream().sorted().toList()))));
+        return demo;
     }
 }

@@ -4,12 +4,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -48,9 +46,7 @@ public final class ForwardNoisingDemo extends Div {
     private final Span tValue = new Span();
     private final TextField seed = new TextField("Seed");
     private final TextField points = new TextField("Points n");
-    private final Div figure = new Div();
-    private final Paragraph description = new Paragraph();
-    private final Paragraph readout = new Paragraph();
+    private final DemoParts.Figure figure = new DemoParts.Figure("forward");
     private final RadioButtonGroup<CrossingBand> prediction = new RadioButtonGroup<>();
     private final Button reveal = new Button("Reveal the answer");
     private final Paragraph verdict = new Paragraph();
@@ -66,21 +62,11 @@ public final class ForwardNoisingDemo extends Div {
         getElement().setAttribute("aria-label", "Forward noising demo");
 
         if (!linkProblems.isEmpty()) {
-            add(problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
+            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
         }
-        add(controls(), figureBlock(), predictBlock());
+        add(controls(), figure, predictBlock());
         showControls();
         redraw();
-    }
-
-    static Div problemList(String heading, List<String> problems) {
-        Div box = new Div();
-        box.addClassName("problem-box");
-        box.getElement().setAttribute("role", "alert");
-        UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(p)));
-        box.add(new Paragraph(heading), list);
-        return box;
     }
 
     private Div controls() {
@@ -159,21 +145,6 @@ public final class ForwardNoisingDemo extends Div {
         }
     }
 
-    private Div figureBlock() {
-        figure.setId("forward-figure");
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        description.setId("forward-figure-text");
-        description.addClassName("figure-text");
-        figure.getElement().setAttribute("aria-describedby", "forward-figure-text");
-        readout.addClassName("readout");
-        readout.setId("forward-readout");
-        readout.getElement().setAttribute("aria-live", "polite");
-        Div block = new Div(figure, readout, description);
-        block.addClassName("figure-block");
-        return block;
-    }
-
     private Div predictBlock() {
         H3 heading = new H3("Predict, then reveal");
         Paragraph ask = new Paragraph("With these settings, when does the structure proxy S(t) drop below its "
@@ -231,13 +202,11 @@ public final class ForwardNoisingDemo extends Div {
     private void redraw() {
         scene = cache.scene(settings);
         int step = settings.t();
-        figure.getElement().setProperty("innerHTML", ForwardFigure.render(scene, step, revealed));
-        String text = ForwardFigure.describe(scene, step);
-        figure.getElement().setAttribute("aria-label", "Forward noising figure at t = " + step);
-        description.setText(text);
         ForwardScene.Snapshot snapshot = scene.at(step);
-        readout.setText(String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · noise std = %.4f · proxy S = %.4f (threshold %.4f)",
-                step, snapshot.alphaBar(), snapshot.noiseStd(), snapshot.proxy(), scene.threshold()));
+        figure.show(ForwardFigure.render(scene, step, revealed), "Forward noising figure at t = " + step,
+                ForwardFigure.describe(scene, step),
+                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · noise std = %.4f · proxy S = %.4f (threshold %.4f)",
+                        step, snapshot.alphaBar(), snapshot.noiseStd(), snapshot.proxy(), scene.threshold()));
         verdict.setText(revealed ? verdictText() : "");
     }
 

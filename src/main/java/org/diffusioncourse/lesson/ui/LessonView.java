@@ -51,7 +51,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     public LessonView(ContentService content, DirectiveViews directives) {
         this.content = content;
         this.directives = directives;
-        this.practice = new PracticeFactory(directives.cache());
+        this.practice = new PracticeFactory(directives.catalog());
         addClassName("lesson-page");
         LiveContent.follow(this, content, this::build);
     }
@@ -114,7 +114,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     case Lesson.Block.DirectiveBlock d -> {
                         boolean isDemo = d.directive().name().equals("demo");
                         element.add(directives.create(d.directive(), isDemo && demoTakesLink ? query : Map.of(),
-                                settings -> updateUrl(settings.toQuery())));
+                                this::updateUrl));
                         demoTakesLink &= !isDemo;
                     }
                 }

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.diffusioncourse.base.ui.InlineText;
-import org.diffusioncourse.demo.ForwardAnswer;
-import org.diffusioncourse.demo.SceneCache;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
 
 /**
@@ -20,10 +20,10 @@ import org.diffusioncourse.lesson.Lesson;
  */
 final class PracticeFactory {
 
-    private final SceneCache cache;
+    private final DemoCatalog catalog;
 
-    PracticeFactory(SceneCache cache) {
-        this.cache = cache;
+    PracticeFactory(DemoCatalog catalog) {
+        this.catalog = catalog;
     }
 
     Div card(Lesson.PracticeItem item) {
@@ -92,20 +92,8 @@ final class PracticeFactory {
         if (item.answer() == null) {
             return "Prediction committed: “" + guess + "”. Now test it in the demo above and compare with the rubric.";
         }
-        ForwardAnswer answer = ForwardAnswer.compute(item.answer(), cache);
-        boolean right = answer.value().equalsIgnoreCase(guess.strip()) || closeNumber(answer.value(), guess);
-        return (right ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
+        DemoAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+        return (answer.matches(guess) ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
                 + answer.value() + ". " + answer.explanation();
-    }
-
-    /** Numeric answers count as right within 2% (or 0.005 absolute near zero). */
-    private static boolean closeNumber(String truth, String guess) {
-        try {
-            double a = Double.parseDouble(truth);
-            double b = Double.parseDouble(guess.strip());
-            return Math.abs(a - b) <= Math.max(0.005, 0.02 * Math.abs(a));
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 }

@@ -1,0 +1,118 @@
+package org.diffusioncourse.demo;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.simulation.ForwardScene;
+import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * The forward-noising demo of the forward-process lesson: parameters {@code dataset},
+ * {@code schedule}, {@code t}, {@code seed} and {@code n}; answers {@code crossing-band},
+ * {@code crossing-t}, {@code alpha-bar} and {@code noise-std}.
+ */
+public final class ForwardNoising implements LessonDemo {
+
+    public static final String ID = "forward-noising";
+    static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
+
+    private final SceneCache cache;
+
+    public ForwardNoising(SceneCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ForwardSettings.KEYS, "::demo{id=" + ID + "}"));
+        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        ForwardSettings base = ForwardSettings.read(authored, ForwardSettings.DEFAULTS).settings();
+        ForwardSettings.Reading fromLink = ForwardSettings.read(link, base);
+        return new ForwardNoisingDemo(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(ForwardSettings.KEYS);
+        allowed.remove("t");
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
+        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        return new ForwardStoryboard(cache, ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ForwardSettings.KEYS, "the answer's params"));
+        if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
+            problems.add("quantity '" + quantity + "' needs a step t in params");
+        }
+        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        ForwardSettings settings = ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings();
+        String setup = ToyDataset.byId(settings.dataset()).label().toLowerCase(Locale.ROOT) + ", "
+                + settings.schedule() + " schedule, seed " + settings.seed() + ", " + settings.n() + " points";
+        NoiseSchedule schedule = settings.params().noiseSchedule();
+        return switch (quantity) {
+            case "crossing-band", "crossing-t" -> {
+                ForwardScene scene = cache.scene(settings);
+                String detail = scene.crossingReached()
+                        ? String.format(Locale.ROOT, "S(t) first stays below the threshold %.4f at t* = %d of %d",
+                                scene.threshold(), scene.crossingStep(), scene.steps())
+                        : String.format(Locale.ROOT, "S(t) never stays below the threshold %.4f before t = %d",
+                                scene.threshold(), scene.steps());
+                String value = quantity.equals("crossing-t")
+                        ? Integer.toString(scene.crossingStep()) : scene.crossingBand().id();
+                yield new DemoAnswer(value, "Simulated with " + setup + ": " + detail + ".");
+            }
+            case "alpha-bar" -> DemoAnswer.number(schedule.alphaBar(settings.t()), 4,
+                    "Computed from the " + settings.schedule() + " schedule at t = " + settings.t() + ".");
+            case "noise-std" -> DemoAnswer.number(schedule.noiseStd(settings.t()), 4,
+                    "sqrt(1 - alpha_bar_t) for the " + settings.schedule() + " schedule at t = " + settings.t() + ".");
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
+                "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
+                "schedule-cumulative", "org/diffusioncourse/simulation/NoiseSchedule.java");
+    }
+
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        return witness.equals("forward-trace") ? List.of(CodeWitnessView.traceTable()) : List.of();
+    }
+}
