@@ -48,6 +48,11 @@ public final class ForwardNoising implements LessonDemo {
     }
 
     @Override
+    public Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
+        return ForwardSettings.read(link, ForwardSettings.read(authored, ForwardSettings.DEFAULTS).settings()).settings().toQuery();
+    }
+
+    @Override
     public List<String> checkStoryboard(Map<String, String> params) {
         Set<String> allowed = new LinkedHashSet<>(ForwardSettings.KEYS);
         allowed.remove("t");

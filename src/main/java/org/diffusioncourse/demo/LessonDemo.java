@@ -30,6 +30,17 @@ public interface LessonDemo {
      */
     Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove);
 
+    /**
+     * The full parameters the demo shows first, for naming the demo state a note attaches
+     * to before anything has moved. By default the authored parameters overridden by the
+     * link; a demo with defaults for parameters an author may leave out should add them.
+     */
+    default Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
+        Map<String, String> state = new java.util.LinkedHashMap<>(authored);
+        state.putAll(link);
+        return state;
+    }
+
     /** What is wrong with the parameters of a {@code ::storyboard} directive (without {@code demo}). */
     List<String> checkStoryboard(Map<String, String> params);
 

@@ -21,10 +21,20 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class CourseMapFigure {
 
-    /** One lesson on the map, in course order. */
-    public record Node(String id, String title, boolean written, List<String> prerequisites) {
+    /**
+     * One lesson on the map, in course order.
+     *
+     * @param done     the signed-in learner's fraction of practice items done, 0 to 1, or
+     *                 negative when there is no learner (nothing is drawn)
+     * @param progress that progress in words, for the text alternative (empty when none)
+     */
+    public record Node(String id, String title, boolean written, List<String> prerequisites, double done, String progress) {
         public Node {
             prerequisites = List.copyOf(prerequisites);
+        }
+
+        public Node(String id, String title, boolean written, List<String> prerequisites) {
+            this(id, title, written, prerequisites, -1, "");
         }
     }
 
@@ -35,6 +45,7 @@ public final class CourseMapFigure {
     private static final int MARGIN = 12;
     private static final Color WRITTEN = new Color(0x1f, 0x5f, 0xa8);
     private static final Color PLANNED = new Color(0x6b, 0x6b, 0x6b);
+    private static final Color PROGRESS = new Color(0xf2, 0xc1, 0x4e);
     private static final Color EDGE = new Color(0x8a, 0x8a, 0x8a);
     private static final Font FONT = new Font("SansSerif", Font.PLAIN, 13);
 
@@ -108,6 +119,15 @@ public final class CourseMapFigure {
                 g.setStroke(new BasicStroke(1.2f));
             }
             drawTitle(g, (i + 1) + ". " + node.title(), p[0], p[1]);
+            if (node.written() && node.done() >= 0) {
+                // A thin bar along the bottom edge: the share of practice items done.
+                double inset = 8;
+                double barY = p[1] + BOX_H - 6;
+                g.setColor(new Color(255, 255, 255, 90));
+                g.fill(new java.awt.geom.Rectangle2D.Double(p[0] + inset, barY, BOX_W - 2 * inset, 3));
+                g.setColor(PROGRESS);
+                g.fill(new java.awt.geom.Rectangle2D.Double(p[0] + inset, barY, (BOX_W - 2 * inset) * Math.min(1, node.done()), 3));
+            }
         }
         return canvas.finish("Prerequisite map of the course", describe(nodes));
     }
@@ -121,7 +141,8 @@ public final class CourseMapFigure {
             text.append(node.title());
             text.append(node.prerequisites().isEmpty() ? " has no prerequisite" : " builds on "
                     + String.join(" and ", node.prerequisites().stream().map(p -> titles.getOrDefault(p, p)).toList()));
-            text.append(node.written() ? " (available). " : " (planned). ");
+            text.append(node.written() ? " (available" + (node.progress().isEmpty() ? "" : "; your progress: "
+                    + node.progress()) + "). " : " (planned). ");
         }
         return text.toString().strip();
     }

@@ -52,9 +52,17 @@ class SecurityConfig {
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
                 .requestMatchers("/styles.css").permitAll()
                 // Admin pages are refused at the door too, not only by the view's @RolesAllowed.
-                .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name()));
-        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(new AdminAreaDeniedHandler(),
-                PathPatternRequestMatcher.withDefaults().matcher("/admin/**")));
+                .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                // Reviewing and the review history: the views and services check again.
+                .requestMatchers("/reviews", "/reviews/**").hasAnyRole(Role.REVIEWER.name(), Role.ADMIN.name())
+                .requestMatchers("/export/reviews.csv", "/export/reviews.json")
+                        .hasAnyRole(Role.REVIEWER.name(), Role.AUTHOR.name(), Role.ADMIN.name())
+                // A learner's own notes; the service only ever reads the signed-in learner's.
+                .requestMatchers("/export/my-notes.md", "/notes").authenticated());
+        http.exceptionHandling(errors -> errors
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.ADMIN, PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"))
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/export/reviews.*")));
         // A new session id on sign-in, so an id planted before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

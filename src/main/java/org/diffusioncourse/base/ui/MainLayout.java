@@ -21,6 +21,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.diffusioncourse.lab.SamplerLabView;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
+import org.diffusioncourse.notes.ui.MyNotesView;
+import org.diffusioncourse.review.ui.ReviewQueueView;
 import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.UserService;
@@ -101,6 +103,14 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
         who.setId("account-name");
         who.getElement().setAttribute("title", "Signed in as " + username);
         account.add(who);
+        RouterLink notes = new RouterLink("My notes", MyNotesView.class);
+        notes.setId("my-notes-link");
+        account.add(notes);
+        if (authentication.hasRole(Role.REVIEWER.name()) || authentication.hasRole(Role.ADMIN.name())) {
+            RouterLink queue = new RouterLink("Review queue", ReviewQueueView.class);
+            queue.setId("review-queue-link");
+            account.add(queue);
+        }
         if (authentication.hasRole(Role.ADMIN.name())) {
             RouterLink admin = new RouterLink("Admin", AdminUsersView.class);
             admin.setId("admin-link");

@@ -15,7 +15,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.ContentService;
+import java.util.Map;
 import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.practice.LessonProgress;
+import org.diffusioncourse.practice.PracticeService;
+import org.diffusioncourse.security.CurrentUser;
 import org.diffusioncourse.render.CourseMapFigure;
 
 /** The course home: the lessons in order and the prerequisite map. */
@@ -25,9 +30,13 @@ import org.diffusioncourse.render.CourseMapFigure;
 public class CourseHomeView extends Div {
 
     private final ContentService content;
+    private final PracticeService practice;
+    private final CurrentUser currentUser;
 
-    public CourseHomeView(ContentService content) {
+    public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser) {
         this.content = content;
+        this.practice = practice;
+        this.currentUser = currentUser;
         addClassName("course-home");
         build(content.course());
         LiveContent.follow(this, content, this::build);
@@ -44,16 +53,30 @@ public class CourseHomeView extends Div {
                     + " problem(s). Authors: fix these files; the site reloads them on save.", course.problems()));
         }
         add(new H2("Lessons"));
+        Map<String, LessonProgress> progress = progress(course);
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");
         for (Course.Entry entry : course.entries()) {
-            lessons.add(item(course, entry));
+            ListItem item = item(course, entry);
+            LessonProgress mine = progress.get(entry.id());
+            if (mine != null) {
+                Paragraph line = new Paragraph("Your progress: " + mine.summary());
+                line.addClassName("lesson-progress");
+                line.setId("progress-" + entry.id());
+                item.add(line);
+            }
+            lessons.add(item);
         }
         add(lessons);
 
         add(new H2("Prerequisite map"));
         List<CourseMapFigure.Node> nodes = course.entries().stream()
-                .map(e -> new CourseMapFigure.Node(e.id(), e.title(), e.lesson() != null, e.prerequisites()))
+                .map(e -> {
+                    LessonProgress mine = progress.get(e.id());
+                    return mine == null ? new CourseMapFigure.Node(e.id(), e.title(), e.lesson() != null, e.prerequisites())
+                            : new CourseMapFigure.Node(e.id(), e.title(), true, e.prerequisites(),
+                                    mine.items() == 0 ? 0 : (double) mine.committed() / mine.items(), mine.summary());
+                })
                 .toList();
         Div map = new Div();
         map.addClassName("figure");
@@ -67,6 +90,15 @@ public class CourseHomeView extends Div {
         text.setId("course-map-text");
         text.addClassName("figure-text");
         add(map, text);
+    }
+
+    /** The signed-in learner's progress per written lesson; empty for a visitor. */
+    private Map<String, LessonProgress> progress(Course course) {
+        if (currentUser.account().isEmpty()) {
+            return Map.of();
+        }
+        List<Lesson> written = course.entries().stream().map(Course.Entry::lesson).filter(java.util.Objects::nonNull).toList();
+        return practice.progress(written);
     }
 
     private static ListItem item(Course course, Course.Entry entry) {

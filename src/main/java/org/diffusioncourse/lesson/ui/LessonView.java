@@ -25,7 +25,19 @@ import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.MathFormula;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import java.util.function.Function;
 import org.diffusioncourse.demo.DirectiveViews;
+import org.diffusioncourse.notes.NoteService;
+import org.diffusioncourse.notes.PageObject;
+import org.diffusioncourse.notes.PageObjects;
+import org.diffusioncourse.notes.ui.NoteEditor;
+import org.diffusioncourse.practice.PracticeService;
+import org.diffusioncourse.review.ReviewService;
+import org.diffusioncourse.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.diffusioncourse.lesson.ContentProblem;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
@@ -43,15 +55,25 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ContentService content;
     private final DirectiveViews directives;
-    private final PracticeFactory practice;
+    private final NoteService notes;
+    private final PracticeService practiceRecords;
+    private final ReviewService reviews;
+    private final CurrentUser currentUser;
     private String lessonId = "";
+    private @Nullable NoteEditor editor;
+    private @Nullable Lesson shown;
+    private String demoId = "";
     private Map<String, String> query = Map.of();
     private String title = "Lesson";
 
-    public LessonView(ContentService content, DirectiveViews directives) {
+    public LessonView(ContentService content, DirectiveViews directives, NoteService notes, PracticeService practice,
+                      ReviewService reviews, CurrentUser currentUser) {
         this.content = content;
         this.directives = directives;
-        this.practice = new PracticeFactory(directives.catalog());
+        this.notes = notes;
+        this.practiceRecords = practice;
+        this.reviews = reviews;
+        this.currentUser = currentUser;
         addClassName("lesson-page");
         LiveContent.follow(this, content, this::build);
     }
@@ -90,6 +112,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         title = lesson.title();
+        shown = lesson;
+        boolean signedIn = currentUser.account().isPresent();
+        PracticeFactory practice = new PracticeFactory(directives.catalog(), signedIn ? practiceRecords : null);
+        List<PageObject> objects = PageObjects.of(lesson);
+        demoId = PageObjects.firstDemo(lesson);
+        PageObject demoState = demoId.isEmpty() ? null : PageObjects.demoState(lesson, demoId, initialDemoState(lesson));
+        NoteEditor notesEditor = new NoteEditor(signedIn ? notes : null, lesson, objects, demoState);
+        editor = notesEditor;
+        Function<String, Component> noteButton = key -> noteButton(objects.stream()
+                .filter(o -> o.key().equals(key)).findFirst().orElseThrow());
         if (!problems.isEmpty()) {
             add(ProblemPanel.of("This lesson has " + problems.size() + " problem(s) in " + file
                     + "; the parts that could be read are shown.", problems));
@@ -114,15 +146,26 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     case Lesson.Block.DirectiveBlock d -> {
                         boolean isDemo = d.directive().name().equals("demo");
                         element.add(directives.create(d.directive(), isDemo && demoTakesLink ? query : Map.of(),
-                                this::updateUrl));
+                                isDemo && demoTakesLink ? this::demoMoved : params -> { }));
+                        if (isDemo && demoTakesLink) {
+                            Button note = new Button("Note this demo state", click -> notesEditor.select(
+                                    PageObjects.demoState(lesson, demoId, query.isEmpty() ? initialDemoState(lesson) : query)));
+                            note.addClassName("note-button");
+                            note.setId("note-demo-state");
+                            element.add(note);
+                        } else if (d.directive().name().equals("code")) {
+                            element.add(noteButton.apply("code:" + d.directive().param("witness", "")));
+                        }
                         demoTakesLink &= !isDemo;
                     }
                 }
             }
             switch (section.kind()) {
-                case SOURCE_GROUNDING -> element.add(SourcesPanel.sources(course, lesson), SourcesPanel.claims(course, lesson));
-                case PRACTICE -> lesson.practice().forEach(item -> element.add(practice.card(item)));
-                case RESEARCH_ROOM -> element.add(ResearchPanel.of(lesson));
+                case SOURCE_GROUNDING -> element.add(SourcesPanel.sources(course, lesson, noteButton),
+                        SourcesPanel.claims(course, lesson, reviews.statuses(lesson), noteButton));
+                case PRACTICE -> lesson.practice().forEach(item -> element.add(
+                        practice.card(lesson, item, noteButton.apply("practice:" + item.id()))));
+                case RESEARCH_ROOM -> element.add(ResearchPanel.of(lesson, notesEditor, noteButton));
                 default -> { }
             }
             sections.add(element);
@@ -189,6 +232,36 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         div.addClassName("prose");
         div.getElement().setProperty("innerHTML", html);
         return div;
+    }
+
+    /** A small button that opens the research-room editor on {@code object}. */
+    private Button noteButton(PageObject object) {
+        Button button = new Button("Note", click -> {
+            if (editor != null) {
+                editor.select(object);
+            }
+        });
+        button.addClassName("note-button");
+        button.getElement().setAttribute("aria-label", "Add a note on " + object.label());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return button;
+    }
+
+    private Map<String, String> initialDemoState(Lesson lesson) {
+        return lesson.directives().stream().filter(d -> d.name().equals("demo")).findFirst()
+                .flatMap(d -> directives.catalog().demo(demoId).map(demo -> {
+                    Map<String, String> authored = new java.util.LinkedHashMap<>(d.params());
+                    authored.remove("id");
+                    return demo.initialState(authored, query);
+                }))
+                .orElse(Map.of());
+    }
+
+    private void demoMoved(Map<String, String> params) {
+        updateUrl(params);
+        if (editor != null && shown != null) {
+            editor.demoMoved(PageObjects.demoState(shown, demoId, params));
+        }
     }
 
     private void updateUrl(Map<String, String> params) {

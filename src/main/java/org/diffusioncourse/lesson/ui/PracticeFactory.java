@@ -1,6 +1,8 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,91 +11,234 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.LinkedHashSet;
+import java.util.stream.Collectors;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.practice.PracticeAttempt;
+import org.diffusioncourse.practice.PracticeService;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Practice items: the learner commits to a prediction, and only then sees the answer the
- * simulation computes; hints come one at a time; the rubric is a checklist to tick.
+ * Practice items: the learner commits to a prediction, and only then may reveal the answer
+ * the simulation computes; hints come one at a time; the rubric is a checklist to tick.
+ * Signed in, the prediction is stored when committed (before the reveal), and the answer,
+ * the verdict, the hints shown and the rubric ticks are kept, so a reload shows them again.
  */
 final class PracticeFactory {
 
     private final DemoCatalog catalog;
+    private final @Nullable PracticeService practice;
 
-    PracticeFactory(DemoCatalog catalog) {
+    /** @param practice null for an anonymous visitor: nothing is stored */
+    PracticeFactory(DemoCatalog catalog, @Nullable PracticeService practice) {
         this.catalog = catalog;
+        this.practice = practice;
     }
 
-    Div card(Lesson.PracticeItem item) {
-        Div card = new Div();
-        card.addClassName("practice-card");
-        card.setId("practice-" + item.id());
-        H3 prompt = new H3(InlineText.of(item.prompt()));
-        card.add(prompt);
+    Div card(Lesson lesson, Lesson.PracticeItem item, Component noteButton) {
+        return new Card(lesson, item, noteButton);
+    }
 
-        RadioButtonGroup<String> choice = new RadioButtonGroup<>();
-        TextArea free = new TextArea("Your prediction");
-        Button commit = new Button("Commit my prediction");
-        commit.setEnabled(false);
-        if (!item.choices().isEmpty()) {
-            choice.setLabel("Your prediction");
-            choice.setItems(item.choices());
-            choice.addValueChangeListener(e -> commit.setEnabled(e.getValue() != null));
-            card.add(choice);
-        } else {
-            free.setMaxLength(2000);
-            free.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
-            free.addValueChangeListener(e -> commit.setEnabled(!e.getValue().isBlank()));
-            card.add(free);
+    private final class Card extends Div {
+
+        private final Lesson lesson;
+        private final Lesson.PracticeItem item;
+        private final RadioButtonGroup<String> choice = new RadioButtonGroup<>();
+        private final TextArea free = new TextArea("Your prediction");
+        private final Button commit = new Button("Commit my prediction");
+        private final Button reveal = new Button("Reveal the simulation's answer");
+        private final Button startOver = new Button("Start this item over");
+        private final Paragraph outcome = new Paragraph();
+        private final OrderedList hints = new OrderedList();
+        private final Button hint = new Button();
+        private final CheckboxGroup<String> rubric = new CheckboxGroup<>();
+        private @Nullable String committed;
+        private boolean restoring;
+
+        Card(Lesson lesson, Lesson.PracticeItem item, Component noteButton) {
+            this.lesson = lesson;
+            this.item = item;
+            addClassName("practice-card");
+            setId("practice-" + item.id());
+            add(new H3(InlineText.of(item.prompt())));
+
+            commit.setEnabled(false);
+            commit.addClassName("commit-button");
+            if (!item.choices().isEmpty()) {
+                choice.setLabel("Your prediction");
+                choice.setItems(item.choices());
+                choice.addValueChangeListener(e -> commit.setEnabled(committed == null && e.getValue() != null));
+                add(choice);
+            } else {
+                free.setMaxLength(PracticeService.MAX_PREDICTION);
+                free.setWidthFull();
+                free.setValueChangeMode(ValueChangeMode.EAGER);
+                free.addValueChangeListener(e -> commit.setEnabled(committed == null && !e.getValue().isBlank()));
+                add(free);
+            }
+            commit.addClickListener(e -> commit());
+            reveal.addClassName("reveal-button");
+            reveal.addThemeVariants(ButtonVariant.PRIMARY);
+            reveal.setEnabled(false);
+            reveal.addClickListener(e -> reveal());
+            outcome.addClassName("practice-outcome");
+            outcome.getElement().setAttribute("aria-live", "polite");
+            add(new Div(commit, reveal), outcome);
+            if (practice == null) {
+                Paragraph notice = new Paragraph("Sign in to keep your predictions and your progress; without an "
+                        + "account this one is checked but not saved.");
+                notice.addClassName("sign-in-notice");
+                add(notice);
+            }
+
+            hints.addClassName("hints");
+            hint.addClassName("hint-button");
+            hint.addClickListener(e -> showHints(hints.getComponentCount() + 1, true));
+            add(hint, hints);
+
+            rubric.setLabel("Check your reasoning: a good answer…");
+            rubric.setItems(item.rubric());
+            rubric.addClassName("rubric");
+            rubric.addValueChangeListener(e -> {
+                if (!restoring && practice != null) {
+                    practice.rubric(lesson, item, e.getValue().stream().map(item.rubric()::indexOf)
+                            .collect(Collectors.toCollection(LinkedHashSet::new)));
+                }
+            });
+            startOver.addClassName("start-over-button");
+            startOver.addThemeVariants(ButtonVariant.TERTIARY);
+            startOver.setVisible(false);
+            startOver.addClickListener(e -> startOver());
+            add(rubric, startOver, noteButton);
+            restore();
         }
-        Paragraph outcome = new Paragraph();
-        outcome.addClassName("practice-outcome");
-        outcome.getElement().setAttribute("aria-live", "polite");
-        commit.addClickListener(e -> {
+
+        private void restore() {
+            showHints(0, false);
+            if (practice == null) {
+                return;
+            }
+            PracticeAttempt attempt = practice.find(lesson.id(), item.id()).orElse(null);
+            if (attempt == null) {
+                return;
+            }
+            restoring = true;
+            try {
+                showHints(attempt.hintsUsed(), false);
+                rubric.setValue(attempt.rubricTicked().stream().filter(i -> i < item.rubric().size())
+                        .map(item.rubric()::get).collect(Collectors.toSet()));
+                if (attempt.committed()) {
+                    lock(attempt.prediction());
+                    if (attempt.revealed()) {
+                        showOutcome(attempt.prediction(), attempt.answer(), attempt.correct());
+                    } else {
+                        outcome.setText("Your committed prediction: “" + attempt.prediction() + "”. Reveal the answer when ready.");
+                    }
+                }
+            } finally {
+                restoring = false;
+            }
+        }
+
+        private void commit() {
             String guess = item.choices().isEmpty() ? free.getValue().strip() : choice.getValue();
+            if (guess == null || guess.isBlank()) {
+                return;
+            }
+            if (practice != null) {
+                try {
+                    practice.commit(lesson, item, guess);
+                } catch (IllegalArgumentException | IllegalStateException refused) {
+                    outcome.setText(refused.getMessage());
+                    restore();
+                    return;
+                }
+            }
+            lock(guess);
+            outcome.setText("Committed: “" + guess + "”" + (practice != null ? " (saved)" : "")
+                    + ". Now reveal what the simulation computes.");
+        }
+
+        private void lock(String guess) {
+            committed = guess;
+            if (item.choices().isEmpty()) {
+                free.setValue(guess);
+            } else {
+                choice.setValue(guess);
+            }
             choice.setReadOnly(true);
             free.setReadOnly(true);
             commit.setEnabled(false);
-            outcome.setText(outcome(item, guess));
-        });
-        card.add(commit, outcome);
-
-        OrderedList hints = new OrderedList();
-        hints.addClassName("hints");
-        Button hint = new Button();
-        hint.addClassName("hint-button");
-        Runnable label = () -> {
-            int shown = hints.getComponentCount();
-            hint.setText(shown < item.hints().size()
-                    ? "Show hint " + (shown + 1) + " of " + item.hints().size() : "All hints shown");
-            hint.setEnabled(shown < item.hints().size());
-        };
-        hint.addClickListener(e -> {
-            int shown = hints.getComponentCount();
-            if (shown < item.hints().size()) {
-                hints.add(new ListItem(InlineText.of(item.hints().get(shown))));
-                label.run();
-            }
-        });
-        label.run();
-        card.add(hint, hints);
-
-        CheckboxGroup<String> rubric = new CheckboxGroup<>();
-        rubric.setLabel("Check your reasoning: a good answer…");
-        rubric.setItems(item.rubric());
-        rubric.addClassName("rubric");
-        card.add(rubric);
-        return card;
-    }
-
-    private String outcome(Lesson.PracticeItem item, String guess) {
-        if (item.answer() == null) {
-            return "Prediction committed: “" + guess + "”. Now test it in the demo above and compare with the rubric.";
+            reveal.setEnabled(true);
         }
-        DemoAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
-        return (answer.matches(guess) ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
-                + answer.value() + ". " + answer.explanation();
+
+        private void reveal() {
+            if (committed == null) {
+                return;
+            }
+            if (practice != null) {
+                PracticeAttempt attempt = practice.reveal(lesson, item);
+                showOutcome(attempt.prediction(), attempt.answer(), attempt.correct());
+            } else if (item.answer() == null) {
+                showOutcome(committed, null, null);
+            } else {
+                DemoAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                showOutcome(committed, answer.value(), answer.matches(committed));
+            }
+        }
+
+        private void showOutcome(@Nullable String guess, @Nullable String answer, @Nullable Boolean correct) {
+            reveal.setEnabled(false);
+            startOver.setVisible(practice != null);
+            if (item.answer() == null || answer == null) {
+                outcome.setText("Prediction committed: “" + guess + "”. This item has no single computed answer: "
+                        + "test it in the demo above and compare your reasoning with the rubric.");
+                return;
+            }
+            // The explanation is recomputed (it is deterministic); the verdict is the one stored at the reveal.
+            DemoAnswer now = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+            outcome.setText((Boolean.TRUE.equals(correct) ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
+                    + answer + ". " + now.explanation());
+        }
+
+        private void showHints(int shown, boolean record) {
+            int target = Math.min(shown, item.hints().size());
+            while (hints.getComponentCount() < target) {
+                hints.add(new ListItem(InlineText.of(item.hints().get(hints.getComponentCount()))));
+            }
+            int count = hints.getComponentCount();
+            hint.setText(count < item.hints().size() ? "Show hint " + (count + 1) + " of " + item.hints().size() : "All hints shown");
+            hint.setEnabled(count < item.hints().size());
+            if (record && practice != null) {
+                practice.hintsShown(lesson, item, count);
+            }
+        }
+
+        private void startOver() {
+            if (practice != null) {
+                practice.startOver(lesson, item);
+            }
+            committed = null;
+            restoring = true;
+            try {
+                choice.setReadOnly(false);
+                free.setReadOnly(false);
+                choice.clear();
+                free.clear();
+                rubric.clear();
+                hints.removeAll();
+            } finally {
+                restoring = false;
+            }
+            showHints(0, false);
+            reveal.setEnabled(false);
+            commit.setEnabled(false);
+            startOver.setVisible(false);
+            outcome.setText("Started over: nothing is recorded for this item now.");
+        }
     }
 }

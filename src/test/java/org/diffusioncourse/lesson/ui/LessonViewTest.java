@@ -120,14 +120,18 @@ class LessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aPracticePredictionIsAnsweredByTheSimulation() {
+    void anAnonymousPredictionIsAnsweredByTheSimulationOnlyAfterItIsCommitted() {
         navigate(LESSON, LessonView.class);
         Div card = $(Div.class).id("practice-crossing-band");
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> choice = $(RadioButtonGroup.class, card).single();
+        Button reveal = $(Button.class, card).withClassName("reveal-button").single();
+        assertThat(reveal.isEnabled()).isFalse();
+        assertThat(card.getElement().getTextRecursively()).contains("Sign in to keep your predictions");
         choice.setValue("early");
-        test($(Button.class, card).all().stream().filter(b -> b.getText().equals("Commit my prediction"))
-                .findFirst().orElseThrow()).click();
+        test($(Button.class, card).withClassName("commit-button").single()).click();
+        assertThat(choice.isReadOnly()).isTrue();
+        test(reveal).click();
         var scene = cache.scene(new ForwardSettings("two-blobs", "linear", 250, 7, 2000));
         String outcome = card.getElement().getTextRecursively();
         assertThat(outcome).contains(scene.crossingBand().id()).contains("t* = " + scene.crossingStep());

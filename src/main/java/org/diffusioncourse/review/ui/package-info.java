@@ -1,0 +1,5 @@
+/** The reviewers' queue of claims. */
+@NullMarked
+package org.diffusioncourse.review.ui;
+
+import org.jspecify.annotations.NullMarked;
