@@ -1,0 +1,30 @@
+package org.diffusioncourse.support;
+
+import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.SignUpForm;
+import org.diffusioncourse.security.UserService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Accounts for tests that sign users in with {@code @WithMockUser}: the mock user's name
+ * must belong to a real account, because the site stores work under the account's id.
+ */
+public final class Accounts {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private Accounts() {
+    }
+
+    /** Creates the account if it does not exist yet, and gives it the extra roles. */
+    public static void ensure(UserService users, JdbcClient jdbc, String username, Role... extra) {
+        if (users.find(username).isEmpty()) {
+            users.signUp(new SignUpForm(username, "Name of " + username, PASSWORD, PASSWORD));
+        }
+        long id = users.find(username).orElseThrow().id();
+        for (Role role : extra) {
+            jdbc.sql("merge into app_user_role (user_id, role) key (user_id, role) values (:id, :role)")
+                    .param("id", id).param("role", role.name()).update();
+        }
+    }
+}
