@@ -142,6 +142,57 @@ class RouteAccessOverHttpTest {
         assertThat(admin.get("admin/users").statusCode()).isEqualTo(200);
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private void privateNote(String username, String question) {
+        jdbc.sql("delete from research_note where object_key = 'claim:http' and user_id = (select id from app_user where username = :u)")
+                .param("u", username).update();
+        jdbc.sql("insert into research_note (user_id, lesson_id, object_key, object_label, link, question) "
+                + "select id, 'forward-process', 'claim:http', 'Claim over HTTP', 'lessons/forward-process', :q "
+                + "from app_user where username = :u").param("u", username).param("q", question).update();
+    }
+
+    @Test
+    void notesAndReviewsNeedTheRightAccountOverHttp() throws Exception {
+        privateNote("http-learner", "learner's own question");
+        privateNote("http-author", "author's private question");
+        Visitor anonymous = new Visitor();
+        for (String path : new String[] {"notes", "reviews", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValue(url("login").toString());
+        }
+
+        Visitor learner = signedIn("http-learner");
+        HttpResponse<String> mine = learner.get("export/my-notes.md");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"my-notes.md\"");
+        assertThat(mine.body()).contains("learner's own question").doesNotContain("author's private question");
+        assertThat(learner.get("notes").statusCode()).isEqualTo(200);
+        for (String path : new String[] {"reviews", "export/reviews.csv", "export/reviews.json"}) {
+            HttpResponse<String> denied = learner.get(path);
+            assertThat(denied.statusCode()).as(path).isEqualTo(403);
+            assertThat(denied.body()).as(path).contains("<h1>This page is for reviewers</h1>");
+        }
+
+        Visitor author = signedIn("http-author");
+        assertThat(author.get("export/reviews.csv").statusCode()).isEqualTo(200);
+        assertThat(author.get("reviews").statusCode()).isEqualTo(403);
+        assertThat(author.get("export/my-notes.md").body()).contains("author's private question").doesNotContain("learner's own");
+
+        Visitor reviewer = signedIn("http-reviewer");
+        assertThat(reviewer.get("reviews").statusCode()).isEqualTo(200);
+        HttpResponse<String> csv = reviewer.get("export/reviews.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).startsWith("review_id,lesson_id,claim_id,verdict");
+        HttpResponse<String> json = reviewer.get("export/reviews.json");
+        assertThat(json.statusCode()).isEqualTo(200);
+        assertThat(json.body()).contains("\"reviews\"");
+        assertThat(signedIn("http-admin").get("export/reviews.json").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theJsonApiIsPublicAndOpensNoSession() throws Exception {
         Visitor anonymous = new Visitor();
