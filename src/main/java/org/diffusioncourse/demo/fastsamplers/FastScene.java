@@ -3,7 +3,6 @@ package org.diffusioncourse.demo.fastsamplers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.ErrorPlot;
@@ -16,8 +15,9 @@ import org.diffusioncourse.simulation.ToyDataset;
 /**
  * Everything the fast-samplers demo draws for one target, seed and size: the sweep of all three
  * samplers over every budget and the target's contours, computed once (about a second) so that
- * moving the budget slider only picks runs and draws them. The figures are built here so the
- * live demo, the storyboard and the tests draw the same bytes.
+ * moving the budget slider only looks up a frame drawn with the scene (about 1 MB of SVG for
+ * the 12 budgets; the cache keeps at most 12 scenes). The figures are built here so the live
+ * demo, the storyboard and the tests draw the same bytes.
  */
 final class FastScene {
 
@@ -27,14 +27,22 @@ final class FastScene {
     private final ToyDataset dataset;
     private final FastSamplerSweep sweep;
     private final DensityContours contours;
-    // Drawn on first use per budget, so a slider frame after that is a lookup.
-    private final AtomicReferenceArray<String> samplesSvg = new AtomicReferenceArray<>(FastSamplerSweep.BUDGETS.size());
-    private final AtomicReferenceArray<String> errorSvg = new AtomicReferenceArray<>(FastSamplerSweep.BUDGETS.size());
+    // Every frame is drawn with the scene, so a slider move is a lookup.
+    private final String[] samplesSvg = new String[FastSamplerSweep.BUDGETS.size()];
+    private final String[] samplesText = new String[FastSamplerSweep.BUDGETS.size()];
+    private final String[] errorSvg = new String[FastSamplerSweep.BUDGETS.size()];
+    private final String errorText;
 
     private FastScene(ToyDataset dataset, long seed, int n) {
         this.dataset = dataset;
         this.sweep = FastSamplerSweep.of(dataset.mixture(), seed, n);
         this.contours = DensityContours.of(dataset.mixture(), SamplerFigure.AXIS_LIMIT);
+        for (int b = 0; b < samplesSvg.length; b++) {
+            samplesSvg[b] = drawSamples(b);
+            samplesText[b] = describe(cells(new int[] {b}, false));
+            errorSvg[b] = ErrorPlot.render("fast-error", ERROR_NAME, series(), FastSamplerSweep.BUDGETS.get(b));
+        }
+        errorText = ErrorPlot.describe(ERROR_NAME, series());
     }
 
     static FastScene of(FastSettings s) {
@@ -52,12 +60,7 @@ final class FastScene {
 
     /** The three samplers' samples at one budget, side by side. */
     String samplesSvg(int budgetIndex) {
-        String svg = samplesSvg.get(budgetIndex);
-        if (svg == null) {
-            svg = drawSamples(budgetIndex);
-            samplesSvg.set(budgetIndex, svg);
-        }
-        return svg;
+        return samplesSvg[budgetIndex];
     }
 
     private String drawSamples(int budgetIndex) {
@@ -68,7 +71,7 @@ final class FastScene {
     }
 
     String samplesText(int budgetIndex) {
-        return describe(cells(new int[] {budgetIndex}, false));
+        return samplesText[budgetIndex];
     }
 
     /** Rows: samplers; columns: the given budgets. */
@@ -104,16 +107,11 @@ final class FastScene {
 
     /** Error against NFE for the three samplers, with the chosen budget marked. */
     String errorSvg(int budgetIndex) {
-        String svg = errorSvg.get(budgetIndex);
-        if (svg == null) {
-            svg = ErrorPlot.render("fast-error", ERROR_NAME, series(), FastSamplerSweep.BUDGETS.get(budgetIndex));
-            errorSvg.set(budgetIndex, svg);
-        }
-        return svg;
+        return errorSvg[budgetIndex];
     }
 
     String errorText() {
-        return ErrorPlot.describe(ERROR_NAME, series());
+        return errorText;
     }
 
     private List<ErrorPlot.Series> series() {
