@@ -1,8 +1,5 @@
 package org.diffusioncourse.simulation;
 
-import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
-import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
-
 /**
  * The probability-flow ODE written in the noise level sigma of the variance-exploding form
  * x = x_0 + sigma eps ({@code karras-2022-edm}, eq. 3 with sigma(t) = t):
@@ -33,34 +30,16 @@ public final class SigmaFlowReference {
         Samplers.requireBetween("tolerance", tolerance, 1e-13, 1e-3);
         int n = start.size();
         FieldBuffer buffer = FieldBuffer.of(n);
-        double[] px = new double[n];
-        double[] py = new double[n];
-        FirstOrderDifferentialEquations ode = new FirstOrderDifferentialEquations() {
-            @Override
-            public int getDimension() {
-                return 2 * n;
+        double[] xs = start.xs();
+        double[] ys = start.ys();
+        ReferenceOdeSampler.integrate(xs, ys, sigmaFrom, sigmaTo, tolerance, (sigma, px, py, dx, dy) -> {
+            double s = Math.max(0.0, sigma);
+            field.evaluate(1.0, s, px, py, n, buffer);
+            for (int i = 0; i < n; i++) {
+                dx[i] = -s * buffer.scoreX[i];
+                dy[i] = -s * buffer.scoreY[i];
             }
-
-            @Override
-            public void computeDerivatives(double sigma, double[] y, double[] yDot) {
-                System.arraycopy(y, 0, px, 0, n);
-                System.arraycopy(y, n, py, 0, n);
-                double s = Math.max(0.0, sigma);
-                field.evaluate(1.0, s, px, py, n, buffer);
-                for (int i = 0; i < n; i++) {
-                    yDot[i] = -s * buffer.scoreX[i];
-                    yDot[n + i] = -s * buffer.scoreY[i];
-                }
-            }
-        };
-        double[] y = new double[2 * n];
-        System.arraycopy(start.xs(), 0, y, 0, n);
-        System.arraycopy(start.ys(), 0, y, n, n);
-        new DormandPrince853Integrator(1e-12, sigmaFrom, tolerance, tolerance).integrate(ode, sigmaFrom, y, sigmaTo, y);
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        System.arraycopy(y, 0, xs, 0, n);
-        System.arraycopy(y, n, ys, 0, n);
+        });
         return PointCloud.wrap(xs, ys);
     }
 
