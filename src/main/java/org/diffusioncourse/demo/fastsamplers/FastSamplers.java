@@ -1,8 +1,6 @@
 package org.diffusioncourse.demo.fastsamplers;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +12,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.simulation.FastSamplerSweep;
 import org.diffusioncourse.simulation.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.Samplers;
@@ -64,19 +63,8 @@ public final class FastSamplers implements LessonDemo {
         FastSettings settings = FastSettings.read(params, FastSettings.DEFAULTS).settings();
         FastScene scene = FastScene.of(settings);
         int[] indices = java.util.Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf).toArray();
-        Div board = new Div();
-        board.addClassName("storyboard");
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", "Storyboard of three fast samplers at NFE 5, 11 and 41");
-        figure.getElement().setProperty("innerHTML", scene.storyboardSvg(indices));
-        Paragraph text = new Paragraph(scene.storyboardText(indices));
-        text.addClassName("figure-text");
-        text.setId("storyboard-text-" + ID + "-" + settings.dataset());
-        figure.getElement().setAttribute("aria-describedby", text.getId().orElseThrow());
-        board.add(figure, text);
-        return board;
+        return new StoryboardFigure(scene.storyboardSvg(indices), "Storyboard of three fast samplers at NFE 5, 11 and 41",
+                scene.storyboardText(indices), "storyboard-text-" + ID + "-" + settings.dataset());
     }
 
     @Override

@@ -1,14 +1,8 @@
 package org.diffusioncourse.demo.fastsamplers;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -16,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.diffusioncourse.demo.DemoFrames;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.simulation.FastSamplerSweep;
 import org.diffusioncourse.simulation.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -32,7 +28,6 @@ public final class FastSamplersDemo extends Div {
     private final Consumer<FastSettings> onChange;
     private FastSettings settings;
     private FastScene scene;
-    private boolean revealed;
     private int predictedAt;
 
     private final RangeInput budget = new RangeInput(ValueChangeMode.EAGER);
@@ -41,48 +36,33 @@ public final class FastSamplersDemo extends Div {
     private final TextField seed = new TextField("Seed");
     private final DemoParts.Figure samples = new DemoParts.Figure("fast-samplers-samples");
     private final DemoParts.Figure error = new DemoParts.Figure("fast-samplers-error");
-    private final RadioButtonGroup<Method> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the errors");
-    private final Paragraph verdict = new Paragraph();
+    private final PredictReveal<Method> predict = new PredictReveal<>("fast-samplers",
+            "At the budget you have chosen, which sampler ends closest to the exact solution of its ODE from "
+                    + "the same noise? Commit before you look.",
+            List.of(Method.values()), Method::label, "Reveal the errors", () -> {
+                predictedAt = settings.budgetIndex();
+                redraw();
+            });
 
     public FastSamplersDemo(FastSettings initial, List<String> linkProblems, Consumer<FastSettings> onChange) {
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-fast-samplers");
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Fast samplers demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
+        DemoFrames.frame(this, "fast-samplers", "Fast samplers demo", linkProblems);
         error.setVisible(false);
-        add(controls(), samples, predictBlock(), error);
+        add(controls(), samples, predict, error);
         showControls();
         redraw();
     }
 
     private Div controls() {
-        budget.setId("fast-samplers-nfe");
-        budget.setMin(0);
-        budget.setMax(FastSamplerSweep.BUDGETS.size() - 1);
-        budget.setStep(1.0);
-        budget.setAriaLabel("Evaluation budget, NFE per particle, from " + FastSamplerSweep.BUDGETS.getFirst()
-                + " to " + FastSamplerSweep.BUDGETS.getLast());
-        budget.getElement().setAttribute("data-main-control", "");
-        budget.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int index = (int) Math.round(Math.max(0, Math.min(FastSamplerSweep.BUDGETS.size() - 1, e.getValue())));
-                int nfe = FastSamplerSweep.BUDGETS.get(index);
-                if (nfe != settings.nfe()) {
-                    update(settings.withNfe(nfe));
-                }
-            }
-        });
-        NativeLabel label = new NativeLabel("Evaluation budget (NFE)");
-        label.setFor(budget);
-        budgetValue.setId("fast-samplers-nfe-value");
-        Div slider = new Div(label, budget, budgetValue);
-        slider.addClassName("slider-field");
+        Div slider = DemoFrames.indexSlider(budget, "fast-samplers-nfe", "Evaluation budget (NFE)",
+                "Evaluation budget, NFE per particle, from " + FastSamplerSweep.BUDGETS.getFirst() + " to "
+                        + FastSamplerSweep.BUDGETS.getLast(), FastSamplerSweep.BUDGETS.size(), budgetValue, index -> {
+                    int nfe = FastSamplerSweep.BUDGETS.get(index);
+                    if (nfe != settings.nfe()) {
+                        update(settings.withNfe(nfe));
+                    }
+                });
 
         dataset.setLabel("Target");
         dataset.setId("fast-samplers-dataset");
@@ -113,38 +93,9 @@ public final class FastSamplersDemo extends Div {
         return controls;
     }
 
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("At the budget you have chosen, which sampler ends closest to the exact "
-                + "solution of its ODE from the same noise? Commit before you look.");
-        prediction.setLabel("My prediction");
-        prediction.setId("fast-samplers-prediction");
-        prediction.setItems(Method.values());
-        prediction.setItemLabelGenerator(Method::label);
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId("fast-samplers-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            predictedAt = settings.budgetIndex();
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            redraw();
-        });
-        verdict.setId("fast-samplers-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        Div block = new Div(heading, ask, prediction, reveal, verdict);
-        block.addClassName("predict-block");
-        return block;
-    }
-
     private void update(FastSettings next) {
         if (!next.sameSweep(settings)) {
-            revealed = false;
-            prediction.setReadOnly(false);
-            prediction.clear();
-            reveal.setEnabled(false);
+            predict.reset();
         }
         settings = next;
         showControls();
@@ -163,6 +114,7 @@ public final class FastSamplersDemo extends Div {
     private void redraw() {
         scene = FastScene.of(settings);
         int b = settings.budgetIndex();
+        boolean revealed = predict.revealed();
         FastSamplerSweep sweep = scene.sweep();
         String runs = java.util.Arrays.stream(Method.values()).map(m -> {
             FastSamplerSweep.Run run = sweep.run(m, b);
@@ -179,12 +131,14 @@ public final class FastSamplersDemo extends Div {
                             .map(m -> m.label() + " " + String.format(java.util.Locale.ROOT, "%.2f", sweep.order(m)))
                             .collect(Collectors.joining(", ")));
         }
-        verdict.setText(revealed ? verdictText() : "");
+        if (revealed) {
+            predict.showVerdict(verdictText());
+        }
     }
 
     private String verdictText() {
         FastSamplerSweep sweep = scene.sweep();
-        Method guess = prediction.getValue();
+        Method guess = predict.prediction();
         Method truthThen = sweep.best(predictedAt);
         int nfeThen = FastSamplerSweep.BUDGETS.get(predictedAt);
         String judgement = guess == truthThen

@@ -1,8 +1,6 @@
 package org.diffusioncourse.demo.guidance;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +13,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.simulation.GuidanceSweep;
 
 /**
@@ -67,19 +66,8 @@ public final class Guidance implements LessonDemo {
         GuidanceSettings settings = GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).settings();
         GuidanceScene scene = GuidanceScene.of(settings);
         int[] indices = java.util.Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
-        Div board = new Div();
-        board.addClassName("storyboard");
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", "Storyboard of guided samples at w = 0, 1, 3 and 8");
-        figure.getElement().setProperty("innerHTML", scene.storyboardSvg(indices));
-        Paragraph text = new Paragraph(scene.storyboardText(indices));
-        text.addClassName("figure-text");
-        text.setId("storyboard-text-" + ID + "-" + settings.dataset() + "-" + settings.y());
-        figure.getElement().setAttribute("aria-describedby", text.getId().orElseThrow());
-        board.add(figure, text);
-        return board;
+        return new StoryboardFigure(scene.storyboardSvg(indices), "Storyboard of guided samples at w = 0, 1, 3 and 8",
+                scene.storyboardText(indices), "storyboard-text-" + ID + "-" + settings.dataset() + "-" + settings.y());
     }
 
     @Override

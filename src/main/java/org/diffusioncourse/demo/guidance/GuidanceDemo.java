@@ -1,14 +1,8 @@
 package org.diffusioncourse.demo.guidance;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.diffusioncourse.demo.DemoFrames;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -31,7 +27,6 @@ public final class GuidanceDemo extends Div {
     private final Consumer<GuidanceSettings> onChange;
     private GuidanceSettings settings;
     private GuidanceScene scene;
-    private boolean revealed;
 
     private final RangeInput weight = new RangeInput(ValueChangeMode.EAGER);
     private final Span weightValue = new Span();
@@ -40,48 +35,31 @@ public final class GuidanceDemo extends Div {
     private final TextField seed = new TextField("Seed");
     private final DemoParts.Figure samples = new DemoParts.Figure("guidance-samples");
     private final DemoParts.Figure curves = new DemoParts.Figure("guidance-curves");
-    private final RadioButtonGroup<String> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the measurements");
-    private final Paragraph verdict = new Paragraph();
+    private final PredictReveal<String> predict = new PredictReveal<>("guidance",
+            "Between w = 1 (plain conditional sampling) and w = 8, what happens to the spread of the samples, the "
+                    + "square root of the trace of their covariance? Commit before you look.",
+            Guidance.TRENDS, trend -> trend, "Reveal the measurements", this::redraw);
 
     public GuidanceDemo(GuidanceSettings initial, List<String> linkProblems, Consumer<GuidanceSettings> onChange) {
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-guidance");
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Classifier-free guidance demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
+        DemoFrames.frame(this, "guidance", "Classifier-free guidance demo", linkProblems);
         curves.setVisible(false);
-        add(controls(), samples, predictBlock(), curves);
+        add(controls(), samples, predict, curves);
         showControls();
         redraw();
     }
 
     private Div controls() {
-        weight.setId("guidance-w");
-        weight.setMin(0);
-        weight.setMax(GuidanceSweep.WEIGHTS.size() - 1);
-        weight.setStep(1.0);
-        weight.setAriaLabel("Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
-                + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()));
-        weight.getElement().setAttribute("data-main-control", "");
-        weight.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int index = (int) Math.round(Math.max(0, Math.min(GuidanceSweep.WEIGHTS.size() - 1, e.getValue())));
-                double w = GuidanceSweep.WEIGHTS.get(index);
-                if (w != settings.w()) {
-                    update(settings.withW(w));
-                }
-            }
-        });
-        NativeLabel label = new NativeLabel("Guidance weight w");
-        label.setFor(weight);
-        weightValue.setId("guidance-w-value");
-        Div slider = new Div(label, weight, weightValue);
-        slider.addClassName("slider-field");
+        Div slider = DemoFrames.indexSlider(weight, "guidance-w", "Guidance weight w",
+                "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
+                        + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()), GuidanceSweep.WEIGHTS.size(), weightValue,
+                index -> {
+                    double w = GuidanceSweep.WEIGHTS.get(index);
+                    if (w != settings.w()) {
+                        update(settings.withW(w));
+                    }
+                });
 
         dataset.setLabel("Target");
         dataset.setId("guidance-dataset");
@@ -119,36 +97,9 @@ public final class GuidanceDemo extends Div {
         return controls;
     }
 
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("Between w = 1 (plain conditional sampling) and w = 8, what happens to the "
-                + "spread of the samples, the square root of the trace of their covariance? Commit before you look.");
-        prediction.setLabel("My prediction");
-        prediction.setId("guidance-prediction");
-        prediction.setItems(Guidance.TRENDS);
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId("guidance-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            redraw();
-        });
-        verdict.setId("guidance-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        Div block = new Div(heading, ask, prediction, reveal, verdict);
-        block.addClassName("predict-block");
-        return block;
-    }
-
     private void update(GuidanceSettings next) {
         if (!next.sameSweep(settings)) {
-            revealed = false;
-            prediction.setReadOnly(false);
-            prediction.clear();
-            reveal.setEnabled(false);
+            predict.reset();
         }
         settings = next;
         showControls();
@@ -173,6 +124,7 @@ public final class GuidanceDemo extends Div {
     private void redraw() {
         scene = GuidanceScene.of(settings);
         int i = settings.weightIndex();
+        boolean revealed = predict.revealed();
         GuidanceSweep.Point p = scene.sweep().at(i);
         String numbers = "w = " + GuidanceScene.weight(settings.w()) + " · " + p.samples().size() + " samples";
         if (revealed) {
@@ -189,12 +141,14 @@ public final class GuidanceDemo extends Div {
                     String.format(Locale.ROOT, "Exact draws from p(x | y) score accuracy %.3f, mean log p %.2f, spread %.3f.",
                             exact.accuracy(), exact.meanLogDensity(), exact.spread()));
         }
-        verdict.setText(revealed ? verdictText() : "");
+        if (revealed) {
+            predict.showVerdict(verdictText());
+        }
     }
 
     private String verdictText() {
         String truth = Guidance.spreadTrend(scene.sweep());
-        String guess = prediction.getValue();
+        String guess = predict.prediction();
         double from = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread();
         double to = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread();
         return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
