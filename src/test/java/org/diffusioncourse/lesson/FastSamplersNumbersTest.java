@@ -2,10 +2,6 @@ package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -17,6 +13,7 @@ import org.diffusioncourse.simulation.Samplers;
 import org.diffusioncourse.simulation.SigmaFlowReference;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.support.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,20 +24,12 @@ import org.junit.jupiter.api.Test;
 class FastSamplersNumbersTest {
 
     private static final Pattern ROW = Pattern.compile("^\\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$");
-    private static final String LESSON = read("content/lessons/fast-samplers/index.md");
+    private static final String LESSON = LessonFiles.read("fast-samplers");
     private static FastSamplerSweep sweep;
 
     @BeforeAll
     static void runTheLessonsSweep() {
         sweep = FastSamplerSweep.of(ToyDataset.FIVE_MODES.mixture(), 1, 400);
-    }
-
-    private static String read(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
@@ -116,6 +105,25 @@ class FastSamplersNumbersTest {
         double[] eighteen = Samplers.karrasSigmas(18, 0.002, 80, 7);
         assertThat(f(eighteen[1], 1)).isEqualTo("57.6");
         assertThat(LESSON).contains("Gets about 57.6");
+    }
+
+    @Test
+    void theCountOfHeunPointsOffTheAxesMatchesTheSweep() {
+        assertThat(LESSON).contains(outside(Method.EDM_HEUN, 9) + " of 400 at NFE 9");
+        assertThat(outside(Method.EDM_HEUN, 11)).isPositive();
+        for (int nfe : new int[] {15, 21, 41, 101}) {
+            assertThat(outside(Method.EDM_HEUN, nfe)).as("Heun at NFE %d", nfe).isZero();
+        }
+    }
+
+    /** Samples outside the figure's axes [-3, 3]^2. */
+    private static int outside(Method m, int nfe) {
+        var samples = sweep.run(m, FastSamplerSweep.BUDGETS.indexOf(nfe)).samples();
+        int count = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            count += Math.abs(samples.x(i)) > 3 || Math.abs(samples.y(i)) > 3 ? 1 : 0;
+        }
+        return count;
     }
 
     private static double ratio(Method m, int from, int to) {

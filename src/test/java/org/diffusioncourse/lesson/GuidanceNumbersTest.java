@@ -2,10 +2,6 @@ package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -13,6 +9,7 @@ import java.util.regex.Pattern;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.support.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,20 +22,12 @@ class GuidanceNumbersTest {
 
     private static final Pattern ROW = Pattern.compile(
             "^\\| ([0-9.]+) \\| ([0-9.]+) \\| (-?[0-9.]+) \\| ([0-9.]+) \\| (-?[0-9.]+) \\| ([0-9.]+) \\|$");
-    private static final String LESSON = read("content/lessons/guidance/index.md");
+    private static final String LESSON = LessonFiles.read("guidance");
     private static GuidanceSweep sweep;
 
     @BeforeAll
     static void runTheLessonsSweep() {
         sweep = GuidanceSweep.of(ToyDataset.TWO_MOONS.labelled(), 0, 1, 500);
-    }
-
-    private static String read(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Test
