@@ -96,7 +96,7 @@ final class ErrorSweep {
                     SampleRun run = sampler.runFrom(col.configured().field(), LabWork.slice(eps, 0, n, sampler.priorStd()),
                             Seeds.generator(seed), PathSelection.none());
                     nfe[k] = run.nfe();
-                    error[k] = exact != null ? rms(run.samples(), exact)
+                    error[k] = exact != null ? run.samples().rmsDistanceTo(exact)
                             : SampleMetrics.of(plan.scoreTarget(), run.samples(), run.nfe(), Seeds.generator(seed ^ 0x5eedL))
                                     .energyDistance();
                 } catch (ArithmeticException diverged) {
@@ -111,15 +111,5 @@ final class ErrorSweep {
         progress.report(1, "Done");
         String svg = ErrorPlot.render("error-plot", errorName, series);
         return new Result(errorName, List.copyOf(series), svg, n);
-    }
-
-    static double rms(PointCloud a, PointCloud b) {
-        double sum = 0;
-        for (int i = 0; i < a.size(); i++) {
-            double dx = a.x(i) - b.x(i);
-            double dy = a.y(i) - b.y(i);
-            sum += dx * dx + dy * dy;
-        }
-        return Math.sqrt(sum / a.size());
     }
 }

@@ -16,8 +16,8 @@ public final class ErrorPlot {
     public static final int WIDTH = 640;
     public static final int HEIGHT = 380;
 
-    private static final Color[] COLOURS = {Canvas.BLUE, Canvas.VERMILLION};
-    private static final String[] MARKERS = {"circles", "squares"};
+    private static final Color[] COLOURS = {Canvas.BLUE, Canvas.VERMILLION, Canvas.GREEN};
+    private static final String[] MARKERS = {"circles", "squares", "triangles"};
 
     /**
      * One sampler's measurements; non-positive errors cannot be drawn on a log axis and are
@@ -38,13 +38,21 @@ public final class ErrorPlot {
     }
 
     /**
-     * Draws up to two series.
+     * Draws up to three series.
      *
      * @param errorName what the y axis measures, e.g. {@code "RMS distance to the reference ODE solution"}
      */
     public static String render(String id, String errorName, List<Series> series) {
+        return render(id, errorName, series, 0);
+    }
+
+    /**
+     * As {@link #render(String, String, List)}, with a vertical line at NFE {@code markNfe} (the
+     * budget a learner has chosen); no line when it is 0 or less.
+     */
+    public static String render(String id, String errorName, List<Series> series, long markNfe) {
         if (series.isEmpty() || series.size() > COLOURS.length) {
-            throw new IllegalArgumentException("series must hold 1 or 2 samplers, had " + series.size());
+            throw new IllegalArgumentException("series must hold 1 to " + COLOURS.length + " samplers, had " + series.size());
         }
         double[] range = range(series);
         Frame f = new Frame(70, 40, 520, 270, range[0], range[1], range[2], range[3]);
@@ -53,6 +61,13 @@ public final class ErrorPlot {
         c.text("Error against NFE (log-log)", f.left(), 20, Canvas.INK);
         axes(c, f, errorName);
         guides(c, f);
+        if (markNfe > 0 && Math.log10(markNfe) >= f.xMin() && Math.log10(markNfe) <= f.xMax()) {
+            double x = f.px(Math.log10(markNfe));
+            c.nextId("budget");
+            c.line(x, f.top(), x, f.bottom(), Canvas.INK, Canvas.DASHED);
+            c.font(11, true);
+            c.text("NFE " + markNfe, x + 4, f.bottom() - 6, Canvas.INK);
+        }
         for (int s = 0; s < series.size(); s++) {
             draw(c, f, series.get(s), s);
         }
@@ -213,10 +228,17 @@ public final class ErrorPlot {
 
     private static void marker(Canvas c, double x, double y, int index) {
         c.g.setColor(COLOURS[index]);
-        if (index == 0) {
-            c.g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
-        } else {
-            c.g.fill(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
+        switch (index) {
+            case 0 -> c.g.fill(new Ellipse2D.Double(x - 4, y - 4, 8, 8));
+            case 1 -> c.g.fill(new Rectangle2D.Double(x - 4, y - 4, 8, 8));
+            default -> {
+                Path2D.Double triangle = new Path2D.Double();
+                triangle.moveTo(x, y - 5);
+                triangle.lineTo(x + 5, y + 4);
+                triangle.lineTo(x - 5, y + 4);
+                triangle.closePath();
+                c.g.fill(triangle);
+            }
         }
     }
 }

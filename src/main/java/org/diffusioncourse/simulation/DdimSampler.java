@@ -54,6 +54,7 @@ final class DdimSampler implements Sampler {
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths);
         p.record(taus[taus.length - 1]);
+        // region ddim-step
         for (int i = taus.length - 1; i >= 1; i--) {
             int t = taus[i];
             int tp = taus[i - 1];
@@ -76,6 +77,7 @@ final class DdimSampler implements Sampler {
             }
             p.record(tp);
         }
+        // endregion ddim-step
         return p.finish();
     }
 }

@@ -40,6 +40,7 @@ final class DpmSolverSampler implements Sampler {
         return Math.hypot(path.signalScale(1.0), path.noiseStd(1.0));
     }
 
+    // region dpm-solver-step
     /**
      * One update in one coordinate: (s / sPrev) x - a expm1(-h) dPrime, with
      * dPrime = (1 + 1/(2r)) d1 - 1/(2r) d2 (or d1 when {@code firstOrder}).
@@ -49,6 +50,7 @@ final class DpmSolverSampler implements Sampler {
         double dPrime = firstOrder ? d1 : (1 + 0.5 / r) * d1 - 0.5 / r * d2;
         return (s / sPrev) * x - a * Math.expm1(-h) * dPrime;
     }
+    // endregion dpm-solver-step
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {

@@ -20,6 +20,7 @@ final class EdmHeunSampler implements Sampler {
         this.sigmas = karrasSigmas(steps, sigmaMin, sigmaMax, rho);
     }
 
+    // region karras-sigmas
     /** The N + 1 levels sigma_0 = sigma_max &gt; .. &gt; sigma_{N-1} = sigma_min &gt; sigma_N = 0. */
     static double[] karrasSigmas(int steps, double sigmaMin, double sigmaMax, double rho) {
         double[] s = new double[steps + 1];
@@ -32,6 +33,7 @@ final class EdmHeunSampler implements Sampler {
         s[steps] = 0.0;
         return s;
     }
+    // endregion karras-sigmas
 
     @Override
     public String id() {

@@ -42,6 +42,7 @@ public final class GuidedField implements ScoreField {
         return weight;
     }
 
+    // region cfg-combine
     @Override
     public void evaluate(double a, double s, double[] xs, double[] ys, int n, FieldBuffer out) {
         FieldBuffer cond = out.auxiliary();
@@ -55,6 +56,7 @@ public final class GuidedField implements ScoreField {
             out.denoisedY[i] = u * out.denoisedY[i] + weight * cond.denoisedY[i];
         }
     }
+    // endregion cfg-combine
 
     @Override
     public int componentCost() {

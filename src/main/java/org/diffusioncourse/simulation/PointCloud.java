@@ -140,6 +140,25 @@ public final class PointCloud {
         return inside / (double) xs.length;
     }
 
+    /**
+     * Root-mean-square distance between matching points, sqrt((1/n) sum_i |x_i - y_i|^2): the
+     * error of a sampler's end points against a reference solution from the same start.
+     *
+     * @throws IllegalArgumentException if the clouds differ in size
+     */
+    public double rmsDistanceTo(PointCloud other) {
+        if (other.size() != size()) {
+            throw new IllegalArgumentException("other must hold " + size() + " points, had " + other.size());
+        }
+        double sum = 0;
+        for (int i = 0; i < xs.length; i++) {
+            double dx = xs[i] - other.xs[i];
+            double dy = ys[i] - other.ys[i];
+            sum += dx * dx + dy * dy;
+        }
+        return Math.sqrt(sum / xs.length);
+    }
+
     private static double mean(double[] v) {
         double sum = 0;
         for (double d : v) {

@@ -48,9 +48,9 @@ class ErrorPlotTest {
     }
 
     @Test
-    void oneOrTwoSeriesOnly() {
+    void oneToThreeSeriesOnly() {
         assertThatIllegalArgumentException().isThrownBy(() -> ErrorPlot.render("e", "x", List.of()))
-                .withMessage("series must hold 1 or 2 samplers, had 0");
+                .withMessage("series must hold 1 to 3 samplers, had 0");
         assertThatIllegalArgumentException().isThrownBy(() -> new ErrorPlot.Series("x", new long[] {1}, new double[0]))
                 .withMessage("error must have one value per nfe (1), had 0");
     }

@@ -1,0 +1,159 @@
+package org.diffusioncourse.demo.guidance;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.simulation.GuidanceSweep;
+
+/**
+ * The guidance demo: parameters {@code dataset}, {@code y}, {@code w}, {@code seed} and
+ * {@code n}; answers {@code accuracy}, {@code spread}, {@code coverage} and {@code energy} (at
+ * {@code w}), {@code closest-w}, {@code spread-trend}, and {@code guided-score} (with {@code x}
+ * and {@code w}, on the two-Gaussian example of the lesson).
+ */
+public final class Guidance implements LessonDemo {
+
+    public static final String ID = "guidance";
+    static final List<String> QUANTITIES = List.of("accuracy", "spread", "coverage", "energy", "closest-w",
+            "spread-trend", "guided-score");
+    /** The answers of {@code spread-trend}: how the spread changes from w = 1 to w = 8. */
+    static final List<String> TRENDS = List.of("shrinks", "stays about the same", "grows");
+    /** A change of the spread within 2% counts as staying about the same. */
+    static final double SAME_SPREAD = 0.02;
+    static final double[] STORYBOARD_W = {0, 1, 3, 8};
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), GuidanceSettings.KEYS, "::demo{id=" + ID + "}"));
+        problems.addAll(GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        GuidanceSettings base = GuidanceSettings.read(authored, GuidanceSettings.DEFAULTS).settings();
+        GuidanceSettings.Reading fromLink = GuidanceSettings.read(link, base);
+        return new GuidanceDemo(fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.KEYS);
+        allowed.remove("w");
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
+        problems.addAll(GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        GuidanceSettings settings = GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).settings();
+        GuidanceScene scene = GuidanceScene.of(settings);
+        int[] indices = java.util.Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
+        return new StoryboardFigure(scene.storyboardSvg(indices), "Storyboard of guided samples at w = 0, 1, 3 and 8",
+                scene.storyboardText(indices), "storyboard-text-" + ID + "-" + settings.dataset() + "-" + settings.y());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.KEYS);
+        allowed.add("x");
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "the answer's params"));
+        if (List.of("accuracy", "spread", "coverage", "energy", "guided-score").contains(quantity) && !params.containsKey("w")) {
+            problems.add("quantity '" + quantity + "' needs a guidance weight w in params");
+        }
+        if (quantity.equals("guided-score")) {
+            if (!params.containsKey("x")) {
+                problems.add("quantity 'guided-score' needs a point x in params");
+            }
+            TextParams text = new TextParams(params, problems);
+            text.number("x", 0, -10, 10);
+            text.number("w", 0, 0, 20);
+            return problems;
+        }
+        problems.addAll(GuidanceSettings.read(own(params), GuidanceSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    private static Map<String, String> own(Map<String, String> params) {
+        Map<String, String> own = new HashMap<>(params);
+        own.keySet().retainAll(GuidanceSettings.KEYS);
+        return own;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        if (quantity.equals("guided-score")) {
+            TextParams text = new TextParams(params, new ArrayList<>());
+            double x = text.number("x", 0, -10, 10);
+            double w = text.number("w", 0, 0, 20);
+            return new DemoAnswer(String.format(Locale.ROOT, "%.3f", GuidanceSweep.guidedScoreExample(x, w)),
+                    "The x component of (1 − w) ∇log p(x) + w ∇log p(x | y) for two unit Gaussians at −3 and +3, "
+                            + "y the right one, at x = " + TextParams.format(x) + ", w = " + TextParams.format(w) + ".", 0.02);
+        }
+        GuidanceSettings s = GuidanceSettings.read(own(params), GuidanceSettings.DEFAULTS).settings();
+        GuidanceSweep sweep = GuidanceScene.of(s).sweep();
+        GuidanceSweep.Point p = sweep.at(s.weightIndex());
+        String setup = s.dataset() + ", class " + s.y() + ", seed " + s.seed() + ", " + s.n() + " samples";
+        String at = " at w = " + TextParams.format(s.w()) + " on " + setup + " (DDIM, η = 1, "
+                + GuidanceSweep.STEPS + " steps).";
+        return switch (quantity) {
+            case "accuracy" -> DemoAnswer.number(p.accuracy(), 3, "Share of samples the exact classifier assigns to class "
+                    + s.y() + at);
+            case "spread" -> DemoAnswer.number(p.spread(), 3, "Square root of the trace of the sample covariance" + at);
+            case "coverage" -> DemoAnswer.number(p.coverage(), 2, "Share of the class's components holding at least half "
+                    + "their weight in samples" + at);
+            case "energy" -> new DemoAnswer(String.format(Locale.ROOT, "%.4f", p.energyDistance()),
+                    "Energy distance to p(x | y)" + at, 0.25);
+            case "closest-w" -> {
+                int best = sweep.closestToConditional();
+                yield new DemoAnswer(TextParams.format(GuidanceSweep.WEIGHTS.get(best)), String.format(Locale.ROOT,
+                        "The smallest energy distance to p(x | y), %.4f, is at w = %s on %s.",
+                        sweep.at(best).energyDistance(), TextParams.format(GuidanceSweep.WEIGHTS.get(best)), setup));
+            }
+            case "spread-trend" -> new DemoAnswer(spreadTrend(sweep), String.format(Locale.ROOT,
+                    "The spread goes from %.3f at w = 1 to %.3f at w = 8 on %s.",
+                    sweep.at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread(),
+                    sweep.at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread(), setup));
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
+    }
+
+    /** How the spread changes from w = 1 to w = 8: one of {@link #TRENDS}. */
+    static String spreadTrend(GuidanceSweep sweep) {
+        double from = sweep.at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread();
+        double to = sweep.at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread();
+        double change = (to - from) / from;
+        return change < -SAME_SPREAD ? TRENDS.get(0) : change > SAME_SPREAD ? TRENDS.get(2) : TRENDS.get(1);
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "cfg-combine", "org/diffusioncourse/simulation/GuidedField.java",
+                "classifier-guidance", "org/diffusioncourse/simulation/ClassifierGuidedField.java",
+                "guidance-sweep", "org/diffusioncourse/simulation/GuidanceSweep.java");
+    }
+}

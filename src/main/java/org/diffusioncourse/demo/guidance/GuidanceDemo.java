@@ -1,0 +1,163 @@
+package org.diffusioncourse.demo.guidance;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.RangeInput;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import org.diffusioncourse.demo.DemoFrames;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.simulation.GuidanceSweep;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * Slide the guidance weight w and watch classifier-free guidance pull samples into one class:
+ * the samples over the class's contours, and (after the learner has predicted what happens to
+ * the spread) class accuracy, mean log p(x | y), spread and energy distance against w.
+ */
+public final class GuidanceDemo extends Div {
+
+    private final Consumer<GuidanceSettings> onChange;
+    private GuidanceSettings settings;
+    private GuidanceScene scene;
+
+    private final RangeInput weight = new RangeInput(ValueChangeMode.EAGER);
+    private final Span weightValue = new Span();
+    private final Select<String> dataset = new Select<>();
+    private final Select<Integer> classLabel = new Select<>();
+    private final TextField seed = new TextField("Seed");
+    private final DemoParts.Figure samples = new DemoParts.Figure("guidance-samples");
+    private final DemoParts.Figure curves = new DemoParts.Figure("guidance-curves");
+    private final PredictReveal<String> predict = new PredictReveal<>("guidance",
+            "Between w = 1 (plain conditional sampling) and w = 8, what happens to the spread of the samples, the "
+                    + "square root of the trace of their covariance? Commit before you look.",
+            Guidance.TRENDS, trend -> trend, "Reveal the measurements", this::redraw);
+
+    public GuidanceDemo(GuidanceSettings initial, List<String> linkProblems, Consumer<GuidanceSettings> onChange) {
+        this.onChange = onChange;
+        this.settings = initial;
+        DemoFrames.frame(this, "guidance", "Classifier-free guidance demo", linkProblems);
+        curves.setVisible(false);
+        add(controls(), samples, predict, curves);
+        showControls();
+        redraw();
+    }
+
+    private Div controls() {
+        Div slider = DemoFrames.indexSlider(weight, "guidance-w", "Guidance weight w",
+                "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
+                        + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()), GuidanceSweep.WEIGHTS.size(), weightValue,
+                index -> {
+                    double w = GuidanceSweep.WEIGHTS.get(index);
+                    if (w != settings.w()) {
+                        update(settings.withW(w));
+                    }
+                });
+
+        dataset.setLabel("Target");
+        dataset.setId("guidance-dataset");
+        dataset.setItems(GuidanceSettings.DATASETS);
+        dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
+        dataset.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
+                update(new GuidanceSettings(e.getValue(), 0, settings.w(), settings.seed(), settings.n()));
+            }
+        });
+        classLabel.setLabel("Class y");
+        classLabel.setId("guidance-class");
+        classLabel.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != settings.y()) {
+                update(new GuidanceSettings(settings.dataset(), e.getValue(), settings.w(), settings.seed(), settings.n()));
+            }
+        });
+        seed.setId("guidance-seed");
+        seed.setHelperText("A whole number ≥ 0; the same seed gives the same samples");
+        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        seed.addValueChangeListener(e -> {
+            if (!e.getValue().equals(Long.toString(settings.seed()))) {
+                GuidanceSettings.Reading reading = GuidanceSettings.read(Map.of("seed", e.getValue()), settings);
+                if (reading.problems().isEmpty()) {
+                    seed.setInvalid(false);
+                    update(reading.settings());
+                } else {
+                    seed.setErrorMessage(reading.problems().getFirst());
+                    seed.setInvalid(true);
+                }
+            }
+        });
+        Div controls = new Div(slider, dataset, classLabel, seed);
+        controls.addClassName("demo-controls");
+        return controls;
+    }
+
+    private void update(GuidanceSettings next) {
+        if (!next.sameSweep(settings)) {
+            predict.reset();
+        }
+        settings = next;
+        showControls();
+        redraw();
+        onChange.accept(settings);
+    }
+
+    private void showControls() {
+        weight.setValue((double) settings.weightIndex());
+        weightValue.setText("w = " + GuidanceScene.weight(settings.w()));
+        dataset.setValue(settings.dataset());
+        int classes = ToyDataset.byId(settings.dataset()).labelled().classCount();
+        List<Integer> items = IntStream.range(0, classes).boxed().toList();
+        if (!items.equals(classLabel.getListDataView().getItems().toList())) {
+            classLabel.setItems(items);
+        }
+        classLabel.setValue(settings.y());
+        seed.setValue(Long.toString(settings.seed()));
+        seed.setInvalid(false);
+    }
+
+    private void redraw() {
+        scene = GuidanceScene.of(settings);
+        int i = settings.weightIndex();
+        boolean revealed = predict.revealed();
+        GuidanceSweep.Point p = scene.sweep().at(i);
+        String numbers = "w = " + GuidanceScene.weight(settings.w()) + " · " + p.samples().size() + " samples";
+        if (revealed) {
+            numbers += String.format(Locale.ROOT, " · class accuracy %.3f · mean log p(x | y) %.2f · spread %.3f"
+                    + " · energy distance %.4f · modes covered %.0f%%", p.accuracy(), p.meanLogDensity(), p.spread(),
+                    p.energyDistance(), 100 * p.coverage());
+        }
+        samples.show(scene.samplesSvg(i), "Guided samples at w = " + GuidanceScene.weight(settings.w()),
+                scene.samplesText(i), numbers);
+        curves.setVisible(revealed);
+        if (revealed) {
+            GuidanceSweep.Point exact = scene.sweep().exact();
+            curves.show(scene.curvesSvg(i), "Measurements against the guidance weight", scene.curvesText(i),
+                    String.format(Locale.ROOT, "Exact draws from p(x | y) score accuracy %.3f, mean log p %.2f, spread %.3f.",
+                            exact.accuracy(), exact.meanLogDensity(), exact.spread()));
+        }
+        if (revealed) {
+            predict.showVerdict(verdictText());
+        }
+    }
+
+    private String verdictText() {
+        String truth = Guidance.spreadTrend(scene.sweep());
+        String guess = predict.prediction();
+        double from = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread();
+        double to = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread();
+        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
+                : "You predicted " + guess + "; the simulation says " + truth + ". ")
+                + String.format(Locale.ROOT, "The spread goes from %.3f at w = 1 to %.3f at w = 8.", from, to);
+    }
+
+    /** The settings shown now. */
+    public GuidanceSettings settings() {
+        return settings;
+    }
+}
