@@ -1,7 +1,10 @@
 package org.diffusioncourse.simulation;
 
+import java.util.Arrays;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -18,10 +21,15 @@ final class ReferenceOdeSampler implements Sampler {
     private final double to;
 
     ReferenceOdeSampler(ContinuousPath path, double tolerance) {
+        this(path, tolerance, path instanceof CondOtPath ? 0.0 : 1.0, path instanceof CondOtPath ? 1.0 : TimeGrid.END);
+    }
+
+    /** The same solver over any stretch [from, to] of the path (the consistency map starts mid-way). */
+    ReferenceOdeSampler(ContinuousPath path, double tolerance, double from, double to) {
         this.path = path;
         this.tolerance = tolerance;
-        this.from = path instanceof CondOtPath ? 0.0 : 1.0;
-        this.to = path instanceof CondOtPath ? 1.0 : TimeGrid.END;
+        this.from = from;
+        this.to = to;
     }
 
     @Override
@@ -42,6 +50,33 @@ final class ReferenceOdeSampler implements Sampler {
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths);
+        p.record(from);
+        double[] y = solve(p, new double[] {from, to}, null);
+        System.arraycopy(y, 0, p.xs, 0, p.n);
+        System.arraycopy(y, p.n, p.ys, 0, p.n);
+        p.record(to);
+        return p.finish();
+    }
+
+    /**
+     * The solution at each of {@code times} (from {@code from} to {@code to}, monotone), in one
+     * integration: intermediate states come from the solver's dense output, which is accurate to
+     * about the tolerance, so no restart is paid per time. Element 0 is {@code start}.
+     */
+    PointCloud[] states(ScoreField field, PointCloud start, double[] times) {
+        if (times.length < 2 || times[0] != from || times[times.length - 1] != to) {
+            throw new IllegalArgumentException("times must run from " + from + " to " + to);
+        }
+        Particles p = new Particles(field, start, Seeds.generator(0), PathSelection.none());
+        PointCloud[] out = new PointCloud[times.length];
+        out[0] = start;
+        double[] y = solve(p, times, out);
+        out[times.length - 1] = cloud(y, p.n);
+        return out;
+    }
+
+    /** Integrates from times[0] to the last time; fills {@code out[1 .. length - 2]} if given. */
+    private double[] solve(Particles p, double[] times, PointCloud[] out) {
         int n = p.n;
         double[] px = new double[n];
         double[] py = new double[n];
@@ -67,12 +102,38 @@ final class ReferenceOdeSampler implements Sampler {
         double[] y = new double[2 * n];
         System.arraycopy(p.xs, 0, y, 0, n);
         System.arraycopy(p.ys, 0, y, n, n);
-        p.record(from);
-        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12, 1.0, tolerance, tolerance);
-        integrator.integrate(ode, from, y, to, y);
-        System.arraycopy(y, 0, p.xs, 0, n);
-        System.arraycopy(y, n, p.ys, 0, n);
-        p.record(to);
-        return p.finish();
+        double first = times[0];
+        double last = times[times.length - 1];
+        // No step, not even the solver's own first guess, may leave [first, last]: the VP and VE
+        // fields are undefined below t = 0, and a short stretch near the data end invites that guess.
+        double span = Math.abs(last - first);
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12, Math.min(1.0, span), tolerance, tolerance);
+        integrator.setInitialStepSize(span / 100);
+        if (out != null && times.length > 2) {
+            integrator.addStepHandler(new StepHandler() {
+                private int next = 1;
+
+                @Override
+                public void init(double t0, double[] y0, double t) {
+                    next = 1;
+                }
+
+                @Override
+                public void handleStep(StepInterpolator step, boolean isLast) {
+                    double direction = Math.signum(last - first);
+                    while (next < times.length - 1 && (step.getCurrentTime() - times[next]) * direction >= 0) {
+                        step.setInterpolatedTime(times[next]);
+                        out[next] = cloud(step.getInterpolatedState(), n);
+                        next++;
+                    }
+                }
+            });
+        }
+        integrator.integrate(ode, first, y, last, y);
+        return y;
+    }
+
+    private static PointCloud cloud(double[] y, int n) {
+        return PointCloud.wrap(Arrays.copyOfRange(y, 0, n), Arrays.copyOfRange(y, n, 2 * n));
     }
 }
