@@ -129,7 +129,8 @@ public final class SamplerFigure {
         return sb.toString();
     }
 
-    private static void axes(Canvas c, Frame f) {
+    /** The box with ticks at the whole numbers -3 .. 3 on both axes (shared with the consistency figure). */
+    static void axes(Canvas c, Frame f) {
         c.g.setColor(Canvas.FAINT);
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
@@ -143,7 +144,8 @@ public final class SamplerFigure {
         }
     }
 
-    private static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
+    /** One set of contour polylines in green (shared with the consistency figure). */
+    static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (double[] line : lines) {
             path.moveTo(f.px(line[0]), f.py(line[1]));

@@ -1,0 +1,240 @@
+package org.diffusioncourse.demo.landscape;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.RangeInput;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.render.ConsistencyFigure;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.simulation.ConsistencyScene;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * The consistency-map lab: noise points at time t of the probability-flow ODE, where the exact
+ * map and where k Euler steps send them. The t slider is the main control; the learner commits
+ * to how many Euler steps a one-shot map from t = 1 needs before the table of errors is shown.
+ * Every change is reported through {@code onChange} so the URL stays a deep link.
+ */
+public final class ConsistencyWidget extends Div {
+
+    static final String PREFIX = "consistency";
+
+    private final ConsistencyScenes cache;
+    private final Consumer<ConsistencySettings> onChange;
+    private ConsistencySettings settings;
+    private boolean revealed;
+
+    private final Select<String> dataset = new Select<>();
+    private final Select<Integer> steps = new Select<>();
+    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
+    private final Span tValue = new Span();
+    private final TextField seed = new TextField("Seed");
+    private final TextField points = new TextField("Points n");
+    private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
+    private final RadioButtonGroup<String> prediction = new RadioButtonGroup<>();
+    private final Button reveal = new Button("Reveal the answer");
+    private final Paragraph verdict = new Paragraph();
+    private final Div table = new Div();
+
+    public ConsistencyWidget(ConsistencyScenes cache, ConsistencySettings initial, List<String> linkProblems,
+                             Consumer<ConsistencySettings> onChange) {
+        this.cache = cache;
+        this.onChange = onChange;
+        this.settings = initial;
+        addClassName("demo");
+        setId("demo-consistency-map");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Consistency map demo");
+        if (!linkProblems.isEmpty()) {
+            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
+        }
+        add(controls(), figure, predictBlock());
+        showControls();
+        redraw();
+    }
+
+    private Div controls() {
+        dataset.setLabel("Target");
+        dataset.setId(PREFIX + "-dataset");
+        dataset.setItems(ToyDataset.allIds());
+        dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
+        dataset.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
+                update(new ConsistencySettings(e.getValue(), settings.k(), settings.steps(), settings.seed(), settings.n()));
+            }
+        });
+        steps.setLabel("Euler steps for the cheap map");
+        steps.setId(PREFIX + "-steps");
+        steps.setItems(Arrays.stream(ConsistencyScene.STEP_CHOICES).boxed().toList());
+        steps.setItemLabelGenerator(s -> s + (s == 1 ? " step" : " steps"));
+        steps.addValueChangeListener(e -> {
+            if (e.getValue() != null && e.getValue() != settings.steps()) {
+                update(settings.withSteps(e.getValue()));
+            }
+        });
+
+        t.setId(PREFIX + "-t");
+        t.setMin(0);
+        t.setMax(ConsistencyScene.GRID);
+        t.setStep(1.0);
+        t.setAriaLabel("Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)");
+        t.getElement().setAttribute("data-main-control", "");
+        t.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                int k = (int) Math.round(Math.max(0, Math.min(ConsistencyScene.GRID, e.getValue())));
+                if (k != settings.k()) {
+                    update(settings.withK(k));
+                }
+            }
+        });
+        NativeLabel tLabel = new NativeLabel("Time t");
+        tLabel.setFor(t);
+        tValue.setId(PREFIX + "-t-value");
+        Div slider = new Div(tLabel, t, tValue);
+        slider.addClassName("slider-field");
+
+        seed.setId(PREFIX + "-seed");
+        seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
+        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        seed.addValueChangeListener(e -> {
+            if (!e.getValue().equals(Long.toString(settings.seed()))) {
+                fromText("seed", e.getValue(), seed);
+            }
+        });
+        points.setId(PREFIX + "-n");
+        points.setHelperText(ConsistencyScene.MIN_POINTS + " to " + ConsistencyScene.MAX_POINTS);
+        points.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        points.addValueChangeListener(e -> {
+            if (!e.getValue().equals(Integer.toString(settings.n()))) {
+                fromText("n", e.getValue(), points);
+            }
+        });
+        Div controls = new Div(dataset, slider, steps, seed, points);
+        controls.addClassName("demo-controls");
+        return controls;
+    }
+
+    /** Reads a typed value; a wrong one is shown on the field and nothing else changes. */
+    private void fromText(String key, String text, TextField field) {
+        ConsistencySettings.Reading reading = ConsistencySettings.read(Map.of(key, text), settings);
+        if (reading.problems().isEmpty()) {
+            field.setInvalid(false);
+            update(reading.settings());
+        } else {
+            field.setErrorMessage(reading.problems().getFirst());
+            field.setInvalid(true);
+        }
+    }
+
+    private Div predictBlock() {
+        H3 heading = new H3("Predict, then reveal");
+        Paragraph ask = new Paragraph("A consistency model jumps from pure noise at t = 1 to data in one evaluation. "
+                + "How many Euler steps of the same ODE does a one-shot map from t = 1 need before its endpoints are, "
+                + "on average, within " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " of the exact ones? Commit before you look.");
+        prediction.setLabel("My prediction");
+        prediction.setItems(ConsistencyDemo.STEP_BANDS);
+        prediction.setId(PREFIX + "-prediction");
+        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
+        reveal.setId(PREFIX + "-reveal");
+        reveal.addThemeVariants(ButtonVariant.PRIMARY);
+        reveal.setEnabled(false);
+        reveal.addClickListener(e -> {
+            revealed = true;
+            reveal.setEnabled(false);
+            prediction.setReadOnly(true);
+            showAnswer();
+        });
+        verdict.setId(PREFIX + "-verdict");
+        verdict.getElement().setAttribute("aria-live", "polite");
+        table.setId(PREFIX + "-table");
+        Div block = new Div(heading, ask, prediction, reveal, verdict, table);
+        block.addClassName("predict-block");
+        return block;
+    }
+
+    private void update(ConsistencySettings next) {
+        if (!next.sameScene(settings)) {
+            // New noise points are a new question: the previous answer no longer applies.
+            revealed = false;
+            prediction.setReadOnly(false);
+            prediction.clear();
+            reveal.setEnabled(false);
+        }
+        settings = next;
+        showControls();
+        redraw();
+        if (revealed) {
+            showAnswer();
+        }
+        onChange.accept(settings);
+    }
+
+    private void showControls() {
+        dataset.setValue(settings.dataset());
+        steps.setValue(settings.steps());
+        t.setValue((double) settings.k());
+        tValue.setText(ConsistencyFigure.timeText(settings.k()));
+        seed.setValue(Long.toString(settings.seed()));
+        seed.setInvalid(false);
+        points.setValue(Integer.toString(settings.n()));
+        points.setInvalid(false);
+    }
+
+    private void redraw() {
+        ConsistencyScene scene = cache.scene(settings);
+        DensityContours contours = cache.contours(settings.dataset());
+        int k = settings.k();
+        int s = settings.steps();
+        double a = scene.map().path().signalScale(settings.time());
+        double sd = scene.map().path().noiseStd(settings.time());
+        figure.show(ConsistencyFigure.render(PREFIX + "-svg", scene, contours, k, s),
+                "Consistency map at " + ConsistencyFigure.timeText(k),
+                ConsistencyFigure.describe(scene, contours, k, s),
+                String.format(Locale.ROOT, "%s · a(t) = %.4f · s(t) = %.4f · %d-step Euler: mean error %.4f, "
+                        + "self-consistency gap to t = 1: %.4f", ConsistencyFigure.timeText(k), a, sd, s,
+                        scene.eulerError(k, s), scene.eulerGap(k, s)));
+        if (!revealed) {
+            verdict.setText("");
+            table.removeAll();
+        }
+    }
+
+    private void showAnswer() {
+        ConsistencyScene scene = cache.scene(settings);
+        String truth = ConsistencyDemo.band(scene.fewestStepsWithin(ConsistencyDemo.CLOSE_ENOUGH));
+        String guess = prediction.getValue();
+        int fewest = scene.fewestStepsWithin(ConsistencyDemo.CLOSE_ENOUGH);
+        String detail = fewest > 0
+                ? fewest + " Euler steps are the fewest that land within " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + "."
+                : "Even 64 Euler steps stay further than " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " away.";
+        verdict.setText((truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
+                : "You predicted " + guess + "; the simulation says " + truth + ". ") + detail
+                + " The exact map needs none of this: it is one function evaluation for a trained consistency model.");
+        List<List<String>> rows = new ArrayList<>();
+        for (int s : ConsistencyScene.STEP_CHOICES) {
+            rows.add(List.of(Integer.toString(s), String.format(Locale.ROOT, "%.4f", scene.eulerError(ConsistencyScene.GRID, s))));
+        }
+        table.removeAll();
+        table.add(DemoParts.numbers(List.of("Euler steps from t = 1", "mean distance to the exact endpoints"), rows));
+    }
+
+    /** The settings shown now. */
+    public ConsistencySettings settings() {
+        return settings;
+    }
+}
