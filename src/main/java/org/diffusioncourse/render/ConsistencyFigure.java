@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.PointCloud;
 
@@ -168,30 +167,16 @@ public final class ConsistencyFigure {
         return scene.dataset().label().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Particle i's whole path from t = 1 to eps, through every grid time. */
+    /** Particle i's whole path from t = 1 to delta, through every grid time. */
     private static void trail(Canvas c, Frame f, ConsistencyScene scene, int i) {
-        Path2D.Double line = new Path2D.Double();
-        boolean drawing = false;
+        double[] xs = new double[ConsistencyScene.GRID + 1];
+        double[] ys = new double[ConsistencyScene.GRID + 1];
         for (int k = ConsistencyScene.GRID; k >= 0; k--) {
-            PointCloud at = scene.at(k);
-            double x = at.x(i);
-            double y = at.y(i);
-            if (!f.contains(x, y)) {
-                drawing = false;
-                continue;
-            }
-            if (drawing) {
-                line.lineTo(f.px(x), f.py(y));
-            } else {
-                line.moveTo(f.px(x), f.py(y));
-                drawing = true;
-            }
-        }
-        if (!drawing && line.getCurrentPoint() == null) {
-            line.moveTo(f.px(0), f.py(0));
+            xs[ConsistencyScene.GRID - k] = scene.at(k).x(i);
+            ys[ConsistencyScene.GRID - k] = scene.at(k).y(i);
         }
         c.g.setColor(TRAIL);
         c.g.setStroke(TRAIL_LINE);
-        c.g.draw(line);
+        c.g.draw(SamplerFigure.polyline(f, xs, ys));
     }
 }

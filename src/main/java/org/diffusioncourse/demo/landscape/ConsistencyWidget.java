@@ -1,14 +1,8 @@
 package org.diffusioncourse.demo.landscape;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -19,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.render.ConsistencyFigure;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyScene;
@@ -37,18 +32,23 @@ public final class ConsistencyWidget extends Div {
     private final ConsistencyScenes cache;
     private final Consumer<ConsistencySettings> onChange;
     private ConsistencySettings settings;
-    private boolean revealed;
 
     private final Select<String> dataset = new Select<>();
     private final Select<Integer> steps = new Select<>();
     private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
     private final Span tValue = new Span();
-    private final TextField seed = new TextField("Seed");
-    private final TextField points = new TextField("Points n");
+    private final TextField seed = DemoParts.parameterField(PREFIX + "-seed", "Seed",
+            "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
+            text -> fromText("seed", text));
+    private final TextField points = DemoParts.parameterField(PREFIX + "-n", "Points n",
+            ConsistencyScene.MIN_POINTS + " to " + ConsistencyScene.MAX_POINTS, () -> Integer.toString(settings.n()),
+            text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
-    private final RadioButtonGroup<String> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the answer");
-    private final Paragraph verdict = new Paragraph();
+    private final PredictReveal<String> predict = new PredictReveal<>(PREFIX,
+            "A consistency model jumps from pure noise at t = 1 to data in one evaluation. How many Euler steps of the "
+                    + "same ODE does a one-shot map from t = 1 need before its endpoints are, on average, within "
+                    + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " of the exact ones? Commit before you look.",
+            ConsistencyDemo.STEP_BANDS, band -> band, this::showAnswer);
     private final Div table = new Div();
 
     public ConsistencyWidget(ConsistencyScenes cache, ConsistencySettings initial, List<String> linkProblems,
@@ -56,14 +56,10 @@ public final class ConsistencyWidget extends Div {
         this.cache = cache;
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-consistency-map");
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Consistency map demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
-        add(controls(), figure, predictBlock());
+        DemoParts.stage(this, "demo-consistency-map", "Consistency map demo", linkProblems);
+        table.setId(PREFIX + "-table");
+        predict.add(table);
+        add(controls(), figure, predict);
         showControls();
         redraw();
     }
@@ -102,83 +98,31 @@ public final class ConsistencyWidget extends Div {
                 }
             }
         });
-        NativeLabel tLabel = new NativeLabel("Time t");
-        tLabel.setFor(t);
         tValue.setId(PREFIX + "-t-value");
-        Div slider = new Div(tLabel, t, tValue);
-        slider.addClassName("slider-field");
-
-        seed.setId(PREFIX + "-seed");
-        seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                fromText("seed", e.getValue(), seed);
-            }
-        });
-        points.setId(PREFIX + "-n");
-        points.setHelperText(ConsistencyScene.MIN_POINTS + " to " + ConsistencyScene.MAX_POINTS);
-        points.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        points.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Integer.toString(settings.n()))) {
-                fromText("n", e.getValue(), points);
-            }
-        });
-        Div controls = new Div(dataset, slider, steps, seed, points);
+        Div controls = new Div(dataset, DemoParts.slider("Time t", t, tValue), steps, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
 
-    /** Reads a typed value; a wrong one is shown on the field and nothing else changes. */
-    private void fromText(String key, String text, TextField field) {
+    /** Uses a typed value if it is right; returns what is wrong with it otherwise. */
+    private List<String> fromText(String key, String text) {
         ConsistencySettings.Reading reading = ConsistencySettings.read(Map.of(key, text), settings);
         if (reading.problems().isEmpty()) {
-            field.setInvalid(false);
             update(reading.settings());
-        } else {
-            field.setErrorMessage(reading.problems().getFirst());
-            field.setInvalid(true);
         }
-    }
-
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("A consistency model jumps from pure noise at t = 1 to data in one evaluation. "
-                + "How many Euler steps of the same ODE does a one-shot map from t = 1 need before its endpoints are, "
-                + "on average, within " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " of the exact ones? Commit before you look.");
-        prediction.setLabel("My prediction");
-        prediction.setItems(ConsistencyDemo.STEP_BANDS);
-        prediction.setId(PREFIX + "-prediction");
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId(PREFIX + "-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            showAnswer();
-        });
-        verdict.setId(PREFIX + "-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        table.setId(PREFIX + "-table");
-        Div block = new Div(heading, ask, prediction, reveal, verdict, table);
-        block.addClassName("predict-block");
-        return block;
+        return reading.problems();
     }
 
     private void update(ConsistencySettings next) {
         if (!next.sameScene(settings)) {
             // New noise points are a new question: the previous answer no longer applies.
-            revealed = false;
-            prediction.setReadOnly(false);
-            prediction.clear();
-            reveal.setEnabled(false);
+            predict.reset();
+            table.removeAll();
         }
         settings = next;
         showControls();
         redraw();
-        if (revealed) {
+        if (predict.revealed()) {
             showAnswer();
         }
         onChange.accept(settings);
@@ -208,21 +152,17 @@ public final class ConsistencyWidget extends Div {
                 String.format(Locale.ROOT, "%s · a(t) = %.4f · s(t) = %.4f · %d-step Euler: mean error %.4f, "
                         + "self-consistency gap to t = 1: %.4f", ConsistencyFigure.timeText(k), a, sd, s,
                         scene.eulerError(k, s), scene.eulerGap(k, s)));
-        if (!revealed) {
-            verdict.setText("");
-            table.removeAll();
-        }
     }
 
     private void showAnswer() {
         ConsistencyScene scene = cache.scene(settings);
         String truth = ConsistencyDemo.band(scene.fewestStepsWithin(ConsistencyDemo.CLOSE_ENOUGH));
-        String guess = prediction.getValue();
+        String guess = predict.guess();
         int fewest = scene.fewestStepsWithin(ConsistencyDemo.CLOSE_ENOUGH);
         String detail = fewest > 0
                 ? fewest + " Euler steps are the fewest that land within " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + "."
                 : "Even 64 Euler steps stay further than " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " away.";
-        verdict.setText((truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
+        predict.verdict((truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
                 : "You predicted " + guess + "; the simulation says " + truth + ". ") + detail
                 + " The exact map needs none of this: it is one function evaluation for a trained consistency model.");
         List<List<String>> rows = new ArrayList<>();
