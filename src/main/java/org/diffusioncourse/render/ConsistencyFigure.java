@@ -17,7 +17,7 @@ import org.diffusioncourse.simulation.PointCloud;
 public final class ConsistencyFigure {
 
     public static final int WIDTH = 440;
-    public static final int HEIGHT = 500;
+    public static final int HEIGHT = 514;
 
     /** Trajectories drawn in full (the first points; they are exchangeable). */
     public static final int TRACKED = 12;
@@ -25,10 +25,10 @@ public final class ConsistencyFigure {
     private static final Color NOW = new Color(0, 114, 178, 150);
     private static final Color EXACT = new Color(34, 34, 34, 200);
     private static final Color EULER = new Color(213, 94, 0, 190);
-    private static final Color TRAIL = new Color(150, 150, 150, 150);
+    private static final Color TRAIL = new Color(120, 120, 120, 200);
     private static final Stroke DOT = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke SMALL_DOT = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke TRAIL_LINE = new BasicStroke(1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke TRAIL_LINE = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke CONTOUR = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
     private ConsistencyFigure() {
@@ -47,13 +47,11 @@ public final class ConsistencyFigure {
         c.nextId("heading");
         c.text(heading(k, steps), f.left(), 18, Canvas.INK);
         c.font(12, false);
-        c.text(scene.size() + " points · mean Euler error " + Numbers.fixed(scene.eulerError(k, steps), 3)
-                + " · gap to Euler from t = 1: " + Numbers.fixed(scene.eulerGap(k, steps), 3), f.left(), 34, Canvas.MUTED);
+        c.text(scene.size() + " points · Euler error " + Numbers.fixed(scene.eulerError(k, steps), 3)
+                + " · gap to t = 1: " + Numbers.fixed(scene.eulerGap(k, steps), 3), f.left(), 34, Canvas.MUTED);
         SamplerFigure.axes(c, f);
         c.beginGroup("contours");
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            SamplerFigure.contour(c, f, contours.lines(q), CONTOUR);
-        }
+        SamplerFigure.contour(c, f, contours.lines(1), CONTOUR);
         c.endGroup();
         c.beginGroup("trails");
         int tracked = Math.min(TRACKED, scene.size());
@@ -84,12 +82,12 @@ public final class ConsistencyFigure {
         }
         c.endGroup();
         c.font(11, false);
-        c.text("Green: target contours (50%, 90%, 99% of its mass). Blue: the points x_t", f.left(), f.bottom() + 34,
-                Canvas.MUTED);
-        c.text("at time t. Black: where the exact ODE map sends them. Vermillion: where " + steps, f.left(),
+        c.text("Green: the contour holding 90% of the target's mass.", f.left(), f.bottom() + 34, Canvas.MUTED);
+        c.text("Blue: the points x_t at time t (" + tracked + " ringed, with grey trajectories).", f.left(),
                 f.bottom() + 48, Canvas.MUTED);
-        c.text("Euler step" + (steps == 1 ? "" : "s") + " send them. Grey: " + tracked
-                + " whole trajectories, their x_t ringed.", f.left(), f.bottom() + 62, Canvas.MUTED);
+        c.text("Black: where the exact ODE map sends them.", f.left(), f.bottom() + 62, Canvas.MUTED);
+        c.text("Vermillion: where " + steps + " Euler step" + (steps == 1 ? " sends" : "s send")
+                + " them; dotted: the miss.", f.left(), f.bottom() + 76, Canvas.MUTED);
         return c.finish(heading(k, steps) + " on " + label(scene), describe(scene, contours, k, steps));
     }
 

@@ -55,6 +55,16 @@ class LandscapeNumbersTest {
     }
 
     @Test
+    void thePointsHardlyMoveBeforeTimePointThree() {
+        assertThat(path.signalScale(0.3)).isLessThan(0.63).isGreaterThan(0.62);
+        assertThat(lesson).contains("$a(t)$ is still below 0.63").contains("before $t \\approx 0.3$");
+        ConsistencyScene storyboard = ConsistencyScene.of(ToyDataset.EIGHT_GAUSSIANS, 3, 200);
+        double start = ConsistencyScene.meanDistance(storyboard.at(ConsistencyScene.GRID), storyboard.exactEndpoints());
+        double at03 = ConsistencyScene.meanDistance(storyboard.at(30), storyboard.exactEndpoints());
+        assertThat(at03).as("distance left at t = 0.3").isGreaterThan(0.9 * start);
+    }
+
+    @Test
     void theSingleGaussianExampleMatchesTheSolverAndTheShortcut() {
         ConsistencyMap one = ConsistencyMap.of(GaussianMixture2D.of(new double[] {1}, new double[][] {{0.5, -0.3}},
                 new double[] {0.4}));

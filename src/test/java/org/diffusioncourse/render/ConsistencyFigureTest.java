@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 class ConsistencyFigureTest {
 
     private static final int MAX_FIGURE_BYTES = 150 * 1024;
-    private static final int[] MOMENTS = {100, 75, 50, 25, 0};
+    private static final int[] MOMENTS = {100, 20, 10, 5, 0};
 
     private final ConsistencyScene scene = ConsistencyScene.of(ToyDataset.EIGHT_GAUSSIANS, 4, 120);
     private final DensityContours contours = DensityContours.of(ToyDataset.EIGHT_GAUSSIANS.mixture(), SamplerFigure.AXIS_LIMIT);

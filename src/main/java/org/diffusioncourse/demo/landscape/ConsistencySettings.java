@@ -22,7 +22,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  */
 public record ConsistencySettings(String dataset, int k, int steps, long seed, int n) {
 
-    static final ConsistencySettings DEFAULTS = new ConsistencySettings("two-moons", 60, 4, 3, 200);
+    static final ConsistencySettings DEFAULTS = new ConsistencySettings("two-moons", 15, 4, 3, 200);
     static final Set<String> KEYS = Set.of("dataset", "t", "steps", "seed", "n");
     static final Set<String> SCENE_KEYS = Set.of("dataset", "seed", "n");
 

@@ -7,12 +7,13 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyScene;
 
 /**
- * Small multiples of the consistency map at t = 1, 0.75, 0.5, 0.25 and eps: the points move along
- * their ODE trajectories while their images under the exact map stay where they are.
+ * Small multiples of the consistency map at t = 1, 0.2, 0.1, 0.05 and delta: the points move along
+ * their ODE trajectories while their images under the exact map stay where they are. The moments
+ * crowd towards delta because on the VP path the points hardly move before t = 0.3.
  */
 final class ConsistencyStoryboard extends Div {
 
-    static final int[] MOMENTS = {100, 75, 50, 25, 0};
+    static final int[] MOMENTS = {100, 20, 10, 5, 0};
 
     ConsistencyStoryboard(ConsistencyScenes cache, ConsistencySettings settings) {
         ConsistencyScene scene = cache.scene(settings);

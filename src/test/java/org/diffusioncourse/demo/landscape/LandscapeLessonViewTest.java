@@ -62,7 +62,7 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
                 .contains("dataset must be one of").contains("was \"<b>\"")
                 .contains("n must be between 10 and 500, was 9");
         assertThat($(ConsistencyWidget.class).single().settings())
-                .isEqualTo(new ConsistencySettings("two-moons", 60, 4, 3, 200));
+                .isEqualTo(new ConsistencySettings("two-moons", 15, 4, 3, 200));
     }
 
     @Test
@@ -72,10 +72,10 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
         assertThat(t.getElement().hasAttribute("data-main-control")).isTrue();
         assertThat(t.getElement().getAttribute("aria-label")).startsWith("Time t in hundredths");
         String before = figure();
-        t.setValue(61.0);
+        t.setValue(16.0);
         assertThat(figure()).isNotEqualTo(before);
-        assertThat($(Paragraph.class).id("consistency-readout").getText()).startsWith("t = 0.61 · a(t) = ");
-        assertThat($(ConsistencyWidget.class).single().settings().k()).isEqualTo(61);
+        assertThat($(Paragraph.class).id("consistency-readout").getText()).startsWith("t = 0.16 · a(t) = ");
+        assertThat($(ConsistencyWidget.class).single().settings().k()).isEqualTo(16);
     }
 
     @Test
@@ -86,7 +86,7 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
         Select<Integer> steps = $(Select.class).id("consistency-steps");
         steps.setValue(32);
         assertThat($(Paragraph.class).id("consistency-readout").getText())
-                .contains(String.format(java.util.Locale.ROOT, "32-step Euler: mean error %.4f", scene.eulerError(60, 32)));
+                .contains(String.format(java.util.Locale.ROOT, "32-step Euler: mean error %.4f", scene.eulerError(15, 32)));
     }
 
     @Test
