@@ -18,6 +18,7 @@ import org.diffusioncourse.render.ConsistencyFigure;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The consistency-map lab: noise points at time t of the probability-flow ODE, where the exact
@@ -32,6 +33,8 @@ public final class ConsistencyWidget extends Div {
     private final ConsistencyScenes cache;
     private final Consumer<ConsistencySettings> onChange;
     private ConsistencySettings settings;
+    private @Nullable ConsistencyScene prefilled;
+    private int prefilledSteps;
 
     private final Select<String> dataset = new Select<>();
     private final Select<Integer> steps = new Select<>();
@@ -141,6 +144,11 @@ public final class ConsistencyWidget extends Div {
 
     private void redraw() {
         ConsistencyScene scene = cache.scene(settings);
+        if (scene != prefilled || settings.steps() != prefilledSteps) {
+            cache.prefill(scene, settings.steps(), settings.k());
+            prefilled = scene;
+            prefilledSteps = settings.steps();
+        }
         DensityContours contours = cache.contours(settings.dataset());
         int k = settings.k();
         int s = settings.steps();
