@@ -130,6 +130,8 @@ class LandscapeNumbersTest {
                 + " and from t = 0.5 it is " + fixed(moons.eulerError(ConsistencyScene.GRID / 2, 4), 4));
         assertThat(lesson).contains("its mean error is " + fixed(moons.eulerError(ConsistencyScene.GRID, 1), 4));
         assertThat(moons.fewestStepsWithin(0.05)).isEqualTo(16);
+        assertThat(moons.exactGap(ConsistencyScene.GRID / 2)).as("exact map's gap, quoted as below 1e-9").isLessThan(1e-9);
+        assertThat(lesson).contains("gaps below 1e-9 here");
         assertThat(moons.eulerError(ConsistencyScene.GRID, 8)).isGreaterThan(2 * 0.0389);
     }
 
