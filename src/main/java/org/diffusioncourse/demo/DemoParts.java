@@ -2,6 +2,7 @@ package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -9,12 +10,18 @@ import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.RangeInput;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Pieces every demo shows the same way: a list of problems, a figure with its text
- * alternative and readout, and a small table of numbers.
+ * alternative and readout, a small table of numbers, a labelled slider and a typed parameter.
  */
 public final class DemoParts {
 
@@ -30,6 +37,53 @@ public final class DemoParts {
         problems.forEach(p -> list.add(new ListItem(p)));
         box.add(new Paragraph(heading), list);
         return box;
+    }
+
+    /**
+     * Marks {@code demo} as a demo stage (class {@code demo}, a labelled group with this id) and
+     * lists first what could not be used from the page's link.
+     */
+    public static void stage(Div demo, String id, String label, List<String> linkProblems) {
+        demo.addClassName("demo");
+        demo.setId(id);
+        demo.getElement().setAttribute("role", "group");
+        demo.getElement().setAttribute("aria-label", label);
+        if (!linkProblems.isEmpty()) {
+            demo.add(problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
+        }
+    }
+
+    /** A range input with its label and, beside it, the value it stands for. */
+    public static Div slider(String label, RangeInput input, Span value) {
+        NativeLabel name = new NativeLabel(label);
+        name.setFor(input);
+        Div slider = new Div(name, input, value);
+        slider.addClassName("slider-field");
+        return slider;
+    }
+
+    /**
+     * A text field for one typed parameter, read when the learner leaves it or presses Enter.
+     * {@code apply} takes the text and returns what is wrong with it (empty once it has been
+     * used); the first problem is shown on the field and nothing else changes. Text equal to
+     * {@code shown}, the value on display, is ignored, so showing a value never loops.
+     */
+    public static TextField parameterField(String id, String label, String helper, Supplier<String> shown,
+            Function<String, List<String>> apply) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        field.setHelperText(helper);
+        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        field.addValueChangeListener(e -> {
+            if (!e.getValue().equals(shown.get())) {
+                List<String> problems = apply.apply(e.getValue());
+                if (!problems.isEmpty()) {
+                    field.setErrorMessage(problems.getFirst());
+                }
+                field.setInvalid(!problems.isEmpty());
+            }
+        });
+        return field;
     }
 
     /** A table with column headers; every cell is plain text. */

@@ -2,6 +2,7 @@ package org.diffusioncourse.demo;
 
 import java.util.List;
 import java.util.Set;
+import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 
 /** Every demo the course has, and small checks they share. */
 public final class Demos {
@@ -14,7 +15,9 @@ public final class Demos {
         return List.of(
                 new ForwardNoising(forwardScenes),
                 new org.diffusioncourse.demo.fastsamplers.FastSamplers(),
-                new org.diffusioncourse.demo.guidance.Guidance());
+                new org.diffusioncourse.demo.guidance.Guidance(),
+
+                new ConsistencyDemo());
     }
 
     /** A message for each given key that is not allowed, naming the allowed keys. */

@@ -22,6 +22,11 @@ public final class PredictReveal<T> extends Div {
     private final Paragraph verdict = new Paragraph();
     private boolean revealed;
 
+    /** With the button "Reveal the answer". */
+    public PredictReveal(String prefix, String question, List<T> choices, ItemLabelGenerator<T> labels, Runnable onReveal) {
+        this(prefix, question, choices, labels, "Reveal the answer", onReveal);
+    }
+
     /**
      * @param onReveal called once the learner reveals, to redraw what the answer unlocks
      */

@@ -129,7 +129,8 @@ public final class SamplerFigure {
         return sb.toString();
     }
 
-    private static void axes(Canvas c, Frame f) {
+    /** The box with ticks at the whole numbers -3 .. 3 on both axes (shared with the consistency figure). */
+    static void axes(Canvas c, Frame f) {
         c.g.setColor(Canvas.FAINT);
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
@@ -143,7 +144,7 @@ public final class SamplerFigure {
         }
     }
 
-    /** The contour lines of one mass as one green path (shared with {@link SampleGrid}). */
+    /** The contour lines of one mass as one green path (shared with SampleGrid and the consistency figure). */
     static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (double[] line : lines) {
@@ -163,12 +164,31 @@ public final class SamplerFigure {
     /** One trajectory; pieces outside the axes (a VE start far out) are left out. */
     private static void path(Canvas c, Frame f, ParticlePath p) {
         int n = p.length();
+        Path2D.Double line = polyline(f, p.xs(), p.ys());
+        c.g.setColor(Canvas.VERMILLION);
+        c.g.setStroke(PATH);
+        c.g.draw(line);
+        double ex = p.xs()[n - 1];
+        double ey = p.ys()[n - 1];
+        if (f.contains(ex, ey)) {
+            c.g.setColor(Canvas.INK);
+            c.g.setStroke(Canvas.HAIRLINE);
+            c.g.draw(new Ellipse2D.Double(f.px(ex) - 4, f.py(ey) - 4, 8, 8));
+        }
+    }
+
+    /**
+     * The polyline through (xs[k], ys[k]), thinned evenly to at most {@value #MAX_PATH_VERTICES}
+     * vertices with both ends kept, broken where it leaves the frame (shared with the consistency figure).
+     */
+    static Path2D.Double polyline(Frame f, double[] xs, double[] ys) {
+        int n = xs.length;
         int stride = Math.max(1, (int) Math.ceil((n - 1) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();
         boolean drawing = false;
         for (int k = 0; k < n; k = k == n - 1 ? n : Math.min(n - 1, k + stride)) {
-            double x = p.xs()[k];
-            double y = p.ys()[k];
+            double x = xs[k];
+            double y = ys[k];
             if (!f.contains(x, y)) {
                 drawing = false;
                 continue;
@@ -180,15 +200,6 @@ public final class SamplerFigure {
                 drawing = true;
             }
         }
-        c.g.setColor(Canvas.VERMILLION);
-        c.g.setStroke(PATH);
-        c.g.draw(line);
-        double ex = p.xs()[n - 1];
-        double ey = p.ys()[n - 1];
-        if (f.contains(ex, ey)) {
-            c.g.setColor(Canvas.INK);
-            c.g.setStroke(Canvas.HAIRLINE);
-            c.g.draw(new Ellipse2D.Double(f.px(ex) - 4, f.py(ey) - 4, 8, 8));
-        }
+        return line;
     }
 }

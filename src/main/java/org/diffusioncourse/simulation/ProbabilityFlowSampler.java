@@ -19,11 +19,14 @@ final class ProbabilityFlowSampler implements Sampler {
     private final double[] times;
 
     ProbabilityFlowSampler(ContinuousPath path, int steps, boolean heun) {
+        this(path, steps, heun, path instanceof CondOtPath ? 0.0 : 1.0, path instanceof CondOtPath ? 1.0 : TimeGrid.END);
+    }
+
+    /** The same method on an even grid over any stretch [from, to] of the path. */
+    ProbabilityFlowSampler(ContinuousPath path, int steps, boolean heun, double from, double to) {
         this.path = path;
         this.heun = heun;
-        this.times = path instanceof CondOtPath
-                ? TimeGrid.uniform(0.0, 1.0, steps)
-                : TimeGrid.uniform(1.0, TimeGrid.END, steps);
+        this.times = TimeGrid.uniform(from, to, steps);
     }
 
     @Override

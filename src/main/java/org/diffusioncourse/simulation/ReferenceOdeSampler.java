@@ -1,7 +1,10 @@
 package org.diffusioncourse.simulation;
 
+import java.util.Arrays;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
+import org.apache.commons.math3.ode.sampling.StepHandler;
+import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -18,10 +21,15 @@ final class ReferenceOdeSampler implements Sampler {
     private final double to;
 
     ReferenceOdeSampler(ContinuousPath path, double tolerance) {
+        this(path, tolerance, path instanceof CondOtPath ? 0.0 : 1.0, path instanceof CondOtPath ? 1.0 : TimeGrid.END);
+    }
+
+    /** The same solver over any stretch [from, to] of the path (the consistency map starts mid-way). */
+    ReferenceOdeSampler(ContinuousPath path, double tolerance, double from, double to) {
         this.path = path;
         this.tolerance = tolerance;
-        this.from = path instanceof CondOtPath ? 0.0 : 1.0;
-        this.to = path instanceof CondOtPath ? 1.0 : TimeGrid.END;
+        this.from = from;
+        this.to = to;
     }
 
     @Override
@@ -42,9 +50,33 @@ final class ReferenceOdeSampler implements Sampler {
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths);
-        int n = p.n;
         p.record(from);
-        integrate(p.xs, p.ys, from, to, tolerance, (t, px, py, dx, dy) -> {
+        integrate(p.xs, p.ys, new double[] {from, to}, tolerance, rate(p), null);
+        p.record(to);
+        return p.finish();
+    }
+
+    /**
+     * The solution at each of {@code times} (from {@code from} to {@code to}, monotone), in one
+     * integration: intermediate states come from the solver's dense output, which is accurate to
+     * about the tolerance, so no restart is paid per time. Element 0 is {@code start}.
+     */
+    PointCloud[] states(ScoreField field, PointCloud start, double[] times) {
+        if (times.length < 2 || times[0] != from || times[times.length - 1] != to) {
+            throw new IllegalArgumentException("times must run from " + from + " to " + to);
+        }
+        Particles p = new Particles(field, start, Seeds.generator(0), PathSelection.none());
+        PointCloud[] out = new PointCloud[times.length];
+        out[0] = start;
+        integrate(p.xs, p.ys, times, tolerance, rate(p), out);
+        out[times.length - 1] = PointCloud.wrap(p.xs.clone(), p.ys.clone());
+        return out;
+    }
+
+    /** The probability-flow velocity ȧ·D(x) − σ̇σ·∇log p_t(x) of every particle. */
+    private CloudRate rate(Particles p) {
+        int n = p.n;
+        return (t, px, py, dx, dy) -> {
             double ad = path.signalScaleRate(t);
             double ss = path.noiseStdRate(t) * path.noiseStd(t);
             p.evaluate(path.signalScale(t), path.noiseStd(t), px, py);
@@ -52,9 +84,7 @@ final class ReferenceOdeSampler implements Sampler {
                 dx[i] = ad * p.field.denoisedX[i] - ss * p.field.scoreX[i];
                 dy[i] = ad * p.field.denoisedY[i] - ss * p.field.scoreY[i];
             }
-        });
-        p.record(to);
-        return p.finish();
+        };
     }
 
     /** The velocity of every point of a cloud at time t: writes dx/dt, dy/dt at (px, py). */
@@ -68,6 +98,15 @@ final class ReferenceOdeSampler implements Sampler {
      * {@code tolerance}.
      */
     static void integrate(double[] xs, double[] ys, double from, double to, double tolerance, CloudRate rate) {
+        integrate(xs, ys, new double[] {from, to}, tolerance, rate, null);
+    }
+
+    /**
+     * Integrates the cloud in place from {@code times[0]} to the last of {@code times}; when
+     * {@code out} is given, fills {@code out[1 .. length - 2]} from the dense output.
+     */
+    private static void integrate(double[] xs, double[] ys, double[] times, double tolerance, CloudRate rate,
+                                  PointCloud[] out) {
         int n = xs.length;
         double[] px = new double[n];
         double[] py = new double[n];
@@ -91,9 +130,36 @@ final class ReferenceOdeSampler implements Sampler {
         double[] y = new double[2 * n];
         System.arraycopy(xs, 0, y, 0, n);
         System.arraycopy(ys, 0, y, n, n);
+        double first = times[0];
+        double last = times[times.length - 1];
+        double span = Math.abs(last - first);
         // Steps of at most the whole span (at least 1, as for the unit time interval of the paths).
-        double maxStep = Math.max(1.0, Math.abs(to - from));
-        new DormandPrince853Integrator(1e-12, maxStep, tolerance, tolerance).integrate(ode, from, y, to, y);
+        // The first step is set, not guessed: the solver's own guess can leave [first, last], and
+        // the VP and VE fields are undefined below t = 0.
+        DormandPrince853Integrator integrator = new DormandPrince853Integrator(1e-12, Math.max(1.0, span), tolerance, tolerance);
+        integrator.setInitialStepSize(span / 100);
+        if (out != null && times.length > 2) {
+            integrator.addStepHandler(new StepHandler() {
+                private int next = 1;
+
+                @Override
+                public void init(double t0, double[] y0, double t) {
+                    next = 1;
+                }
+
+                @Override
+                public void handleStep(StepInterpolator step, boolean isLast) {
+                    double direction = Math.signum(last - first);
+                    while (next < times.length - 1 && (step.getCurrentTime() - times[next]) * direction >= 0) {
+                        step.setInterpolatedTime(times[next]);
+                        double[] state = step.getInterpolatedState();
+                        out[next] = PointCloud.wrap(Arrays.copyOfRange(state, 0, n), Arrays.copyOfRange(state, n, 2 * n));
+                        next++;
+                    }
+                }
+            });
+        }
+        integrator.integrate(ode, first, y, last, y);
         System.arraycopy(y, 0, xs, 0, n);
         System.arraycopy(y, n, ys, 0, n);
     }

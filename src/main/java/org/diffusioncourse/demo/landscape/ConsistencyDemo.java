@@ -1,0 +1,206 @@
+package org.diffusioncourse.demo.landscape;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.simulation.ConsistencyMap;
+import org.diffusioncourse.simulation.ConsistencyScene;
+import org.diffusioncourse.simulation.LatentShape;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * The consistency-map demo of the landscape lesson: parameters {@code dataset}, {@code t},
+ * {@code steps}, {@code seed} and {@code n}; answers {@code endpoint-x}, {@code endpoint-y},
+ * {@code euler-error}, {@code euler-gap}, {@code fewest-steps}, {@code compression-factor} and
+ * {@code attention-ratio}.
+ */
+public final class ConsistencyDemo implements LessonDemo {
+
+    public static final String ID = "consistency-map";
+
+    /** The mean distance to the exact endpoints that counts as close enough in the prediction. */
+    static final double CLOSE_ENOUGH = 0.05;
+    static final String CLOSE_ENOUGH_TEXT = "0.05";
+
+    /** The prediction's choices, by the fewest Euler steps that get close enough. */
+    static final List<String> STEP_BANDS = List.of("1 or 2", "4 or 8", "16 or 32", "64 or more");
+
+    static final List<String> QUANTITIES = List.of("endpoint-x", "endpoint-y", "euler-error", "euler-gap",
+            "fewest-steps", "compression-factor", "attention-ratio");
+
+    private static final Set<String> ENDPOINT_KEYS = Set.of("dataset", "x", "y");
+    private static final Set<String> SHAPE_KEYS = Set.of("image", "latent");
+    private static final double NOISE_LIMIT = 5;
+
+    private final ConsistencyScenes cache = new ConsistencyScenes();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "::demo{id=" + ID + "}"));
+        problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        ConsistencySettings base = ConsistencySettings.read(authored, ConsistencySettings.DEFAULTS).settings();
+        ConsistencySettings.Reading fromLink = ConsistencySettings.read(link, base);
+        return new ConsistencyWidget(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS,
+                "::storyboard{demo=" + ID + "}"));
+        problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        return new ConsistencyStoryboard(cache, ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>();
+        switch (quantity) {
+            case "endpoint-x", "endpoint-y" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), ENDPOINT_KEYS, "the answer's params"));
+                requireKeys(quantity, params, List.of("x", "y"), problems);
+                TextParams text = new TextParams(params, problems);
+                text.oneOf("dataset", ToyDataset.allIds(), "two-moons");
+                text.number("x", 0, -NOISE_LIMIT, NOISE_LIMIT);
+                text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
+            }
+            case "compression-factor", "attention-ratio" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), SHAPE_KEYS, "the answer's params"));
+                requireKeys(quantity, params, List.of("image", "latent"), problems);
+                for (String key : List.of("image", "latent")) {
+                    if (params.containsKey(key)) {
+                        try {
+                            LatentShape.parse(params.get(key));
+                        } catch (IllegalArgumentException e) {
+                            problems.add(key + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }
+            case "fewest-steps" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS, "the answer's params"));
+                problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+            }
+            default -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "the answer's params"));
+                problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+            }
+        }
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        return switch (quantity) {
+            case "endpoint-x", "endpoint-y" -> endpoint(quantity, params);
+            case "compression-factor", "attention-ratio" -> {
+                LatentShape image = LatentShape.parse(params.get("image"));
+                LatentShape latent = LatentShape.parse(params.get("latent"));
+                yield quantity.equals("compression-factor")
+                        ? DemoAnswer.number(image.compressionTo(latent), 1, String.format(Locale.ROOT,
+                                "%s holds %,d values and %s holds %,d; their ratio.", image, image.values(), latent,
+                                latent.values()))
+                        : DemoAnswer.number(image.attentionCostRatioTo(latent), 0, String.format(Locale.ROOT,
+                                "Self-attention over every position compares all pairs: (%,d / %,d)^2.",
+                                image.positions(), latent.positions()));
+            }
+            default -> sceneAnswer(quantity, ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings());
+        };
+    }
+
+    private DemoAnswer sceneAnswer(String quantity, ConsistencySettings s) {
+        ConsistencyScene scene = cache.scene(s);
+        String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
+                + s.n() + " noise points";
+        return switch (quantity) {
+            case "euler-error" -> DemoAnswer.number(scene.eulerError(s.k(), s.steps()), 4, "Mean distance between "
+                    + s.steps() + "-step Euler and the exact map from t = " + fixed(s.time()) + ", " + setup + ".");
+            case "euler-gap" -> DemoAnswer.number(scene.eulerGap(s.k(), s.steps()), 4, "Mean distance between the "
+                    + s.steps() + "-step Euler map applied at t = " + fixed(s.time()) + " and at t = 1 along the same "
+                    + "exact trajectories, " + setup + ".");
+            case "fewest-steps" -> {
+                int fewest = scene.fewestStepsWithin(CLOSE_ENOUGH);
+                yield new DemoAnswer(band(fewest), (fewest > 0 ? fewest + " Euler steps from t = 1 are the fewest"
+                        : "No step count up to 64 is enough") + " to land within " + CLOSE_ENOUGH_TEXT
+                        + " of the exact endpoints on average, " + setup + ".");
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
+                    + "; was \"" + quantity + "\"");
+        };
+    }
+
+    private static DemoAnswer endpoint(String quantity, Map<String, String> params) {
+        List<String> ignored = new ArrayList<>();
+        TextParams text = new TextParams(params, ignored);
+        ToyDataset dataset = ToyDataset.byId(text.oneOf("dataset", ToyDataset.allIds(), "two-moons"));
+        double x = text.number("x", 0, -NOISE_LIMIT, NOISE_LIMIT);
+        double y = text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
+        PointCloud end = ConsistencyMap.of(dataset.mixture()).exact(PointCloud.of(new double[] {x}, new double[] {y}), 1.0);
+        boolean wantX = quantity.equals("endpoint-x");
+        return DemoAnswer.number(wantX ? end.x(0) : end.y(0), 3, String.format(Locale.ROOT,
+                "The exact probability-flow ODE of %s carries (%s, %s) at t = 1 to (%.3f, %.3f) at t = 0.001.",
+                dataset.label().toLowerCase(Locale.ROOT), TextParams.format(x), TextParams.format(y), end.x(0), end.y(0)));
+    }
+
+    /** The prediction choice for the fewest steps that are close enough (-1: none up to 64). */
+    static String band(int fewest) {
+        if (fewest == 1 || fewest == 2) {
+            return STEP_BANDS.get(0);
+        }
+        if (fewest == 4 || fewest == 8) {
+            return STEP_BANDS.get(1);
+        }
+        if (fewest == 16 || fewest == 32) {
+            return STEP_BANDS.get(2);
+        }
+        return STEP_BANDS.get(3);
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "consistency-map", "org/diffusioncourse/simulation/ConsistencyMap.java",
+                "latent-compression", "org/diffusioncourse/simulation/LatentShape.java");
+    }
+
+    private static void requireKeys(String quantity, Map<String, String> params, List<String> keys, List<String> problems) {
+        Set<String> missing = new LinkedHashSet<>(keys);
+        missing.removeAll(params.keySet());
+        if (!missing.isEmpty()) {
+            problems.add("quantity '" + quantity + "' needs " + String.join(" and ", missing) + " in params");
+        }
+    }
+
+    private static String fixed(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
