@@ -57,8 +57,12 @@ public final class PageObjects {
         return objects;
     }
 
-    /** The demo at these parameters, e.g. {@code demo:forward-noising?dataset=two-moons&t=250}. */
-    public static PageObject demoState(Lesson lesson, String demoId, Map<String, String> params) {
+    /**
+     * The demo at these parameters, e.g. {@code demo:forward-noising?dataset=two-moons&t=250}.
+     * Parameters are sorted by name, so the same state always has the same key.
+     */
+    public static PageObject demoState(Lesson lesson, String demoId, Map<String, String> unordered) {
+        Map<String, String> params = new java.util.TreeMap<>(unordered);
         String query = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
         String shown = params.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         return new PageObject("demo:" + demoId + (query.isEmpty() ? "" : "?" + query), "demo",

@@ -113,6 +113,7 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
         choice.setValue("16 or 32");
         test($(Button.class, card).all().stream().filter(b -> b.getText().equals("Commit my prediction"))
                 .findFirst().orElseThrow()).click();
+        test($(Button.class, card).withClassName("reveal-button").single()).click();
         assertThat(card.getElement().getTextRecursively()).contains("Right: 16 or 32.");
     }
 

@@ -107,12 +107,12 @@ class LessonWorkViewTest extends SecuredBrowserlessTest {
         openLesson();
         $(RangeInput.class).id("forward-t").setValue(640.0);
         test($(Button.class).id("note-demo-state")).click();
-        assertThat(target().getValue().label()).isEqualTo("Demo forward-noising at dataset two-moons, schedule linear, t 640, seed 3, n 2000");
+        assertThat(target().getValue().label()).isEqualTo("Demo forward-noising at dataset two-moons, n 2000, schedule linear, seed 3, t 640");
         test($(TextArea.class).id("note-body")).setValue("Moons are gone here");
         ResearchNote saved = notes.find("forward-process",
-                "demo:forward-noising?dataset=two-moons&schedule=linear&t=640&seed=3&n=2000").orElseThrow();
+                "demo:forward-noising?dataset=two-moons&n=2000&schedule=linear&seed=3&t=640").orElseThrow();
         assertThat(saved.body()).isEqualTo("Moons are gone here");
-        assertThat(saved.link()).isEqualTo("lessons/forward-process?dataset=two-moons&schedule=linear&t=640&seed=3&n=2000#demo");
+        assertThat(saved.link()).isEqualTo("lessons/forward-process?dataset=two-moons&n=2000&schedule=linear&seed=3&t=640#demo");
     }
 
     @Test

@@ -1,0 +1,91 @@
+package org.diffusioncourse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.CourseLoader;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every written lesson of the course in a real Chromium: the page loads without errors, KaTeX
+ * typesets every formula, the demo's main control answers a key press with a new figure, and
+ * an axe-core audit finds no serious or critical violation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:course-a11y;DB_CLOSE_DELAY=-1",
+        "course.content-poll-ms=0"
+})
+class EveryLessonInBrowserTest extends ChromiumTest {
+
+    private static final String FIGURE = "#demo .figure svg";
+
+    @LocalServerPort
+    int port;
+
+    static Stream<String> lessons() {
+        Course course = new CourseLoader(new DemoCatalog()).load(Path.of("content"));
+        return course.entries().stream().map(Course.Entry::lesson).filter(Objects::nonNull).map(l -> l.id());
+    }
+
+    private Page open(BrowserContext context, String id, List<String> errors) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                errors.add(message.text());
+            }
+        });
+        page.onPageError(errors::add);
+        page.navigate("http://localhost:" + port + "/lessons/" + id);
+        page.locator("h1").first().waitFor();
+        page.locator("#demo [data-main-control]").first().waitFor();
+        page.locator(FIGURE).first().waitFor();
+        page.locator("#math course-math .katex").first().waitFor();
+        return page;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void theLessonLoadsTypesetsItsMathAndItsDemoAnswersTheKeyboard(String id) {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = open(context, id, errors);
+            page.waitForFunction("() => [...document.querySelectorAll('course-math')].every(m => m.querySelector('.katex') || m.hasAttribute('data-error'))");
+            assertThat(page.locator("course-math[data-error]").count()).as("formulas KaTeX rejected on " + id).isZero();
+            assertThat(page.locator("course-math .katex-mathml").count()).isEqualTo(page.locator("course-math").count());
+            assertThat(page.locator("#notation dt").count()).as("the notation panel of " + id).isPositive();
+
+            String before = (String) page.locator(FIGURE).first().evaluate("svg => svg.outerHTML");
+            Locator control = page.locator("#demo [data-main-control]").first();
+            control.focus();
+            page.keyboard().press("ArrowRight");
+            page.waitForFunction("([selector, old]) => { const svg = document.querySelector(selector); "
+                    + "return svg !== null && svg.outerHTML !== old; }", List.of(FIGURE, before));
+            assertThat(errors).as("console errors on " + id).isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void theLessonHasNoSeriousOrCriticalAccessibilityViolations(String id) {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = open(context, id, errors);
+            List<Map<String, Object>> violations = Axe.seriousViolations(page);
+            assertThat(violations).as("serious or critical axe violations on /lessons/" + id).isEmpty();
+        }
+    }
+}
