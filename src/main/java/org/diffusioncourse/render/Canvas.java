@@ -90,6 +90,11 @@ final class Canvas {
      * outside the frame are left out.
      */
     void dots(Frame f, PointCloud points, int count, Stroke dot) {
+        dots(f, points, count, dot, POINTS);
+    }
+
+    /** As {@link #dots(Frame, PointCloud, int, Stroke)}, in {@code colour}. */
+    void dots(Frame f, PointCloud points, int count, Stroke dot, Color colour) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
         boolean any = false;
         for (int i = 0; i < count; i++) {
@@ -106,7 +111,7 @@ final class Canvas {
         if (!any) {
             path.moveTo(f.px(0), f.py(0));
         }
-        g.setColor(POINTS);
+        g.setColor(colour);
         g.setStroke(dot);
         g.draw(path);
     }
