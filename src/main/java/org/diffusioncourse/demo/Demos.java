@@ -2,6 +2,7 @@ package org.diffusioncourse.demo;
 
 import java.util.List;
 import java.util.Set;
+import org.diffusioncourse.demo.ddpm.DdpmReverse;
 
 /** Every demo the course has, and small checks they share. */
 public final class Demos {
@@ -12,7 +13,8 @@ public final class Demos {
     /** One instance of each demo; the forward demo shares the application's scene cache. */
     public static List<LessonDemo> all(SceneCache forwardScenes) {
         return List.of(
-                new ForwardNoising(forwardScenes));
+                new ForwardNoising(forwardScenes),
+                new DdpmReverse());
     }
 
     /** A message for each given key that is not allowed, naming the allowed keys. */
