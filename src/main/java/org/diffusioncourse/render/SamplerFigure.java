@@ -30,7 +30,7 @@ public final class SamplerFigure {
 
     private static final Stroke DOT = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke PATH = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke[] CONTOUR = {
+    static final Stroke[] CONTOUR = {
         new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
         new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f),
         new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f)};
@@ -143,7 +143,7 @@ public final class SamplerFigure {
         }
     }
 
-    private static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
+    static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (double[] line : lines) {
             path.moveTo(f.px(line[0]), f.py(line[1]));
