@@ -3,6 +3,7 @@ package org.diffusioncourse.demo;
 import java.util.List;
 import java.util.Set;
 import org.diffusioncourse.demo.ddpm.DdpmReverse;
+import org.diffusioncourse.demo.langevin.LangevinParticles;
 
 /** Every demo the course has, and small checks they share. */
 public final class Demos {
@@ -14,7 +15,8 @@ public final class Demos {
     public static List<LessonDemo> all(SceneCache forwardScenes) {
         return List.of(
                 new ForwardNoising(forwardScenes),
-                new DdpmReverse());
+                new DdpmReverse(),
+                new LangevinParticles());
     }
 
     /** A message for each given key that is not allowed, naming the allowed keys. */

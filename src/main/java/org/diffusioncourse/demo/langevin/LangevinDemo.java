@@ -1,0 +1,215 @@
+package org.diffusioncourse.demo.langevin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.RangeInput;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.render.LangevinFigure;
+import org.diffusioncourse.simulation.LangevinScene;
+
+/**
+ * The Langevin stage: scrub the iteration k, choose the step size, plain or annealed dynamics
+ * and the start, and predict how many modes the particles will have found after the last
+ * iteration before the distance curve is revealed. Every change is reported through
+ * {@code onChange}.
+ */
+public final class LangevinDemo extends Div {
+
+    private final LangevinParticles demo;
+    private final Consumer<LangevinSettings> onChange;
+    private LangevinSettings settings;
+    private boolean revealed;
+
+    private final RangeInput k = new RangeInput(ValueChangeMode.EAGER);
+    private final Span kValue = new Span();
+    private final Select<String> eta = new Select<>();
+    private final Select<String> annealed = new Select<>();
+    private final Select<String> start = new Select<>();
+    private final TextField seed = new TextField("Seed");
+    private final TextField particles = new TextField("Particles n");
+    private final DemoParts.Figure figure = new DemoParts.Figure(LangevinParticles.ID);
+    private final RadioButtonGroup<Integer> prediction = new RadioButtonGroup<>();
+    private final Button reveal = new Button("Reveal the run");
+    private final Paragraph verdict = new Paragraph();
+
+    LangevinDemo(LangevinParticles demo, LangevinSettings initial, List<String> linkProblems,
+                 Consumer<LangevinSettings> onChange) {
+        this.demo = demo;
+        this.onChange = onChange;
+        this.settings = initial;
+        addClassName("demo");
+        setId("demo-" + LangevinParticles.ID);
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Langevin dynamics demo");
+        if (!linkProblems.isEmpty()) {
+            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
+        }
+        add(controls(), figure, predictBlock());
+        showControls();
+        redraw();
+    }
+
+    private Div controls() {
+        String prefix = LangevinParticles.ID;
+        k.setId(prefix + "-k");
+        k.setMin(0);
+        k.setMax(LangevinScene.ITERATIONS);
+        k.setStep(1.0);
+        k.setAriaLabel("Iteration k, 0 to " + LangevinScene.ITERATIONS);
+        k.getElement().setAttribute("data-main-control", "");
+        k.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                int iteration = (int) Math.round(Math.max(0, Math.min(LangevinScene.ITERATIONS, e.getValue())));
+                if (iteration != settings.k()) {
+                    update(settings.withK(iteration));
+                }
+            }
+        });
+        NativeLabel kLabel = new NativeLabel("Iteration k");
+        kLabel.setFor(k);
+        kValue.setId(prefix + "-k-value");
+        Div slider = new Div(kLabel, k, kValue);
+        slider.addClassName("slider-field");
+
+        choice(eta, prefix + "-eta", "Step size η", LangevinSettings.ETAS, "eta");
+        eta.setItemLabelGenerator(v -> "η = " + v);
+        choice(annealed, prefix + "-annealed", "Annealing", LangevinSettings.SWITCH, "annealed");
+        annealed.setItemLabelGenerator(v -> v.equals("on") ? "Annealed over σ from 2 to 0.05" : "Plain (no annealing)");
+        choice(start, prefix + "-start", "Start", LangevinSettings.STARTS, "start");
+        start.setItemLabelGenerator(v -> v.equals("corner") ? "All at the corner (2.5, −2.5)" : "Spread over the square");
+
+        seed.setId(prefix + "-seed");
+        seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
+        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        seed.addValueChangeListener(e -> {
+            if (!e.getValue().equals(Long.toString(settings.seed()))) {
+                fromText("seed", e.getValue(), seed);
+            }
+        });
+        particles.setId(prefix + "-n");
+        particles.setHelperText(LangevinScene.MIN_PARTICLES + " to " + LangevinScene.MAX_PARTICLES);
+        particles.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        particles.addValueChangeListener(e -> {
+            if (!e.getValue().equals(Integer.toString(settings.n()))) {
+                fromText("n", e.getValue(), particles);
+            }
+        });
+        Div controls = new Div(slider, eta, annealed, start, seed, particles);
+        controls.addClassName("demo-controls");
+        return controls;
+    }
+
+    private void choice(Select<String> select, String id, String label, List<String> items, String key) {
+        select.setId(id);
+        select.setLabel(label);
+        select.setItems(items);
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.toQuery().get(key))) {
+                update(settings.with(key, e.getValue()));
+            }
+        });
+    }
+
+    private void fromText(String key, String text, TextField field) {
+        LangevinSettings.Reading reading = LangevinSettings.read(Map.of(key, text), settings);
+        if (reading.problems().isEmpty()) {
+            field.setInvalid(false);
+            update(reading.settings());
+        } else {
+            field.setErrorMessage(reading.problems().getFirst());
+            field.setInvalid(true);
+        }
+    }
+
+    private Div predictBlock() {
+        H3 heading = new H3("Predict, then reveal");
+        Paragraph ask = new Paragraph("With these settings, how many of the five modes will hold at least one particle "
+                + "after all " + LangevinScene.ITERATIONS + " iterations? Commit before you look.");
+        prediction.setLabel("Modes occupied at the end");
+        prediction.setItems(0, 1, 2, 3, 4, 5);
+        prediction.setItemLabelGenerator(m -> m == 0 ? "0 (all escaped)" : Integer.toString(m));
+        prediction.setId(LangevinParticles.ID + "-prediction");
+        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
+        reveal.setId(LangevinParticles.ID + "-reveal");
+        reveal.addThemeVariants(ButtonVariant.PRIMARY);
+        reveal.setEnabled(false);
+        reveal.addClickListener(e -> {
+            revealed = true;
+            reveal.setEnabled(false);
+            prediction.setReadOnly(true);
+            redraw();
+        });
+        verdict.setId(LangevinParticles.ID + "-verdict");
+        verdict.getElement().setAttribute("aria-live", "polite");
+        Div block = new Div(heading, ask, prediction, reveal, verdict);
+        block.addClassName("predict-block");
+        return block;
+    }
+
+    private void update(LangevinSettings next) {
+        if (!next.scene().equals(settings.scene())) {
+            revealed = false;
+            prediction.setReadOnly(false);
+            prediction.clear();
+            reveal.setEnabled(false);
+        }
+        settings = next;
+        showControls();
+        redraw();
+        onChange.accept(settings);
+    }
+
+    private void showControls() {
+        k.setValue((double) settings.k());
+        kValue.setText("k = " + settings.k());
+        eta.setValue(settings.eta());
+        annealed.setValue(settings.annealed());
+        start.setValue(settings.start());
+        seed.setValue(Long.toString(settings.seed()));
+        seed.setInvalid(false);
+        particles.setValue(Integer.toString(settings.n()));
+        particles.setInvalid(false);
+    }
+
+    private void redraw() {
+        LangevinScene scene = demo.scene(settings);
+        int iteration = settings.k();
+        double[] shares = scene.occupancy(iteration);
+        String step = iteration == 0 ? "start" : String.format(Locale.ROOT, "step %.4g%s", scene.stepAt(iteration),
+                scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
+        String numbers = String.format(Locale.ROOT, "k = %d · %s · %d of 5 modes occupied · fullest mode %.0f%% · "
+                        + "escaped %.0f%% · distance from the target split %.2f", iteration, step,
+                scene.occupiedModes(iteration), 100 * Math.max(Math.max(shares[0], shares[1]), Math.max(Math.max(shares[2],
+                        shares[3]), shares[4])), 100 * shares[5], scene.modeDistance(iteration));
+        figure.show(LangevinFigure.render(scene, iteration, revealed), "Langevin particles after " + iteration
+                + " iterations", LangevinFigure.describe(scene, iteration, revealed), numbers);
+        verdict.setText(revealed ? verdictText(scene) : "");
+    }
+
+    private String verdictText(LangevinScene scene) {
+        int truth = scene.occupiedModes(LangevinScene.ITERATIONS);
+        Integer guess = prediction.getValue();
+        String judgement = guess != null && guess == truth ? "Right: " : "You said " + guess + "; the run ends with ";
+        return judgement + truth + " of 5 modes occupied after " + LangevinScene.ITERATIONS + " iterations, "
+                + String.format(Locale.ROOT, "distance from the target split %.2f.",
+                        scene.modeDistance(LangevinScene.ITERATIONS));
+    }
+
+    /** The settings shown now, as URL parameters. */
+    public Map<String, String> query() {
+        return settings.toQuery();
+    }
+}
