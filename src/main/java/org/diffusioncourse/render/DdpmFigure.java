@@ -188,24 +188,9 @@ public final class DdpmFigure {
     private static void drawLoss(Canvas c, Frame f, DdpmScene scene, int t, boolean revealed) {
         Plots.curvePanel(c, f, "Smallest loss at t", new double[] {0, 1, 2}, "t");
         c.line(f.left(), f.py(2), f.right(), f.py(2), Canvas.MUTED, Canvas.DOTTED);
-        int last = revealed ? DdpmScene.STEPS : Math.max(1, t);
-        double[] steps = new double[DdpmScene.STEPS + 1];
-        double[] values = new double[DdpmScene.STEPS + 1];
-        for (int u = 1; u <= DdpmScene.STEPS; u++) {
-            steps[u] = u;
-            values[u] = scene.minimalLoss(u);
+        Plots.revealableCurve(c, f, "loss", scene::minimalLoss, 1, t, revealed, "t");
+        if (t == 0) {
+            c.text("t = 0: no noise to predict", f.left(), f.bottom() + 30, Canvas.INK);
         }
-        c.nextId("loss-curve");
-        Plots.curve(c, f, steps, values, 1, last, Canvas.BLUE, Canvas.LINE);
-        if (t >= 1) {
-            c.beginGroup("loss-current");
-            Plots.marker(c, f, t, values[t]);
-            c.endGroup();
-        }
-        c.font(11, false);
-        c.text(t >= 1 ? "at t = " + t + ": " + Numbers.fixed(values[t], 3) : "t = 0: no noise", f.left(),
-                f.bottom() + 30, Canvas.INK);
-        c.text(revealed ? "whole curve shown" : "curve hidden beyond t until you reveal", f.left(), f.bottom() + 46,
-                Canvas.MUTED);
     }
 }

@@ -227,21 +227,6 @@ public final class LangevinFigure {
 
     private static void drawDistance(Canvas c, Frame f, LangevinScene scene, int k, boolean revealed) {
         Plots.curvePanel(c, f, "Distance from target split", new double[] {0, 0.4, 0.8}, "k");
-        int last = revealed ? LangevinScene.ITERATIONS : k;
-        double[] ks = new double[LangevinScene.ITERATIONS + 1];
-        double[] values = new double[LangevinScene.ITERATIONS + 1];
-        for (int j = 0; j <= LangevinScene.ITERATIONS; j++) {
-            ks[j] = j;
-            values[j] = scene.modeDistance(j);
-        }
-        c.nextId("distance-curve");
-        Plots.curve(c, f, ks, values, 0, last, Canvas.BLUE, Canvas.LINE);
-        c.beginGroup("distance-current");
-        Plots.marker(c, f, k, values[k]);
-        c.endGroup();
-        c.font(11, false);
-        c.text("at k = " + k + ": " + Numbers.fixed(values[k], 2), f.left(), f.bottom() + 30, Canvas.INK);
-        c.text(revealed ? "whole curve shown" : "curve hidden beyond k until you reveal", f.left(), f.bottom() + 46,
-                Canvas.MUTED);
+        Plots.revealableCurve(c, f, "distance", scene::modeDistance, 0, k, revealed, "k");
     }
 }

@@ -5,6 +5,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Drawing steps the DDPM and Langevin figures share: a square data panel with integer ticks, a
@@ -73,6 +74,34 @@ final class Plots {
         c.g.setColor(colour);
         c.g.setStroke(stroke);
         c.g.draw(path);
+    }
+
+    /**
+     * The curve of {@code value(u)} over steps u = first .. f.xMax(), which a learner predicts
+     * before seeing it: until {@code revealed} it stops at {@code current}. The current step is
+     * marked (when it is on the curve) and captioned below the frame.
+     */
+    static void revealableCurve(Canvas c, Frame f, String id, IntToDoubleFunction value, int first, int current,
+                                boolean revealed, String axis) {
+        int end = (int) Math.round(f.xMax());
+        double[] steps = new double[end + 1];
+        double[] values = new double[end + 1];
+        for (int u = first; u <= end; u++) {
+            steps[u] = u;
+            values[u] = value.applyAsDouble(u);
+        }
+        c.nextId(id + "-curve");
+        curve(c, f, steps, values, first, revealed ? end : Math.max(first, current), Canvas.BLUE, Canvas.LINE);
+        c.font(11, false);
+        if (current >= first) {
+            c.beginGroup(id + "-current");
+            marker(c, f, current, values[current]);
+            c.endGroup();
+            c.text("at " + axis + " = " + current + ": " + Numbers.fixed(values[current], 3), f.left(), f.bottom() + 30,
+                    Canvas.INK);
+        }
+        c.text(revealed ? "whole curve shown" : "curve hidden beyond " + axis + " until you reveal", f.left(),
+                f.bottom() + 46, Canvas.MUTED);
     }
 
     /** A vertical line at step {@code x} and a dot at {@code value}. */

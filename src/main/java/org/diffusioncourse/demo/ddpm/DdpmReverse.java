@@ -1,8 +1,6 @@
 package org.diffusioncourse.demo.ddpm;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +10,7 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.DdpmScene;
@@ -70,18 +69,9 @@ public final class DdpmReverse implements LessonDemo {
     @Override
     public Component storyboard(Map<String, String> params) {
         DdpmScene scene = scene(DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings());
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", "Storyboard of the DDPM forward and reverse chains");
-        figure.getElement().setProperty("innerHTML", DdpmFigure.storyboard(scene));
-        Paragraph text = new Paragraph(DdpmFigure.describeStoryboard(scene));
-        text.addClassName("figure-text");
-        text.setId(ID + "-storyboard-text");
-        figure.getElement().setAttribute("aria-describedby", text.getId().orElseThrow());
-        Div board = new Div(figure, text);
-        board.addClassName("storyboard");
-        return board;
+        return StageParts.storyboard(DdpmFigure.storyboard(scene),
+                "Storyboard of the DDPM forward and reverse chains", DdpmFigure.describeStoryboard(scene),
+                ID + "-storyboard-text");
     }
 
     @Override

@@ -1,14 +1,9 @@
 package org.diffusioncourse.demo.ddpm;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.DdpmScene;
@@ -33,17 +30,25 @@ public final class DdpmReverseDemo extends Div {
     private final DdpmReverse demo;
     private final Consumer<DdpmSettings> onChange;
     private DdpmSettings settings;
-    private boolean revealed;
 
     private final Select<String> dataset = new Select<>();
     private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
     private final Span tValue = new Span();
-    private final TextField seed = new TextField("Seed");
-    private final TextField points = new TextField("Points n");
+    private final TextField seed = StageParts.numberField(DdpmReverse.ID + "-seed", "Seed",
+            "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
+            text -> fromText("seed", text));
+    private final TextField points = StageParts.numberField(DdpmReverse.ID + "-n", "Points n",
+            DdpmScene.MIN_POINTS + " to " + DdpmScene.MAX_POINTS, () -> Integer.toString(settings.n()),
+            text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(DdpmReverse.ID);
-    private final RadioButtonGroup<CrossingBand> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the loss curve");
-    private final Paragraph verdict = new Paragraph();
+    private final PredictReveal<CrossingBand> predict = new PredictReveal<>(DdpmReverse.ID,
+            "Even the best possible network cannot know the noise exactly. At which steps is its error largest: "
+                    + "near the data, in the middle, or near pure noise? Commit before you look.",
+            "My prediction", "Reveal the loss curve", List.of(CrossingBand.values()), band -> switch (band) {
+                case EARLY -> "Small t, near the data (t < 34)";
+                case MIDDLE -> "Middle (34 ≤ t < 67)";
+                case LATE -> "Large t, near pure noise (t ≥ 67)";
+            }, this::redraw);
 
     DdpmReverseDemo(DdpmReverse demo, DdpmSettings initial, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
         this.demo = demo;
@@ -56,7 +61,7 @@ public final class DdpmReverseDemo extends Div {
         if (!linkProblems.isEmpty()) {
             add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
         }
-        add(controls(), figure, predictBlock());
+        add(controls(), figure, predict);
         showControls();
         redraw();
     }
@@ -90,73 +95,22 @@ public final class DdpmReverseDemo extends Div {
         tValue.setId(DdpmReverse.ID + "-t-value");
         Div slider = new Div(tLabel, t, tValue);
         slider.addClassName("slider-field");
-        seed.setId(DdpmReverse.ID + "-seed");
-        seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                fromText("seed", e.getValue(), seed);
-            }
-        });
-        points.setId(DdpmReverse.ID + "-n");
-        points.setHelperText(DdpmScene.MIN_POINTS + " to " + DdpmScene.MAX_POINTS);
-        points.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        points.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Integer.toString(settings.n()))) {
-                fromText("n", e.getValue(), points);
-            }
-        });
         Div controls = new Div(dataset, slider, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
 
-    private void fromText(String key, String text, TextField field) {
+    private List<String> fromText(String key, String text) {
         DdpmSettings.Reading reading = DdpmSettings.read(Map.of(key, text), settings);
         if (reading.problems().isEmpty()) {
-            field.setInvalid(false);
             update(reading.settings());
-        } else {
-            field.setErrorMessage(reading.problems().getFirst());
-            field.setInvalid(true);
         }
-    }
-
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("Even the best possible network cannot know the noise exactly. At which steps "
-                + "is its error largest: near the data, in the middle, or near pure noise? Commit before you look.");
-        prediction.setLabel("My prediction");
-        prediction.setItems(CrossingBand.values());
-        prediction.setItemLabelGenerator(band -> switch (band) {
-            case EARLY -> "Small t, near the data (t < 34)";
-            case MIDDLE -> "Middle (34 ≤ t < 67)";
-            case LATE -> "Large t, near pure noise (t ≥ 67)";
-        });
-        prediction.setId(DdpmReverse.ID + "-prediction");
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId(DdpmReverse.ID + "-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            redraw();
-        });
-        verdict.setId(DdpmReverse.ID + "-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        Div block = new Div(heading, ask, prediction, reveal, verdict);
-        block.addClassName("predict-block");
-        return block;
+        return reading.problems();
     }
 
     private void update(DdpmSettings next) {
         if (!next.scene().equals(settings.scene())) {
-            revealed = false;
-            prediction.setReadOnly(false);
-            prediction.clear();
-            reveal.setEnabled(false);
+            predict.reset();
         }
         settings = next;
         showControls();
@@ -184,15 +138,15 @@ public final class DdpmReverseDemo extends Div {
                         + " · smallest loss %.3f", step, schedule.alphaBar(step), schedule.beta(step),
                         DdpmScene.posteriorVariance(step), DdpmScene.posteriorDataWeight(step),
                         DdpmScene.posteriorNoisyWeight(step), scene.minimalLoss(step));
-        figure.show(DdpmFigure.render(scene, step, revealed), "DDPM figure at step " + step,
-                DdpmFigure.describe(scene, step, revealed), numbers);
-        verdict.setText(revealed ? verdictText(scene) : "");
+        figure.show(DdpmFigure.render(scene, step, predict.revealed()), "DDPM figure at step " + step,
+                DdpmFigure.describe(scene, step, predict.revealed()), numbers);
+        predict.verdict(predict.revealed() ? verdictText(scene) : "");
     }
 
     private String verdictText(DdpmScene scene) {
         int worst = scene.hardestStep();
         CrossingBand truth = CrossingBand.of(worst, DdpmScene.STEPS);
-        CrossingBand guess = prediction.getValue();
+        CrossingBand guess = predict.guess();
         String judgement = guess == truth ? "Right. " : "Not quite. ";
         return judgement + String.format(Locale.ROOT, "The smallest loss is largest at t = %d (%.3f of a possible 2) and "
                 + "almost 0 at t = %d (%.4f): near pure noise, x_t is nearly the noise itself.", worst,

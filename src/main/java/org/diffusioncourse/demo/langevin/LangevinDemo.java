@@ -1,14 +1,9 @@
 package org.diffusioncourse.demo.langevin;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -17,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
 
@@ -31,19 +28,24 @@ public final class LangevinDemo extends Div {
     private final LangevinParticles demo;
     private final Consumer<LangevinSettings> onChange;
     private LangevinSettings settings;
-    private boolean revealed;
 
     private final RangeInput k = new RangeInput(ValueChangeMode.EAGER);
     private final Span kValue = new Span();
     private final Select<String> eta = new Select<>();
     private final Select<String> annealed = new Select<>();
     private final Select<String> start = new Select<>();
-    private final TextField seed = new TextField("Seed");
-    private final TextField particles = new TextField("Particles n");
+    private final TextField seed = StageParts.numberField(LangevinParticles.ID + "-seed", "Seed",
+            "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
+            text -> fromText("seed", text));
+    private final TextField particles = StageParts.numberField(LangevinParticles.ID + "-n", "Particles n",
+            LangevinScene.MIN_PARTICLES + " to " + LangevinScene.MAX_PARTICLES, () -> Integer.toString(settings.n()),
+            text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(LangevinParticles.ID);
-    private final RadioButtonGroup<Integer> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the run");
-    private final Paragraph verdict = new Paragraph();
+    private final PredictReveal<Integer> predict = new PredictReveal<>(LangevinParticles.ID,
+            "With these settings, how many of the five modes will hold at least one particle after all "
+                    + LangevinScene.ITERATIONS + " iterations? Commit before you look.",
+            "Modes occupied at the end", "Reveal the run", List.of(0, 1, 2, 3, 4, 5),
+            m -> m == 0 ? "0 (all escaped)" : Integer.toString(m), this::redraw);
 
     LangevinDemo(LangevinParticles demo, LangevinSettings initial, List<String> linkProblems,
                  Consumer<LangevinSettings> onChange) {
@@ -57,7 +59,7 @@ public final class LangevinDemo extends Div {
         if (!linkProblems.isEmpty()) {
             add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
         }
-        add(controls(), figure, predictBlock());
+        add(controls(), figure, predict);
         showControls();
         redraw();
     }
@@ -91,22 +93,6 @@ public final class LangevinDemo extends Div {
         choice(start, prefix + "-start", "Start", LangevinSettings.STARTS, "start");
         start.setItemLabelGenerator(v -> v.equals("corner") ? "All at the corner (2.5, −2.5)" : "Spread over the square");
 
-        seed.setId(prefix + "-seed");
-        seed.setHelperText("A whole number ≥ 0; the same seed gives the same figure");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                fromText("seed", e.getValue(), seed);
-            }
-        });
-        particles.setId(prefix + "-n");
-        particles.setHelperText(LangevinScene.MIN_PARTICLES + " to " + LangevinScene.MAX_PARTICLES);
-        particles.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        particles.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Integer.toString(settings.n()))) {
-                fromText("n", e.getValue(), particles);
-            }
-        });
         Div controls = new Div(slider, eta, annealed, start, seed, particles);
         controls.addClassName("demo-controls");
         return controls;
@@ -123,48 +109,17 @@ public final class LangevinDemo extends Div {
         });
     }
 
-    private void fromText(String key, String text, TextField field) {
+    private List<String> fromText(String key, String text) {
         LangevinSettings.Reading reading = LangevinSettings.read(Map.of(key, text), settings);
         if (reading.problems().isEmpty()) {
-            field.setInvalid(false);
             update(reading.settings());
-        } else {
-            field.setErrorMessage(reading.problems().getFirst());
-            field.setInvalid(true);
         }
-    }
-
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("With these settings, how many of the five modes will hold at least one particle "
-                + "after all " + LangevinScene.ITERATIONS + " iterations? Commit before you look.");
-        prediction.setLabel("Modes occupied at the end");
-        prediction.setItems(0, 1, 2, 3, 4, 5);
-        prediction.setItemLabelGenerator(m -> m == 0 ? "0 (all escaped)" : Integer.toString(m));
-        prediction.setId(LangevinParticles.ID + "-prediction");
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId(LangevinParticles.ID + "-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            redraw();
-        });
-        verdict.setId(LangevinParticles.ID + "-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        Div block = new Div(heading, ask, prediction, reveal, verdict);
-        block.addClassName("predict-block");
-        return block;
+        return reading.problems();
     }
 
     private void update(LangevinSettings next) {
         if (!next.scene().equals(settings.scene())) {
-            revealed = false;
-            prediction.setReadOnly(false);
-            prediction.clear();
-            reveal.setEnabled(false);
+            predict.reset();
         }
         settings = next;
         showControls();
@@ -194,14 +149,14 @@ public final class LangevinDemo extends Div {
                         + "escaped %.0f%% · distance from the target split %.2f", iteration, step,
                 scene.occupiedModes(iteration), 100 * Math.max(Math.max(shares[0], shares[1]), Math.max(Math.max(shares[2],
                         shares[3]), shares[4])), 100 * shares[5], scene.modeDistance(iteration));
-        figure.show(LangevinFigure.render(scene, iteration, revealed), "Langevin particles after " + iteration
-                + " iterations", LangevinFigure.describe(scene, iteration, revealed), numbers);
-        verdict.setText(revealed ? verdictText(scene) : "");
+        figure.show(LangevinFigure.render(scene, iteration, predict.revealed()), "Langevin particles after " + iteration
+                + " iterations", LangevinFigure.describe(scene, iteration, predict.revealed()), numbers);
+        predict.verdict(predict.revealed() ? verdictText(scene) : "");
     }
 
     private String verdictText(LangevinScene scene) {
         int truth = scene.occupiedModes(LangevinScene.ITERATIONS);
-        Integer guess = prediction.getValue();
+        Integer guess = predict.guess();
         String judgement = guess != null && guess == truth ? "Right: " : "You said " + guess + "; the run ends with ";
         return judgement + truth + " of 5 modes occupied after " + LangevinScene.ITERATIONS + " iterations, "
                 + String.format(Locale.ROOT, "distance from the target split %.2f.",

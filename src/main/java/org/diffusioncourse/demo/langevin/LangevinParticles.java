@@ -1,8 +1,6 @@
 package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
 
@@ -70,18 +69,9 @@ public final class LangevinParticles implements LessonDemo {
         LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
         LangevinScene plain = scene(s.with("annealed", "off"));
         LangevinScene annealed = scene(s.with("annealed", "on"));
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", "Storyboard of plain and annealed Langevin dynamics");
-        figure.getElement().setProperty("innerHTML", LangevinFigure.storyboard(plain, annealed));
-        Paragraph text = new Paragraph(LangevinFigure.describeStoryboard(plain, annealed));
-        text.addClassName("figure-text");
-        text.setId(ID + "-storyboard-text");
-        figure.getElement().setAttribute("aria-describedby", text.getId().orElseThrow());
-        Div board = new Div(figure, text);
-        board.addClassName("storyboard");
-        return board;
+        return StageParts.storyboard(LangevinFigure.storyboard(plain, annealed),
+                "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
+                ID + "-storyboard-text");
     }
 
     @Override
