@@ -106,7 +106,7 @@ class CourseLoaderTest {
     void aDemoDirectiveWithAnUnknownDemoIsReportedWithItsLine() throws IOException {
         edit(LESSON, "::demo{id=forward-noising", "::demo{id=backward-noising");
         assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::demo{"),
-                "unknown demo 'backward-noising'; known demos: forward-noising"));
+                "unknown demo 'backward-noising'; known demos: " + String.join(", ", new DemoCatalog().demoIds())));
     }
 
     @Test
