@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -143,12 +144,18 @@ public final class LangevinDemo extends Div {
         LangevinScene scene = demo.scene(settings);
         int iteration = settings.k();
         double[] shares = scene.occupancy(iteration);
-        String step = iteration == 0 ? "start" : String.format(Locale.ROOT, "step %.4g%s", scene.stepAt(iteration),
-                scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
+        double fullest = 0;
+        for (int m = 0; m < shares.length - 1; m++) {
+            fullest = Math.max(fullest, shares[m]);
+        }
+        String step = iteration == 0 ? "start" : "step " + compact(scene.stepAt(iteration))
+                + (scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
+        double spread = scene.withinModeVariance(iteration);
         String numbers = String.format(Locale.ROOT, "k = %d · %s · %d of 5 modes occupied · fullest mode %.0f%% · "
-                        + "escaped %.0f%% · distance from the target split %.2f", iteration, step,
-                scene.occupiedModes(iteration), 100 * Math.max(Math.max(shares[0], shares[1]), Math.max(Math.max(shares[2],
-                        shares[3]), shares[4])), 100 * shares[5], scene.modeDistance(iteration));
+                        + "escaped %.0f%% · spread around the modes %s per axis (target 0.0625) · distance from the "
+                        + "target split %.2f", iteration, step, scene.occupiedModes(iteration), 100 * fullest,
+                100 * shares[shares.length - 1], Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.4f", spread),
+                scene.modeDistance(iteration));
         figure.show(LangevinFigure.render(scene, iteration, predict.revealed()), "Langevin particles after " + iteration
                 + " iterations", LangevinFigure.describe(scene, iteration, predict.revealed()), numbers);
         predict.verdict(predict.revealed() ? verdictText(scene) : "");
@@ -161,6 +168,11 @@ public final class LangevinDemo extends Div {
         return judgement + truth + " of 5 modes occupied after " + LangevinScene.ITERATIONS + " iterations, "
                 + String.format(Locale.ROOT, "distance from the target split %.2f.",
                         scene.modeDistance(LangevinScene.ITERATIONS));
+    }
+
+    /** Four significant digits without trailing zeros: 0.002, 3.2, 1.41. */
+    private static String compact(double value) {
+        return new BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
     }
 
     /** The settings shown now, as URL parameters. */

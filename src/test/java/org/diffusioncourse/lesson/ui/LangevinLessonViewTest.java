@@ -47,7 +47,8 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         k.setValue(101.0);
         LangevinScene scene = LangevinScene.of(0.002, false, LangevinScene.Start.CORNER, 3, 50);
         assertThat(figure()).isNotEqualTo(before).isEqualTo(LangevinFigure.render(scene, 101, false));
-        assertThat($(Paragraph.class).id("langevin-particles-readout").getText()).startsWith("k = 101 · step 0.002");
+        assertThat($(Paragraph.class).id("langevin-particles-readout").getText()).startsWith("k = 101 · step 0.002 · 1 of 5 modes occupied")
+                .contains("spread around the modes 0.0");
         assertThat($(LangevinDemo.class).single().query()).containsEntry("k", "101");
     }
 
