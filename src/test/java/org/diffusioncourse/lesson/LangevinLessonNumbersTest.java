@@ -1,6 +1,7 @@
 package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,6 +99,8 @@ class LangevinLessonNumbersTest {
         double[] shares = plain.occupancy(1000);
         assertThat(shares[3]).isEqualTo(0.76);
         assertThat(shares[0] + shares[1]).as("two modes never visited").isZero();
+        assertThat(shares[2] + shares[4]).as("the corner mode's two neighbours").isCloseTo(0.24, within(1e-12));
+        assertThat(lesson).contains("about a quarter of them have crossed to the two neighbouring bumps");
         assertThat(annealed.occupiedModes(1000)).isEqualTo(5);
         double[] a = annealed.occupancy(1000);
         double min = 1;
