@@ -2,7 +2,11 @@ package org.diffusioncourse.demo;
 
 import java.util.List;
 import java.util.Set;
+import org.diffusioncourse.demo.ddpm.DdpmReverse;
+import org.diffusioncourse.demo.fastsamplers.FastSamplers;
+import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
+import org.diffusioncourse.demo.langevin.LangevinParticles;
 
 /** Every demo the course has, and small checks they share. */
 public final class Demos {
@@ -12,11 +16,13 @@ public final class Demos {
 
     /** One instance of each demo; the forward demo shares the application's scene cache. */
     public static List<LessonDemo> all(SceneCache forwardScenes) {
+        // In course order.
         return List.of(
                 new ForwardNoising(forwardScenes),
-                new org.diffusioncourse.demo.fastsamplers.FastSamplers(),
-                new org.diffusioncourse.demo.guidance.Guidance(),
-
+                new DdpmReverse(),
+                new LangevinParticles(),
+                new FastSamplers(),
+                new Guidance(),
                 new ConsistencyDemo());
     }
 

@@ -32,8 +32,14 @@ public final class PredictReveal<T> extends Div {
      */
     public PredictReveal(String prefix, String question, List<T> choices, ItemLabelGenerator<T> labels,
                          String buttonText, Runnable onReveal) {
+        this(prefix, question, "My prediction", buttonText, choices, labels, onReveal);
+    }
+
+    /** With its own label on the choices. */
+    public PredictReveal(String prefix, String question, String choiceLabel, String buttonText, List<T> choices,
+                         ItemLabelGenerator<T> labels, Runnable onReveal) {
         reveal = new Button(buttonText);
-        prediction.setLabel("My prediction");
+        prediction.setLabel(choiceLabel);
         prediction.setId(prefix + "-prediction");
         prediction.setItems(choices);
         prediction.setItemLabelGenerator(labels);

@@ -18,13 +18,19 @@ final class AnnealedLangevinSampler implements Sampler {
     private final double epsilon;
 
     AnnealedLangevinSampler(int levels, int stepsPerLevel, double sigmaMax, double sigmaMin, double epsilon) {
-        this.sigmas = new double[levels];
+        this.sigmas = ladder(levels, sigmaMax, sigmaMin);
+        this.stepsPerLevel = stepsPerLevel;
+        this.epsilon = epsilon;
+    }
+
+    /** The geometric ladder sigma_i = sigma_max (sigma_min / sigma_max)^(i / (L - 1)), i = 0 .. L-1. */
+    static double[] ladder(int levels, double sigmaMax, double sigmaMin) {
+        double[] sigmas = new double[levels];
         for (int i = 0; i < levels; i++) {
             double f = levels == 1 ? 1.0 : (double) i / (levels - 1);
             sigmas[i] = sigmaMax * Math.pow(sigmaMin / sigmaMax, f);
         }
-        this.stepsPerLevel = stepsPerLevel;
-        this.epsilon = epsilon;
+        return sigmas;
     }
 
     @Override

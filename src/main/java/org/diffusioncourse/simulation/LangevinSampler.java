@@ -20,10 +20,12 @@ final class LangevinSampler implements Sampler {
         this.stepSize = stepSize;
     }
 
+    // region langevin-step
     /** One step in one coordinate: x + h/2 score + sqrt(h) z. */
     static double step(double x, double score, double h, double z) {
         return x + 0.5 * h * score + Math.sqrt(h) * z;
     }
+    // endregion langevin-step
 
     @Override
     public String id() {

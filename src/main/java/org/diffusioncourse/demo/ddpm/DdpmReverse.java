@@ -1,0 +1,135 @@
+package org.diffusioncourse.demo.ddpm;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.render.DdpmFigure;
+import org.diffusioncourse.simulation.CrossingBand;
+import org.diffusioncourse.simulation.DdpmScene;
+import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * The DDPM lesson's demo: a cloud noised and denoised over T = 100 steps with the exact noise
+ * prediction. Parameters {@code dataset}, {@code t}, {@code seed}, {@code n}; answers about the
+ * posterior q(x_{t-1} | x_t, x_0), the smallest loss and the reverse cloud.
+ */
+public final class DdpmReverse implements LessonDemo {
+
+    public static final String ID = "ddpm-reverse";
+    static final List<String> QUANTITIES = List.of("alpha-bar", "posterior-variance-ratio", "posterior-weight-x0",
+            "posterior-weight-xt", "minimal-loss", "hardest-band", "reverse-spread");
+    /** Quantities that need a noisy step t &gt;= 1. */
+    private static final List<String> NEED_NOISY_T = List.of("posterior-variance-ratio", "posterior-weight-x0",
+            "posterior-weight-xt", "minimal-loss");
+
+    /** At most 1000 points x 101 steps x 2 clouds: under 3.3 MB a scene. */
+    private final RecentScenes<DdpmSettings.Scene, DdpmScene> scenes = new RecentScenes<>(12,
+            key -> DdpmScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n()));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    DdpmScene scene(DdpmSettings settings) {
+        return scenes.get(settings.scene());
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.KEYS, "::demo{id=" + ID + "}"));
+        problems.addAll(DdpmSettings.read(params, DdpmSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        DdpmSettings base = DdpmSettings.read(authored, DdpmSettings.DEFAULTS).settings();
+        DdpmSettings.Reading fromLink = DdpmSettings.read(link, base);
+        return new DdpmReverseDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.STORYBOARD_KEYS,
+                "::storyboard{demo=" + ID + "}"));
+        problems.addAll(DdpmSettings.read(params, DdpmSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        DdpmScene scene = scene(DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings());
+        return StageParts.storyboard(DdpmFigure.storyboard(scene),
+                "Storyboard of the DDPM forward and reverse chains", DdpmFigure.describeStoryboard(scene),
+                ID + "-storyboard-text");
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.KEYS, "the answer's params"));
+        DdpmSettings.Reading reading = DdpmSettings.read(params, DdpmSettings.DEFAULTS);
+        problems.addAll(reading.problems());
+        boolean needsT = !quantity.equals("hardest-band");
+        if (needsT && !params.containsKey("t")) {
+            problems.add("quantity '" + quantity + "' needs a step t in params");
+        } else if (NEED_NOISY_T.contains(quantity) && reading.problems().isEmpty() && reading.settings().t() < 1) {
+            problems.add("quantity '" + quantity + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
+        }
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        DdpmSettings s = DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings();
+        int t = s.t();
+        NoiseSchedule schedule = DdpmScene.schedule();
+        String where = "the linear schedule with T = " + DdpmScene.STEPS + " (β from 0.001 to 0.2) at t = " + t;
+        String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
+                + s.n() + " points";
+        return switch (quantity) {
+            case "alpha-bar" -> DemoAnswer.number(schedule.alphaBar(t), 4, "ᾱ_t from " + where + ".");
+            case "posterior-variance-ratio" -> DemoAnswer.number(DdpmScene.posteriorVariance(t) / schedule.beta(t), 4,
+                    "β̃_t / β_t = (1 − ᾱ_{t−1}) / (1 − ᾱ_t) from " + where + ".");
+            case "posterior-weight-x0" -> DemoAnswer.number(DdpmScene.posteriorDataWeight(t), 4,
+                    "√ᾱ_{t−1} β_t / (1 − ᾱ_t) from " + where + ".");
+            case "posterior-weight-xt" -> DemoAnswer.number(DdpmScene.posteriorNoisyWeight(t), 4,
+                    "√α_t (1 − ᾱ_{t−1}) / (1 − ᾱ_t) from " + where + ".");
+            case "minimal-loss" -> new DemoAnswer(String.format(Locale.ROOT, "%.3f", scene(s).minimalLoss(t)),
+                    "Mean of |ε − E[ε | x_t]|² over the " + s.n() + " noised points (" + setup + ") at t = " + t
+                            + "; a Monte Carlo estimate, so nearby answers count.", 0.05);
+            case "hardest-band" -> {
+                DdpmScene scene = scene(s);
+                int worst = scene.hardestStep();
+                yield new DemoAnswer(CrossingBand.of(worst, DdpmScene.STEPS).id(), String.format(Locale.ROOT,
+                        "With %s the smallest loss is largest at t = %d (%.3f) and falls to %.3f at t = %d.", setup,
+                        worst, scene.minimalLoss(worst), scene.minimalLoss(DdpmScene.STEPS), DdpmScene.STEPS));
+            }
+            case "reverse-spread" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f", scene(s).reverseSpread(t)),
+                    "Trace of the covariance of the reverse cloud at t = " + t + " (" + setup
+                            + "); the data and N(0, I) both have 2.", 0.05);
+            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
+                    + "; was \"" + quantity + "\"");
+        };
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        String file = "org/diffusioncourse/simulation/DdpmScene.java";
+        return Map.of("ddpm-forward-chain", file, "ddpm-training-pair", file, "ddpm-reverse-step", file);
+    }
+}

@@ -1,0 +1,141 @@
+package org.diffusioncourse.demo.langevin;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.render.LangevinFigure;
+import org.diffusioncourse.simulation.LangevinScene;
+
+/**
+ * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
+ * Langevin dynamics. Parameters {@code eta}, {@code annealed}, {@code start}, {@code k},
+ * {@code seed}, {@code n}; answers about mode occupancy, spread and the stable step sizes.
+ */
+public final class LangevinParticles implements LessonDemo {
+
+    public static final String ID = "langevin-particles";
+    static final List<String> QUANTITIES = List.of("occupied-modes", "top-mode-share", "mode-distance",
+            "within-mode-variance", "stationary-variance", "largest-stable-step", "annealed-stable-step");
+    private static final List<String> NEED_K = List.of("occupied-modes", "top-mode-share", "mode-distance",
+            "within-mode-variance");
+
+    /** At most 200 particles x 1001 iterations x 2 coordinates: 3.2 MB a scene. */
+    private final RecentScenes<LangevinSettings.Scene, LangevinScene> scenes =
+            new RecentScenes<>(12, LangevinSettings.Scene::build);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    LangevinScene scene(LangevinSettings settings) {
+        return scenes.get(settings.scene());
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.KEYS,
+                "::demo{id=" + ID + "}"));
+        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        LangevinSettings base = LangevinSettings.read(authored, LangevinSettings.DEFAULTS).settings();
+        LangevinSettings.Reading fromLink = LangevinSettings.read(link, base);
+        return new LangevinDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.STORYBOARD_KEYS,
+                "::storyboard{demo=" + ID + "}"));
+        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
+        LangevinScene plain = scene(s.with("annealed", "off"));
+        LangevinScene annealed = scene(s.with("annealed", "on"));
+        return StageParts.storyboard(LangevinFigure.storyboard(plain, annealed),
+                "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
+                ID + "-storyboard-text");
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.KEYS, "the answer's params"));
+        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
+        if (NEED_K.contains(quantity) && !params.containsKey("k")) {
+            problems.add("quantity '" + quantity + "' needs an iteration k in params");
+        }
+        if (quantity.equals("stationary-variance") && !params.containsKey("eta")) {
+            problems.add("quantity 'stationary-variance' needs a step size eta in params");
+        }
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
+        double variance = LangevinScene.target().stds()[0] * LangevinScene.target().stds()[0];
+        String run = String.format(Locale.ROOT, "%d particles, %s Langevin with η = %s, start %s, seed %d, after k = %d",
+                s.n(), s.annealed().equals("on") ? "annealed" : "plain", s.eta(), s.start(), s.seed(), s.k());
+        return switch (quantity) {
+            case "occupied-modes" -> new DemoAnswer(Integer.toString(scene(s).occupiedModes(s.k())),
+                    "Modes holding at least one particle: " + run + ".");
+            case "top-mode-share" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f",
+                    Arrays.stream(scene(s).occupancy(s.k())).limit(5).max().orElseThrow()),
+                    "Share of the particles in the fullest mode: " + run + ".", 0.1);
+            case "mode-distance" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f", scene(s).modeDistance(s.k())),
+                    "Total variation between the per-mode shares and 20% each: " + run + ".", 0.1);
+            case "within-mode-variance" -> new DemoAnswer(String.format(Locale.ROOT, "%.4f",
+                    scene(s).withinModeVariance(s.k())),
+                    "Mean squared distance to the nearest mode, per axis: " + run + "; a Monte Carlo estimate.", 0.1);
+            case "stationary-variance" -> {
+                double eta = Double.parseDouble(s.eta());
+                double v = LangevinScene.stationaryVariance(eta, variance);
+                yield Double.isInfinite(v)
+                        ? new DemoAnswer("diverges", String.format(Locale.ROOT, "η = %s is at least 2 s² = %.4f, so the "
+                                + "Langevin step on N(μ, s²) with s² = %.4f has no stationary variance.", s.eta(), 2 * variance, variance))
+                        : DemoAnswer.number(v, 4, String.format(Locale.ROOT, "s² / (1 − η / (2 s²)) with s² = %.4f and η = %s.",
+                                variance, s.eta()));
+            }
+            case "largest-stable-step" -> DemoAnswer.number(LangevinScene.largestStableStep(), 4, String.format(Locale.ROOT,
+                    "2 s² for the modes' standard deviation s = %.2f.", LangevinScene.target().stds()[0]));
+            case "annealed-stable-step" -> {
+                double top = LangevinScene.SIGMA_MAX;
+                double bottom = LangevinScene.SIGMA_MIN;
+                // At level 1 the step eta sigma_1^2 / sigma_L^2 must stay below 2 (s^2 + sigma_1^2).
+                double limit = 2 * bottom * bottom * (variance + top * top) / (top * top);
+                yield DemoAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
+                        + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
+                    + "; was \"" + quantity + "\"");
+        };
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of("langevin-update", "org/diffusioncourse/simulation/LangevinScene.java",
+                "langevin-step", "org/diffusioncourse/simulation/LangevinSampler.java");
+    }
+}

@@ -1,0 +1,63 @@
+package org.diffusioncourse.demo.ddpm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.simulation.DdpmScene;
+import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.junit.jupiter.api.Test;
+
+/** The DDPM demo's parameter checks and the practice answers it computes. */
+class DdpmReverseTest {
+
+    private final DdpmReverse demo = new DdpmReverse();
+    private final NoiseSchedule schedule = DdpmScene.schedule();
+
+    @Test
+    void wrongDirectiveParametersAreNamedWithTheirAllowedValues() {
+        assertThat(demo.check(Map.of("dataset", "two-moons", "t", "30", "seed", "3", "n", "500"))).isEmpty();
+        assertThat(demo.check(Map.of("t", "101", "n", "5", "schedule", "linear"))).containsExactlyInAnyOrder(
+                "unknown parameter 'schedule' for ::demo{id=ddpm-reverse}; allowed: dataset, n, seed, t",
+                "t must be between 0 and 100, was 101",
+                "n must be between 50 and 1000, was 5");
+        assertThat(demo.checkStoryboard(Map.of("t", "3"))).containsExactly(
+                "unknown parameter 't' for ::storyboard{demo=ddpm-reverse}; allowed: dataset, n, seed");
+    }
+
+    @Test
+    void answersThatNeedANoisyStepSaySo() {
+        assertThat(demo.checkAnswer("posterior-variance-ratio", Map.of())).containsExactly(
+                "quantity 'posterior-variance-ratio' needs a step t in params");
+        assertThat(demo.checkAnswer("minimal-loss", Map.of("t", "0"))).containsExactly(
+                "quantity 'minimal-loss' needs t between 1 and 100, was 0");
+        assertThat(demo.checkAnswer("reverse-spread", Map.of("t", "0"))).isEmpty();
+        assertThat(demo.checkAnswer("hardest-band", Map.of("dataset", "spiral"))).isEmpty();
+    }
+
+    @Test
+    void posteriorAnswersAreTheSchedulesNumbers() {
+        assertThat(demo.answer("posterior-variance-ratio", Map.of("t", "2")).value())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", DdpmScene.posteriorVariance(2) / schedule.beta(2)))
+                .isEqualTo("0.2496");
+        assertThat(demo.answer("posterior-weight-xt", Map.of("t", "50")).value()).isEqualTo("0.9405");
+        assertThat(demo.answer("posterior-weight-x0", Map.of("t", "1")).value()).isEqualTo("1.0000");
+        assertThat(demo.answer("alpha-bar", Map.of("t", "50")).value()).isEqualTo("0.0742");
+    }
+
+    @Test
+    void simulatedAnswersComeFromTheSceneTheDemoDraws() {
+        Map<String, String> moons = Map.of("dataset", "two-moons", "seed", "3", "n", "500");
+        DdpmScene scene = DdpmScene.of(ToyDataset.TWO_MOONS, 3, 500);
+        DemoAnswer band = demo.answer("hardest-band", moons);
+        assertThat(band.value()).isEqualTo("early");
+        assertThat(band.explanation()).contains("t = " + scene.hardestStep());
+        DemoAnswer loss = demo.answer("minimal-loss", Map.of("dataset", "two-moons", "seed", "3", "n", "500", "t", "50"));
+        assertThat(loss.value()).isEqualTo("0.149");
+        assertThat(loss.matches("0.145")).isTrue();
+        assertThat(loss.matches("0.3")).isFalse();
+        assertThat(demo.answer("reverse-spread", Map.of("dataset", "two-moons", "seed", "3", "n", "500", "t", "0")).value())
+                .isEqualTo("1.92");
+    }
+}
