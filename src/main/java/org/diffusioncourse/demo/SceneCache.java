@@ -1,7 +1,5 @@
 package org.diffusioncourse.demo;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.diffusioncourse.simulation.ForwardScene;
 import org.springframework.stereotype.Component;
 
@@ -16,28 +14,13 @@ public class SceneCache {
 
     static final int CAPACITY = 48;
 
-    private final Map<Key, ForwardScene> scenes = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ForwardScene> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final LruCache<Key, ForwardScene> scenes = new LruCache<>(CAPACITY);
 
     private record Key(String dataset, String schedule, long seed, int n) {
     }
 
     public ForwardScene scene(ForwardSettings settings) {
-        Key key = new Key(settings.dataset(), settings.schedule(), settings.seed(), settings.n());
-        synchronized (scenes) {
-            ForwardScene cached = scenes.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        ForwardScene scene = ForwardScene.of(settings.params());
-        synchronized (scenes) {
-            scenes.putIfAbsent(key, scene);
-            return scenes.get(key);
-        }
+        return scenes.get(new Key(settings.dataset(), settings.schedule(), settings.seed(), settings.n()),
+                key -> ForwardScene.of(settings.params()));
     }
 }

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
@@ -32,7 +32,7 @@ public final class DdpmReverse implements LessonDemo {
             "posterior-weight-xt", "minimal-loss");
 
     /** At most 1000 points x 101 steps x 2 clouds: under 3.3 MB a scene. */
-    private final RecentScenes<DdpmSettings.Scene, DdpmScene> scenes = new RecentScenes<>(12,
+    private final LruCache<DdpmSettings.Scene, DdpmScene> scenes = new LruCache<>(12,
             key -> DdpmScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n()));
 
     @Override

@@ -1,8 +1,8 @@
 package org.diffusioncourse.demo.landscape;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.diffusioncourse.demo.LruCache;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.diffusioncourse.render.DensityContours;
@@ -22,12 +22,8 @@ final class ConsistencyScenes {
 
     static final int CAPACITY = 12;
 
-    private final Map<Key, ConsistencyScene> scenes = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, ConsistencyScene> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final LruCache<Key, ConsistencyScene> scenes = new LruCache<>(CAPACITY,
+            key -> ConsistencyScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n()));
     private final Map<String, DensityContours> contours = new ConcurrentHashMap<>();
     private final ExecutorService prefill = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "consistency-prefill");
@@ -39,18 +35,7 @@ final class ConsistencyScenes {
     }
 
     ConsistencyScene scene(ConsistencySettings settings) {
-        Key key = new Key(settings.dataset(), settings.seed(), settings.n());
-        synchronized (scenes) {
-            ConsistencyScene cached = scenes.get(key);
-            if (cached != null) {
-                return cached;
-            }
-        }
-        ConsistencyScene scene = ConsistencyScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n());
-        synchronized (scenes) {
-            scenes.putIfAbsent(key, scene);
-            return scenes.get(key);
-        }
+        return scenes.get(new Key(settings.dataset(), settings.seed(), settings.n()));
     }
 
     /** The target's contours on the figure's axes. */

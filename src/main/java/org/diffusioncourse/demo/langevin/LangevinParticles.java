@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.RecentScenes;
+import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.demo.StageParts;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
@@ -29,8 +29,8 @@ public final class LangevinParticles implements LessonDemo {
             "within-mode-variance");
 
     /** At most 200 particles x 1001 iterations x 2 coordinates: 3.2 MB a scene. */
-    private final RecentScenes<LangevinSettings.Scene, LangevinScene> scenes =
-            new RecentScenes<>(12, LangevinSettings.Scene::build);
+    private final LruCache<LangevinSettings.Scene, LangevinScene> scenes =
+            new LruCache<>(12, LangevinSettings.Scene::build);
 
     @Override
     public String id() {
