@@ -105,8 +105,12 @@ class CourseLoaderTest {
     @Test
     void aDemoDirectiveWithAnUnknownDemoIsReportedWithItsLine() throws IOException {
         edit(LESSON, "::demo{id=forward-noising", "::demo{id=backward-noising");
-        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::demo{"),
-                "unknown demo 'backward-noising'; known demos: forward-noising"));
+        // Other demos join the list as lessons are written; the first one is always there.
+        int line = lineOf(LESSON, "::demo{");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p).isEqualTo(new ContentProblem(LESSON, line, p.message()));
+            assertThat(p.message()).startsWith("unknown demo 'backward-noising'; known demos: forward-noising");
+        });
     }
 
     @Test
