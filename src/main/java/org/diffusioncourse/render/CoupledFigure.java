@@ -21,7 +21,10 @@ public final class CoupledFigure {
     public static final double AXIS_LIMIT = 3.5;
 
     /** Particles whose paths are drawn: the first ones, which are as random as any. */
-    public static final int TRACKED = 12;
+    public static final int TRACKED = 6;
+
+    /** Steps of path drawn behind each tracked particle; more turns an SDE path into a tangle. */
+    public static final int TAIL = 60;
 
     /** Most vertices per drawn path; longer paths are thinned evenly, ends kept. */
     static final int MAX_PATH_VERTICES = 80;
@@ -79,7 +82,7 @@ public final class CoupledFigure {
         c.font(11, false);
         c.text("Green: contours of the exact p_t holding 50% (solid), 90% (dashed) and 99% (dotted) of its mass.",
                 40, PANEL + 56, Canvas.MUTED);
-        c.text("Blue: every particle. Vermillion: paths so far of " + TRACKED
+        c.text("Blue: every particle. Vermillion: the last " + TAIL + " steps of " + TRACKED
                 + " particles, which start from the same noise in every panel.", 40, PANEL + 72, Canvas.MUTED);
         return c.finish(title(panels), describe(runs, panels, step));
     }
@@ -114,8 +117,8 @@ public final class CoupledFigure {
             }
         }
         c.font(11, false);
-        c.text("Green: contours of the exact p_t (50%, 90%, 99% of its mass). Vermillion: " + TRACKED
-                + " paths from the same start noise.", 6, height - 8, Canvas.MUTED);
+        c.text("Green: contours of the exact p_t (50%, 90%, 99% of its mass). Vermillion: the last " + TAIL
+                + " steps of " + TRACKED + " particles from the same start noise.", 6, height - 8, Canvas.MUTED);
         return c.finish("Storyboard: " + String.join(" and ", rows) + " from the same noise",
                 describeStoryboard(runs, rows, steps, columnLabels, backgrounds));
     }
@@ -201,16 +204,17 @@ public final class CoupledFigure {
         }
     }
 
-    /** The tracked particles' paths from the start to {@code step}, ringed where they are now. */
+    /** The tracked particles' last {@link #TAIL} steps up to {@code step}, ringed where they are now. */
     private static void paths(Canvas c, Frame f, CoupledRuns runs, int run, int step) {
         CoupledRuns.Run r = runs.run(run);
         int n = runs.particles();
-        int stride = Math.max(1, (int) Math.ceil(step / (double) (MAX_PATH_VERTICES - 1)));
+        int first = Math.max(0, step - TAIL);
+        int stride = Math.max(1, (int) Math.ceil((step - first) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();
         Path2D.Double rings = new Path2D.Double();
         for (int i = 0; i < Math.min(TRACKED, n); i++) {
             boolean drawing = false;
-            for (int k = 0; k <= step; k = k == step ? step + 1 : Math.min(step, k + stride)) {
+            for (int k = first; k <= step; k = k == step ? step + 1 : Math.min(step, k + stride)) {
                 double x = r.xs()[k * n + i];
                 double y = r.ys()[k * n + i];
                 if (!f.contains(x, y)) {

@@ -17,18 +17,12 @@ public final class CoupledView {
     private CoupledView() {
     }
 
-    /** Five evenly spaced steps from the start to the end of the runs. */
-    public static int[] storyboardSteps(int steps) {
-        return new int[] {0, steps / 4, steps / 2, 3 * steps / 4, steps};
-    }
-
     /**
-     * Small multiples of the rows at five moments, with their text alternative.
+     * Small multiples of the rows at the given steps, with their text alternative.
      *
      * @param id a page-unique id prefix
      */
-    public static Div storyboard(String id, CoupledScene scene, List<String> rows, String label) {
-        int[] steps = storyboardSteps(scene.steps());
+    public static Div storyboard(String id, CoupledScene scene, List<String> rows, int[] steps, String label) {
         List<String> columns = new ArrayList<>();
         DensityContours[] backgrounds = new DensityContours[steps.length];
         for (int k = 0; k < steps.length; k++) {

@@ -37,6 +37,8 @@ public final class SdeTrajectories implements LessonDemo {
     public static final int STEPS = 200;
     /** Particles per run. */
     public static final int PARTICLES = 600;
+    /** Storyboard moments t = 1, 0.5, 0.25, 0.1 and 0.001: the modes form late, so the late moments are denser. */
+    static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
 
     static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
 
@@ -80,7 +82,7 @@ public final class SdeTrajectories implements LessonDemo {
     @Override
     public Component storyboard(Map<String, String> params) {
         SdeSettings settings = SdeSettings.read(params, SdeSettings.DEFAULTS).settings();
-        return CoupledView.storyboard("sde-storyboard-" + settings.dataset(), scene(settings), List.of("Reverse SDE", "Probability-flow ODE"),
+        return CoupledView.storyboard("sde-storyboard-" + settings.dataset(), scene(settings), List.of("Reverse SDE", "Probability-flow ODE"), STORYBOARD_STEPS,
                 "Storyboard: reverse SDE and probability-flow ODE from the same noise");
     }
 
