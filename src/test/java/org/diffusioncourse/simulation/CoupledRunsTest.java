@@ -106,6 +106,44 @@ class CoupledRunsTest {
     }
 
     @Test
+    void everySigmaOfTheFlowSdeFollowsTheCondOtMarginalsAndEndsInTheTarget() {
+        // x_t = t z + (1 - t) eps has covariance t^2 Cov(z) + (1 - t)^2 I and mean 0 for centred data.
+        GaussianMixture2D target = ToyDataset.FIVE_MODES.mixture();
+        double[][] c0 = target.covariance();
+        CoupledRuns runs = CoupledRuns.of(target, List.of(Samplers.flowSde(200, 0), Samplers.flowSde(200, 0.5),
+                Samplers.flowSde(200, 1), Samplers.flowSde(200, 1.5)), N, 31);
+        for (int r = 0; r < runs.runCount(); r++) {
+            for (int step : new int[] {60, 100, 160}) {
+                double t = runs.run(r).times()[step];
+                double v = t * t * c0[0][0] + (1 - t) * (1 - t);
+                PointCloud cloud = runs.at(r, step);
+                assertThat(cloud.covariance()[0][0]).as("var x, run %d, t = %f", r, t)
+                        .isCloseTo(v, within(STANDARD_ERRORS * v * Math.sqrt(2.0 / N) + 0.02));
+                assertThat(cloud.covariance()[1][1]).as("var y, run %d, t = %f", r, t)
+                        .isCloseTo(v, within(STANDARD_ERRORS * v * Math.sqrt(2.0 / N) + 0.02));
+            }
+            assertThat(runs.run(r).metrics().modeTotalVariation()).as("mode TV, run %d", r).isLessThan(0.05);
+            assertThat(runs.run(r).metrics().meanError()).isLessThan(STANDARD_ERRORS * Math.sqrt(2.0 / N));
+        }
+        assertThat(runs.meanPairedEndDistance(0, 1)).as("sigma 0.5 moves the end points").isGreaterThan(0.3);
+        assertThat(runs.meanPairedEndDistance(0, 3)).isGreaterThan(runs.meanPairedEndDistance(0, 1));
+    }
+
+    @Test
+    void theFlowOdePathsAreCurvedAndOneEulerStepLandsOnTheDataMean() {
+        // u_0(x) = E[z] - x, so x_0 + 1 * u_0(x_0) = E[z] = 0 for every start point.
+        GaussianMixture2D target = ToyDataset.FIVE_MODES.mixture();
+        CoupledRuns one = CoupledRuns.of(target, List.of(Samplers.flowSde(1, 0)), 50, 2);
+        for (int i = 0; i < 50; i++) {
+            assertThat(one.run(0).end().x(i)).isCloseTo(0, within(1e-12));
+            assertThat(one.run(0).end().y(i)).isCloseTo(0, within(1e-12));
+        }
+        assertThat(one.pathLengthRatio(0)).as("a single segment is straight").isCloseTo(1, within(1e-6));
+        CoupledRuns many = CoupledRuns.of(target, List.of(Samplers.flowSde(200, 0)), 600, 2);
+        assertThat(many.pathLengthRatio(0)).isGreaterThan(1.5);
+    }
+
+    @Test
     void badArgumentsAreRejectedByName() {
         GaussianMixture2D target = ToyDataset.TWO_BLOBS.mixture();
         assertThatIllegalArgumentException().isThrownBy(() -> CoupledRuns.of(target, vpPair(5), 1, 0))

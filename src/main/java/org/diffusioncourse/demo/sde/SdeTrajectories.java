@@ -11,6 +11,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledSceneCache;
 import org.diffusioncourse.demo.coupled.CoupledView;
@@ -105,7 +106,7 @@ public final class SdeTrajectories implements LessonDemo {
             case "ou-stationary-variance" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("theta", "sigma"), "the answer's params"));
                 TextParams text = new TextParams(params, problems);
-                requireKeys(params, List.of("theta", "sigma"), quantity, problems);
+                AnswerParams.requireKeys(params, List.of("theta", "sigma"), quantity, problems);
                 text.number("theta", 1, 0.01, 100);
                 text.number("sigma", 1, 0.01, 100);
             }
@@ -115,7 +116,7 @@ public final class SdeTrajectories implements LessonDemo {
             }
             case "pf-drift-x" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
-                requireKeys(params, List.of("t", "x", "y"), quantity, problems);
+                AnswerParams.requireKeys(params, List.of("t", "x", "y"), quantity, problems);
                 problems.addAll(SdeSettings.read(withoutPoint(params), SdeSettings.DEFAULTS).problems());
                 TextParams text = new TextParams(params, problems);
                 text.number("t", 0.5, 0.001, 1);
@@ -178,14 +179,6 @@ public final class SdeTrajectories implements LessonDemo {
         Map<String, String> copy = new java.util.HashMap<>(params);
         copy.keySet().removeAll(Set.of("t", "x", "y"));
         return copy;
-    }
-
-    private static void requireKeys(Map<String, String> params, List<String> keys, String quantity, List<String> problems) {
-        for (String key : keys) {
-            if (!params.containsKey(key)) {
-                problems.add("quantity '" + quantity + "' needs " + key + " in params");
-            }
-        }
     }
 
     @Override

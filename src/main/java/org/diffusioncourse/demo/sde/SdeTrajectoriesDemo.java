@@ -1,14 +1,9 @@
 package org.diffusioncourse.demo.sde;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,9 +13,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.coupled.CoupledView;
+import org.diffusioncourse.demo.coupled.EndPrediction;
 import org.diffusioncourse.render.CoupledFigure;
-import org.diffusioncourse.simulation.CoupledRuns;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
@@ -29,25 +23,20 @@ import org.diffusioncourse.simulation.ToyDataset;
  */
 public final class SdeTrajectoriesDemo extends Div {
 
-    static final String SAME_POINTS = "The same points";
-    static final String SAME_DISTRIBUTION = "Different points, the same distribution";
-    static final String DIFFERENT = "Different distributions";
-
     private final SdeTrajectories demo;
     private final Consumer<SdeSettings> onChange;
     private SdeSettings settings;
     private CoupledScene scene;
-    private boolean revealed;
 
     private final Select<String> dataset = new Select<>();
     private final TextField seed = new TextField("Seed");
     private final RangeInput step = new RangeInput(ValueChangeMode.EAGER);
     private final Span stepValue = new Span();
     private final DemoParts.Figure figure = new DemoParts.Figure("sde");
-    private final RadioButtonGroup<String> prediction = new RadioButtonGroup<>();
-    private final Button reveal = new Button("Reveal the end metrics");
-    private final Paragraph verdict = new Paragraph();
-    private final Div metrics = new Div();
+    private final EndPrediction prediction = new EndPrediction("sde",
+            "Both runs start from the same " + SdeTrajectories.PARTICLES + " noise points. At t = 0.001, what do they "
+                    + "share? Commit before you scrub to the end.",
+            () -> scene.runs(), List.of("Reverse SDE", "Probability-flow ODE"));
 
     public SdeTrajectoriesDemo(SdeTrajectories demo, SdeSettings initial, List<String> linkProblems,
             Consumer<SdeSettings> onChange) {
@@ -61,7 +50,7 @@ public final class SdeTrajectoriesDemo extends Div {
         if (!linkProblems.isEmpty()) {
             add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
         }
-        add(controls(), figure, predictBlock());
+        add(controls(), figure, prediction);
         showControls();
         redraw();
     }
@@ -115,38 +104,13 @@ public final class SdeTrajectoriesDemo extends Div {
         return controls;
     }
 
-    private Div predictBlock() {
-        H3 heading = new H3("Predict, then reveal");
-        Paragraph ask = new Paragraph("Both runs start from the same 600 noise points. At t = 0.001, what do they share? "
-                + "Commit before you scrub to the end.");
-        prediction.setLabel("My prediction");
-        prediction.setId("sde-prediction");
-        prediction.setItems(SAME_POINTS, SAME_DISTRIBUTION, DIFFERENT);
-        prediction.addValueChangeListener(e -> reveal.setEnabled(e.getValue() != null && !revealed));
-        reveal.setId("sde-reveal");
-        reveal.addThemeVariants(ButtonVariant.PRIMARY);
-        reveal.setEnabled(false);
-        reveal.addClickListener(e -> {
-            revealed = true;
-            reveal.setEnabled(false);
-            prediction.setReadOnly(true);
-            showAnswer();
-        });
-        verdict.setId("sde-verdict");
-        verdict.getElement().setAttribute("aria-live", "polite");
-        metrics.setId("sde-metrics-box");
-        Div block = new Div(heading, ask, prediction, reveal, verdict, metrics);
-        block.addClassName("predict-block");
-        return block;
-    }
-
     private void update(SdeSettings next) {
         boolean newRuns = !next.sameRuns(settings);
         settings = next;
         showControls();
         redraw();
-        if (newRuns && revealed) {
-            showAnswer();
+        if (newRuns) {
+            prediction.refresh();
         }
         onChange.accept(settings);
     }
@@ -171,18 +135,6 @@ public final class SdeTrajectoriesDemo extends Div {
                 CoupledFigure.describe(scene.runs(), panels, k),
                 String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",
                         k, SdeTrajectories.STEPS, t, a, s, 0.1 + t * (20 - 0.1)));
-    }
-
-    private void showAnswer() {
-        CoupledRuns runs = scene.runs();
-        String judgement = SAME_DISTRIBUTION.equals(prediction.getValue())
-                ? "Right. " : "You predicted “" + prediction.getValue() + "”. ";
-        verdict.setText(judgement + String.format(Locale.ROOT, "The same start point ends on average %.2f apart in "
-                + "the two runs, about as far as two independent draws from the target, yet both end clouds are as "
-                + "close to the target as exact draws are: compare their energy distances with the reference row.",
-                runs.meanPairedEndDistance(0, 1)));
-        metrics.removeAll();
-        metrics.add(CoupledView.metricsTable("sde-metrics", runs, List.of("Reverse SDE", "Probability-flow ODE")));
     }
 
     /** The settings shown now. */
