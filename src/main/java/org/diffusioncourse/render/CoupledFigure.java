@@ -72,7 +72,7 @@ public final class CoupledFigure {
             c.text(panel.heading(), f.left(), 18, Canvas.INK);
             c.font(12, false);
             c.text(panel.moment() + " · " + runs.particles() + " particles", f.left(), 36, Canvas.MUTED);
-            axes(c, f);
+            SamplerFigure.axes(c, f);
             c.beginGroup("panel-" + p);
             contours(c, f, panel.background(), CONTOUR);
             c.dots(f, runs.at(panel.run(), step), runs.particles(), DOT);
@@ -172,35 +172,9 @@ public final class CoupledFigure {
         return String.join(" and ", panels.stream().map(Panel::heading).toList()) + " from the same noise";
     }
 
-    private static void axes(Canvas c, Frame f) {
-        c.g.setColor(Canvas.FAINT);
-        c.g.setStroke(Canvas.HAIRLINE);
-        c.g.draw(f.box());
-        c.font(11, false);
-        for (int v = -3; v <= 3; v++) {
-            String label = Integer.toString(v);
-            c.line(f.px(v), f.bottom(), f.px(v), f.bottom() + 4, Canvas.MUTED, Canvas.HAIRLINE);
-            c.textCentred(label, f.px(v), f.bottom() + 16, Canvas.MUTED);
-            c.line(f.left() - 4, f.py(v), f.left(), f.py(v), Canvas.MUTED, Canvas.HAIRLINE);
-            c.textRight(label, f.left() - 6, f.py(v) + 4, Canvas.MUTED);
-        }
-    }
-
     private static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
         for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            Path2D.Double path = new Path2D.Double();
-            for (double[] line : contours.lines(q)) {
-                path.moveTo(f.px(line[0]), f.py(line[1]));
-                for (int k = 2; k < line.length; k += 2) {
-                    path.lineTo(f.px(line[k]), f.py(line[k + 1]));
-                }
-            }
-            if (contours.lines(q).isEmpty()) {
-                path.moveTo(f.px(0), f.py(0));
-            }
-            c.g.setColor(Canvas.GREEN);
-            c.g.setStroke(strokes[q]);
-            c.g.draw(path);
+            SamplerFigure.contour(c, f, contours.lines(q), strokes[q]);
         }
     }
 

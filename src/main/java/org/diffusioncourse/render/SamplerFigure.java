@@ -129,7 +129,8 @@ public final class SamplerFigure {
         return sb.toString();
     }
 
-    private static void axes(Canvas c, Frame f) {
+    /** The frame with ticks and labels at the integers -3 .. 3 (also used by {@link CoupledFigure}). */
+    static void axes(Canvas c, Frame f) {
         c.g.setColor(Canvas.FAINT);
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
@@ -143,7 +144,8 @@ public final class SamplerFigure {
         }
     }
 
-    private static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
+    /** One contour level as a single path (also used by {@link CoupledFigure}). */
+    static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (double[] line : lines) {
             path.moveTo(f.px(line[0]), f.py(line[1]));

@@ -1,13 +1,9 @@
 package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diffusioncourse.support.LessonFile.fixed;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.flow.FlowPaths;
@@ -24,6 +20,7 @@ import org.diffusioncourse.simulation.SampleRun;
 import org.diffusioncourse.simulation.Samplers;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.support.LessonFile;
 import org.junit.jupiter.api.Test;
 
 /** Every worked number of the flow-matching lesson is the engine's number. */
@@ -31,16 +28,8 @@ class FlowMatchingNumbersTest {
 
     private static final Pattern CONVERSION = Pattern.compile("^\\| (velocity|score|noise|denoiser) \\| .* \\| (-?[0-9.]+) \\|$");
     private static final Pattern EULER = Pattern.compile("^\\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$");
-    private final String lesson = read("content/lessons/flow-matching/index.md");
+    private final String lesson = LessonFile.read("flow-matching");
     private final FlowPaths demo = new FlowPaths();
-
-    private static String read(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void theConversionTableIsTheEnginesFieldsForOneDataPoint() {
@@ -121,10 +110,5 @@ class FlowMatchingNumbersTest {
 
     private static String dash(String number) {
         return number.replace('-', '−');
-    }
-
-    private static String fixed(double v, int digits) {
-        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
-        return s.matches("-0\\.0+") ? s.substring(1) : s;
     }
 }

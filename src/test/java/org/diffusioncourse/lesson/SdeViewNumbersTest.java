@@ -1,13 +1,9 @@
 package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diffusioncourse.support.LessonFile.fixed;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.sde.SdeSettings;
@@ -19,6 +15,7 @@ import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.support.LessonFile;
 import org.junit.jupiter.api.Test;
 
 /** Every worked number of the SDE lesson is the engine's number. */
@@ -27,15 +24,7 @@ class SdeViewNumbersTest {
     private static final Pattern ROW = Pattern.compile(
             "^\\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$");
     private final VpSde vp = VpSde.standard();
-    private final String lesson = read("content/lessons/sde-view/index.md");
-
-    private static String read(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private final String lesson = LessonFile.read("sde-view");
 
     @Test
     void theVpTableMatchesTheEngineToFourDecimals() {
@@ -102,10 +91,5 @@ class SdeViewNumbersTest {
         double lastT = 1 - (SdeTrajectories.STEPS - 1) * h;
         assertThat(fixed(Math.sqrt(vp.diffusionSquared(lastT) * h), 3)).isEqualTo("0.033");
         assertThat(lesson).contains("√(β h) ≈ 0.033");
-    }
-
-    private static String fixed(double v, int digits) {
-        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
-        return s.matches("-0\\.0+") ? s.substring(1) : s;
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.coupled.CoupledDemoView;
 
 /**
  * The flow demo's parameters as text, read with a message for every wrong value (which falls
@@ -14,7 +15,7 @@ import org.diffusioncourse.base.TextParams;
  * 0 is the ODE) and the scrubbed {@code step}, 0 (t = 0, noise) to {@value FlowPaths#STEPS}
  * (t = 1, data).
  */
-public record FlowSettings(String dataset, long seed, double sigma, int step) {
+public record FlowSettings(String dataset, long seed, double sigma, int step) implements CoupledDemoView.Settings<FlowSettings> {
 
     public static final List<String> DATASETS = List.of("five-modes", "two-blobs", "eight-gaussians");
     public static final double MAX_SIGMA = 1.5;
@@ -40,6 +41,12 @@ public record FlowSettings(String dataset, long seed, double sigma, int step) {
         return new Reading(new FlowSettings(dataset, seed, sigma, step), problems);
     }
 
+    @Override
+    public FlowSettings withDataset(String newDataset) {
+        return new FlowSettings(newDataset, seed, sigma, step);
+    }
+
+    @Override
     public FlowSettings withStep(int newStep) {
         return new FlowSettings(dataset, seed, sigma, newStep);
     }
@@ -48,7 +55,7 @@ public record FlowSettings(String dataset, long seed, double sigma, int step) {
         return new FlowSettings(dataset, seed, newSigma, step);
     }
 
-    /** Whether both show the same runs (they may differ in the step only). */
+    @Override
     public boolean sameRuns(FlowSettings other) {
         return dataset.equals(other.dataset) && seed == other.seed && sigma == other.sigma;
     }

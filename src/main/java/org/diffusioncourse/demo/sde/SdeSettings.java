@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.coupled.CoupledDemoView;
 
 /**
  * The SDE demo's parameters as text, read with a message for every wrong value (which falls
@@ -13,7 +14,7 @@ import org.diffusioncourse.base.TextParams;
  * and the scrubbed {@code step} of the runs, 0 (t = 1, noise) to {@value SdeTrajectories#STEPS}
  * (t = 0.001, data).
  */
-public record SdeSettings(String dataset, long seed, int step) {
+public record SdeSettings(String dataset, long seed, int step) implements CoupledDemoView.Settings<SdeSettings> {
 
     /** The targets offered: mixtures whose modes a learner can count. */
     public static final List<String> DATASETS = List.of("five-modes", "two-blobs", "eight-gaussians");
@@ -33,11 +34,17 @@ public record SdeSettings(String dataset, long seed, int step) {
         return new Reading(new SdeSettings(dataset, seed, step), problems);
     }
 
+    @Override
+    public SdeSettings withDataset(String newDataset) {
+        return new SdeSettings(newDataset, seed, step);
+    }
+
+    @Override
     public SdeSettings withStep(int newStep) {
         return new SdeSettings(dataset, seed, newStep);
     }
 
-    /** Whether both show the same runs (they may differ in the step only). */
+    @Override
     public boolean sameRuns(SdeSettings other) {
         return dataset.equals(other.dataset) && seed == other.seed;
     }
