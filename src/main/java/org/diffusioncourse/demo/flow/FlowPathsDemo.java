@@ -71,7 +71,7 @@ public final class FlowPathsDemo extends CoupledDemoView<FlowSettings> {
         int k = settings.step();
         double t = scene.time(k);
         List<CoupledFigure.Panel> panels = FlowPaths.panels(scene, settings, k);
-        figure.show(CoupledFigure.render("flow-figure", scene.runs(), panels, k),
+        figure.show(CoupledFigure.render("flow-plot", scene.runs(), panels, k),
                 String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
                 CoupledFigure.describe(scene.runs(), panels, k),
                 String.format(Locale.ROOT, "step %d of %d · t = %.3f · x_t = %.3f z + %.3f ε · σ = %s",

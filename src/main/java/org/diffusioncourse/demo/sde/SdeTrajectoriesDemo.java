@@ -50,7 +50,7 @@ public final class SdeTrajectoriesDemo extends CoupledDemoView<SdeSettings> {
         double t = scene.time(k);
         VpSde vp = VpSde.standard();
         List<CoupledFigure.Panel> panels = SdeTrajectories.panels(scene, k);
-        figure.show(CoupledFigure.render("sde-figure", scene.runs(), panels, k),
+        figure.show(CoupledFigure.render("sde-plot", scene.runs(), panels, k),
                 String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE at t = %.3f", t),
                 CoupledFigure.describe(scene.runs(), panels, k),
                 String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",

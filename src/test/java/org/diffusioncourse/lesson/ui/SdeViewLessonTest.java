@@ -53,6 +53,9 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         assertThat(step.getValue()).isEqualTo(150.0);
         assertThat($(Paragraph.class).id("sde-readout").getText()).startsWith("step 150 of 200 · t = 0.251");
         assertThat($(Paragraph.class).id("sde-figure-text").getText()).startsWith("Reverse SDE at t = 0.251: 600 particles");
+        String drawn = figure();
+        open(Map.of("dataset", "two-blobs", "seed", "4", "step", "150"));
+        assertThat(figure()).as("the same link redraws the same figure byte for byte").isEqualTo(drawn);
     }
 
     @Test
