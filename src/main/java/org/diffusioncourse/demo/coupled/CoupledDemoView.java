@@ -37,6 +37,9 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
 
         /** Whether both show the same runs (they may differ in the step only). */
         boolean sameRuns(S other);
+
+        /** The settings as URL query parameters, in a fixed order. */
+        Map<String, String> toQuery();
     }
 
     /** What a demo tells the shared widget about itself. */
@@ -45,6 +48,7 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
     }
 
     private final Spec spec;
+    private final CoupledLessonDemo<S> demo;
     private final Consumer<S> onChange;
     private S settings;
     private CoupledScene scene;
@@ -56,15 +60,17 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
     private final DemoParts.Figure figure;
     private final EndPrediction prediction;
 
-    protected CoupledDemoView(Spec spec, S initial, List<String> linkProblems, Consumer<S> onChange) {
+    protected CoupledDemoView(Spec spec, CoupledLessonDemo<S> demo, S initial, List<String> linkProblems,
+            Consumer<S> onChange) {
         this.spec = spec;
+        this.demo = demo;
         this.onChange = onChange;
         this.settings = initial;
         this.dataset = CoupledControls.dataset(spec.prefix(), spec.datasets(), () -> settings.dataset(),
                 id -> update(settings.withDataset(id)));
         this.seed = CoupledControls.seed(spec.prefix(), () -> settings.seed(), text -> {
             List<String> problems = new ArrayList<>();
-            S read = read(Map.of("seed", text), settings, problems);
+            S read = demo.read(Map.of("seed", text), settings, problems);
             if (problems.isEmpty()) {
                 update(read);
             }
@@ -94,12 +100,6 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
         redraw();
     }
 
-    /** Reads {@code raw} over {@code base}, adding what is wrong to {@code problems}. */
-    protected abstract S read(Map<String, String> raw, S base, List<String> problems);
-
-    /** The runs for {@code settings}, from the demo's cache. */
-    protected abstract CoupledScene sceneFor(S settings);
-
     /** Draws the figure for {@code settings}; returns the step readout, e.g. "step 3 · t = 0.985". */
     protected abstract String draw(CoupledScene scene, S settings, DemoParts.Figure figure);
 
@@ -128,7 +128,7 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
     }
 
     private void redraw() {
-        scene = sceneFor(settings);
+        scene = demo.scene(settings);
         stepValue.setText(draw(scene, settings, figure));
     }
 

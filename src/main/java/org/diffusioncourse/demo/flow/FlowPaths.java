@@ -10,11 +10,9 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.coupled.CoupledSceneCache;
-import org.diffusioncourse.demo.coupled.CoupledView;
+import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
 import org.diffusioncourse.render.CoupledFigure;
 import org.diffusioncourse.simulation.CondOtPath;
 import org.diffusioncourse.simulation.FieldConversions;
@@ -32,7 +30,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  * {@code score-from-velocity} ({@code t}, {@code x}, {@code u}) and {@code path-length-ratio}
  * ({@code dataset}, {@code seed}, {@code sigma}).
  */
-public final class FlowPaths implements LessonDemo {
+public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
 
     public static final String ID = "flow-paths";
     /** Euler(-Maruyama) steps of both runs, from t = 0 to t = 1. */
@@ -47,19 +45,38 @@ public final class FlowPaths implements LessonDemo {
     /** A component this narrow is a point mass z in double precision: its fields are the conditional ones. */
     private static final double POINT_MASS = 1e-9;
 
-    private final CoupledSceneCache cache = new CoupledSceneCache();
-
-    @Override
-    public String id() {
-        return ID;
+    public FlowPaths() {
+        super(ID, FlowSettings.DEFAULTS, FlowSettings.KEYS, Set.of("dataset", "seed", "sigma"), STORYBOARD_STEPS);
     }
 
-    /** The coupled runs (flow ODE, then the SDE at sigma) for these settings, built once. */
-    public CoupledScene scene(FlowSettings settings) {
-        return cache.scene(List.of(settings.dataset(), settings.seed(), settings.sigma()), () -> CoupledScene.of(
-                ToyDataset.byId(settings.dataset()).mixture(), CondOtPath.of(),
+    @Override
+    public FlowSettings read(Map<String, String> raw, FlowSettings base, List<String> problems) {
+        FlowSettings.Reading reading = FlowSettings.read(raw, base);
+        problems.addAll(reading.problems());
+        return reading.settings();
+    }
+
+    @Override
+    protected Object runsKey(FlowSettings settings) {
+        return List.of(settings.dataset(), settings.seed(), settings.sigma());
+    }
+
+    /** The flow ODE, then the SDE extension at sigma. */
+    @Override
+    protected CoupledScene build(FlowSettings settings) {
+        return CoupledScene.of(ToyDataset.byId(settings.dataset()).mixture(), CondOtPath.of(),
                 List.of(Samplers.flowSde(STEPS, 0), Samplers.flowSde(STEPS, settings.sigma())),
-                PARTICLES, settings.seed()));
+                PARTICLES, settings.seed());
+    }
+
+    @Override
+    protected Component view(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
+        return new FlowPathsDemo(this, settings, linkProblems, onChange);
+    }
+
+    @Override
+    protected List<String> storyboardRows(FlowSettings settings) {
+        return List.of("Flow ODE (σ = 0)", sdeLabel(settings));
     }
 
     /** The two panels at {@code step}: the ODE, then the SDE extension. */
@@ -71,36 +88,6 @@ public final class FlowPaths implements LessonDemo {
 
     static String sdeLabel(FlowSettings settings) {
         return "SDE extension (σ = " + TextParams.format(settings.sigma()) + ")";
-    }
-
-    @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), FlowSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(FlowSettings.read(params, FlowSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        FlowSettings base = FlowSettings.read(authored, FlowSettings.DEFAULTS).settings();
-        FlowSettings.Reading fromLink = FlowSettings.read(link, base);
-        return new FlowPathsDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed", "sigma"),
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(FlowSettings.read(params, FlowSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        FlowSettings settings = FlowSettings.read(params, FlowSettings.DEFAULTS).settings();
-        return CoupledView.storyboard("flow-storyboard-" + settings.dataset(), scene(settings),
-                List.of("Flow ODE (σ = 0)", sdeLabel(settings)), STORYBOARD_STEPS,
-                "Storyboard: the flow ODE and its SDE extension from the same noise");
     }
 
     @Override
@@ -130,7 +117,7 @@ public final class FlowPaths implements LessonDemo {
             }
             case "path-length-ratio" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed", "sigma"), "the answer's params"));
-                problems.addAll(FlowSettings.read(params, FlowSettings.DEFAULTS).problems());
+                problems.addAll(problemsOf(params));
             }
             default -> problems.add("quantity must be one of " + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
         }
@@ -161,7 +148,7 @@ public final class FlowPaths implements LessonDemo {
                         TextParams.format(t), TextParams.format(x), TextParams.format(u)));
             }
             case "path-length-ratio" -> {
-                FlowSettings settings = FlowSettings.read(params, FlowSettings.DEFAULTS).settings();
+                FlowSettings settings = settingsOf(params);
                 double ratio = scene(settings).runs().pathLengthRatio(1);
                 yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT,
                         "Summed path length over summed start-to-end distance of the %d particles of the run with "

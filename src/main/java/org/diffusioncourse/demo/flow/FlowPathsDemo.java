@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoParts;
@@ -29,13 +28,11 @@ public final class FlowPathsDemo extends CoupledDemoView<FlowSettings> {
                     + "runs share at t = 1? Commit before you scrub to the end.",
             List.of("Flow ODE (σ = 0)", "SDE extension (σ as set)"));
 
-    private final FlowPaths demo;
     private final RangeInput sigma = new RangeInput(ValueChangeMode.EAGER);
     private final Span sigmaValue = new Span();
 
     public FlowPathsDemo(FlowPaths demo, FlowSettings initial, List<String> linkProblems, Consumer<FlowSettings> onChange) {
-        super(SPEC, initial, linkProblems, onChange);
-        this.demo = demo;
+        super(SPEC, demo, initial, linkProblems, onChange);
         Div sigmaField = CoupledControls.slider(sigma, "flow-sigma", FlowSettings.MAX_SIGMA, FlowSettings.SIGMA_STEP,
                 "Noise level σ of the SDE run",
                 "Noise level sigma of the SDE extension, 0 (the ODE) to " + TextParams.format(FlowSettings.MAX_SIGMA),
@@ -46,18 +43,6 @@ public final class FlowPathsDemo extends CoupledDemoView<FlowSettings> {
                     }
                 });
         start(sigmaField);
-    }
-
-    @Override
-    protected FlowSettings read(Map<String, String> raw, FlowSettings base, List<String> problems) {
-        FlowSettings.Reading reading = FlowSettings.read(raw, base);
-        problems.addAll(reading.problems());
-        return reading.settings();
-    }
-
-    @Override
-    protected CoupledScene sceneFor(FlowSettings settings) {
-        return demo.scene(settings);
     }
 
     @Override

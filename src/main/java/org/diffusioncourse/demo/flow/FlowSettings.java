@@ -60,7 +60,7 @@ public record FlowSettings(String dataset, long seed, double sigma, int step) im
         return dataset.equals(other.dataset) && seed == other.seed && sigma == other.sigma;
     }
 
-    /** The settings as URL query parameters, in a fixed order. */
+    @Override
     public Map<String, String> toQuery() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("dataset", dataset);

@@ -49,7 +49,7 @@ public record SdeSettings(String dataset, long seed, int step) implements Couple
         return dataset.equals(other.dataset) && seed == other.seed;
     }
 
-    /** The settings as URL query parameters, in a fixed order. */
+    @Override
     public Map<String, String> toQuery() {
         Map<String, String> query = new LinkedHashMap<>();
         query.put("dataset", dataset);

@@ -10,11 +10,9 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.coupled.CoupledSceneCache;
-import org.diffusioncourse.demo.coupled.CoupledView;
+import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
 import org.diffusioncourse.render.CoupledFigure;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
@@ -31,7 +29,7 @@ import org.diffusioncourse.simulation.VpSde;
  * ({@code theta}, {@code sigma}), {@code paired-end-distance} ({@code dataset}, {@code seed})
  * and {@code pf-drift-x} ({@code dataset}, {@code t}, {@code x}, {@code y}).
  */
-public final class SdeTrajectories implements LessonDemo {
+public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
 
     public static final String ID = "sde-trajectories";
     /** Euler steps of both runs, from t = 1 to t = 0.001. */
@@ -43,48 +41,37 @@ public final class SdeTrajectories implements LessonDemo {
 
     static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
 
-    private final CoupledSceneCache cache = new CoupledSceneCache();
-
-    @Override
-    public String id() {
-        return ID;
+    public SdeTrajectories() {
+        super(ID, SdeSettings.DEFAULTS, SdeSettings.KEYS, Set.of("dataset", "seed"), STORYBOARD_STEPS);
     }
 
-    /** The coupled runs for these settings (any step), built once. */
-    public CoupledScene scene(SdeSettings settings) {
-        return cache.scene(List.of(settings.dataset(), settings.seed()), () -> CoupledScene.of(
-                ToyDataset.byId(settings.dataset()).mixture(), VpSde.standard(),
+    @Override
+    public SdeSettings read(Map<String, String> raw, SdeSettings base, List<String> problems) {
+        SdeSettings.Reading reading = SdeSettings.read(raw, base);
+        problems.addAll(reading.problems());
+        return reading.settings();
+    }
+
+    @Override
+    protected Object runsKey(SdeSettings settings) {
+        return List.of(settings.dataset(), settings.seed());
+    }
+
+    @Override
+    protected CoupledScene build(SdeSettings settings) {
+        return CoupledScene.of(ToyDataset.byId(settings.dataset()).mixture(), VpSde.standard(),
                 List.of(Samplers.reverseSde(VpSde.standard(), STEPS), Samplers.probabilityFlowEuler(VpSde.standard(), STEPS)),
-                PARTICLES, settings.seed()));
+                PARTICLES, settings.seed());
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), SdeSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(SdeSettings.read(params, SdeSettings.DEFAULTS).problems());
-        return problems;
+    protected Component view(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
+        return new SdeTrajectoriesDemo(this, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        SdeSettings base = SdeSettings.read(authored, SdeSettings.DEFAULTS).settings();
-        SdeSettings.Reading fromLink = SdeSettings.read(link, base);
-        return new SdeTrajectoriesDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed"),
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(SdeSettings.read(params, SdeSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        SdeSettings settings = SdeSettings.read(params, SdeSettings.DEFAULTS).settings();
-        return CoupledView.storyboard("sde-storyboard-" + settings.dataset(), scene(settings), List.of("Reverse SDE", "Probability-flow ODE"), STORYBOARD_STEPS,
-                "Storyboard: reverse SDE and probability-flow ODE from the same noise");
+    protected List<String> storyboardRows(SdeSettings settings) {
+        return List.of("Reverse SDE", "Probability-flow ODE");
     }
 
     /** The two panels at {@code step}, reverse SDE first. */
@@ -112,12 +99,12 @@ public final class SdeTrajectories implements LessonDemo {
             }
             case "paired-end-distance" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed"), "the answer's params"));
-                problems.addAll(SdeSettings.read(params, SdeSettings.DEFAULTS).problems());
+                problems.addAll(problemsOf(params));
             }
             case "pf-drift-x" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
                 AnswerParams.requireKeys(params, List.of("t", "x", "y"), quantity, problems);
-                problems.addAll(SdeSettings.read(withoutPoint(params), SdeSettings.DEFAULTS).problems());
+                problems.addAll(problemsOf(withoutPoint(params)));
                 TextParams text = new TextParams(params, problems);
                 text.number("t", 0.5, 0.001, 1);
                 text.number("x", 0, -5, 5);
@@ -141,7 +128,7 @@ public final class SdeTrajectories implements LessonDemo {
                                 + TextParams.format(sigma) + ", from the engine's Ornstein-Uhlenbeck process.");
             }
             case "paired-end-distance" -> {
-                SdeSettings settings = SdeSettings.read(params, SdeSettings.DEFAULTS).settings();
+                SdeSettings settings = settingsOf(params);
                 CoupledScene scene = scene(settings);
                 double d = scene.runs().meanPairedEndDistance(0, 1);
                 yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
@@ -152,7 +139,7 @@ public final class SdeTrajectories implements LessonDemo {
                         scene.runs().exactBaseline().energyDistance()), 0.25);
             }
             case "pf-drift-x" -> {
-                String dataset = SdeSettings.read(withoutPoint(params), SdeSettings.DEFAULTS).settings().dataset();
+                String dataset = settingsOf(withoutPoint(params)).dataset();
                 double t = text.number("t", 0.5, 0.001, 1);
                 double x = text.number("x", 0, -5, 5);
                 double y = text.number("y", 0, -5, 5);

@@ -2,7 +2,6 @@ package org.diffusioncourse.demo.sde;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
@@ -23,25 +22,11 @@ public final class SdeTrajectoriesDemo extends CoupledDemoView<SdeSettings> {
                     + "share? Commit before you scrub to the end.",
             List.of("Reverse SDE", "Probability-flow ODE"));
 
-    private final SdeTrajectories demo;
 
     public SdeTrajectoriesDemo(SdeTrajectories demo, SdeSettings initial, List<String> linkProblems,
             Consumer<SdeSettings> onChange) {
-        super(SPEC, initial, linkProblems, onChange);
-        this.demo = demo;
+        super(SPEC, demo, initial, linkProblems, onChange);
         start();
-    }
-
-    @Override
-    protected SdeSettings read(Map<String, String> raw, SdeSettings base, List<String> problems) {
-        SdeSettings.Reading reading = SdeSettings.read(raw, base);
-        problems.addAll(reading.problems());
-        return reading.settings();
-    }
-
-    @Override
-    protected CoupledScene sceneFor(SdeSettings settings) {
-        return demo.scene(settings);
     }
 
     @Override
