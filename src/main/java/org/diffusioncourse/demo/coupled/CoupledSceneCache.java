@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * The most recently used coupled scenes of one demo, by a key that names every setting the
- * runs depend on. Bounded: a scene of 600 particles over 200 steps and two runs holds about
- * 2 MB of positions, so {@value #CAPACITY} scenes stay under 20 MB.
+ * runs depend on. Bounded: a scene of two runs of 600 particles over 200 steps holds about 2 MB
+ * of positions, plus about 3 MB of p_t contours once every step has been shown (measured on
+ * eight Gaussians), so {@value #CAPACITY} scenes stay under about 40 MB per demo.
  */
 public final class CoupledSceneCache {
 
