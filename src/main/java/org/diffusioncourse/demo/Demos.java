@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Set;
 import org.diffusioncourse.demo.ddpm.DdpmReverse;
 import org.diffusioncourse.demo.fastsamplers.FastSamplers;
+import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinParticles;
+import org.diffusioncourse.demo.sde.SdeTrajectories;
 
 /** Every demo the course has, and small checks they share. */
 public final class Demos {
@@ -21,6 +23,8 @@ public final class Demos {
                 new ForwardNoising(forwardScenes),
                 new DdpmReverse(),
                 new LangevinParticles(),
+                new SdeTrajectories(),
+                new FlowPaths(),
                 new FastSamplers(),
                 new Guidance(),
                 new ConsistencyDemo());

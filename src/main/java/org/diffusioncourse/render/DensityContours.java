@@ -22,12 +22,17 @@ public final class DensityContours {
     public static final int GRID = 121;
 
     private final NoisedMixture density;
+    private final double a;
+    private final double s;
     private final double limit;
     private final double[] logLevels;
     private final List<List<double[]>> lines;
 
-    private DensityContours(NoisedMixture density, double limit, double[] logLevels, List<List<double[]>> lines) {
+    private DensityContours(NoisedMixture density, double a, double s, double limit, double[] logLevels,
+            List<List<double[]>> lines) {
         this.density = density;
+        this.a = a;
+        this.s = s;
         this.limit = limit;
         this.logLevels = logLevels;
         this.lines = lines;
@@ -35,25 +40,34 @@ public final class DensityContours {
 
     /** The contours of {@code target} over [-limit, limit]^2 at {@link #MASSES}. */
     public static DensityContours of(GaussianMixture2D target, double limit) {
+        return of(target, 1, 0, limit, GRID);
+    }
+
+    /**
+     * The contours of the noised target p(x) of x = a x_0 + s eps (the marginal p_t of a Gaussian
+     * path at the time with signal scale a and noise std s) over [-limit, limit]^2, on a
+     * {@code grid} x {@code grid} lattice.
+     */
+    public static DensityContours of(GaussianMixture2D target, double a, double s, double limit, int grid) {
         NoisedMixture density = NoisedMixture.of(target);
-        int n = GRID * GRID;
+        int n = grid * grid;
         double[] xs = new double[n];
         double[] ys = new double[n];
-        double step = 2 * limit / (GRID - 1);
-        for (int j = 0; j < GRID; j++) {
-            for (int i = 0; i < GRID; i++) {
-                xs[j * GRID + i] = -limit + i * step;
-                ys[j * GRID + i] = -limit + j * step;
+        double step = 2 * limit / (grid - 1);
+        for (int j = 0; j < grid; j++) {
+            for (int i = 0; i < grid; i++) {
+                xs[j * grid + i] = -limit + i * step;
+                ys[j * grid + i] = -limit + j * step;
             }
         }
         double[] log = new double[n];
-        density.logDensity(1, 0, xs, ys, n, log);
+        density.logDensity(a, s, xs, ys, n, log);
         double[] levels = massLevels(log, step * step);
         List<List<double[]>> lines = new ArrayList<>();
         for (double level : levels) {
-            lines.add(ContourLines.trace(log, GRID, GRID, -limit, limit, -limit, limit, level));
+            lines.add(ContourLines.trace(log, grid, grid, -limit, limit, -limit, limit, level));
         }
-        return new DensityContours(density, limit, levels, lines);
+        return new DensityContours(density, a, s, limit, levels, lines);
     }
 
     /**
@@ -102,7 +116,7 @@ public final class DensityContours {
     public double fractionInside(PointCloud samples, int q) {
         int n = samples.size();
         double[] log = new double[n];
-        density.logDensity(1, 0, samples.xs(), samples.ys(), n, log);
+        density.logDensity(a, s, samples.xs(), samples.ys(), n, log);
         int inside = 0;
         for (double l : log) {
             if (l >= logLevels[q]) {

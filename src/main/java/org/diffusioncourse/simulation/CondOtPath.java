@@ -32,6 +32,7 @@ public final class CondOtPath implements ContinuousPath {
         return "t in [0, 1]; t = 0 is pure noise N(0, I), t = 1 is data (opposite to the diffusion processes)";
     }
 
+    // region condot-path
     @Override
     public double signalScale(double t) {
         return t;
@@ -51,4 +52,5 @@ public final class CondOtPath implements ContinuousPath {
     public double noiseStdRate(double t) {
         return -1.0;
     }
+    // endregion condot-path
 }

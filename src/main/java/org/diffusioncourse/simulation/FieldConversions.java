@@ -21,6 +21,7 @@ public final class FieldConversions {
     private FieldConversions() {
     }
 
+    // region flow-conversions
     /** eps_hat = -s score. */
     public static double noiseFromScore(double score, double s) {
         return -s * score;
@@ -56,4 +57,5 @@ public final class FieldConversions {
         double ratio = path.signalScaleRate(t) / a;
         return (velocity - ratio * x) / (ratio * s * s - s * path.noiseStdRate(t));
     }
+    // endregion flow-conversions
 }

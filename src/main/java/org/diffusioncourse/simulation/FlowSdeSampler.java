@@ -52,6 +52,7 @@ final class FlowSdeSampler implements Sampler {
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths);
         p.record(times[0]);
+        // region flow-sde-step
         for (int j = 0; j + 1 < times.length; j++) {
             double t = times[j];
             double h = times[j + 1] - t;
@@ -67,6 +68,7 @@ final class FlowSdeSampler implements Sampler {
             }
             p.record(times[j + 1]);
         }
+        // endregion flow-sde-step
         return p.finish();
     }
 }

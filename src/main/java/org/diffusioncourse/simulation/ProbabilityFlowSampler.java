@@ -82,6 +82,7 @@ final class ProbabilityFlowSampler implements Sampler {
         return p.finish();
     }
 
+    // region sde-probability-flow
     private void velocity(Particles p, double t, double[] xs, double[] ys, double[] ux, double[] uy) {
         double ad = path.signalScaleRate(t);
         double ss = path.noiseStdRate(t) * path.noiseStd(t);
@@ -91,4 +92,5 @@ final class ProbabilityFlowSampler implements Sampler {
             uy[i] = ad * p.field.denoisedY[i] - ss * p.field.scoreY[i];
         }
     }
+    // endregion sde-probability-flow
 }

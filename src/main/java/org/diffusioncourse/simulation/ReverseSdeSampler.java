@@ -44,6 +44,7 @@ final class ReverseSdeSampler implements Sampler {
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths);
         p.record(times[0]);
+        // region sde-reverse-step
         for (int j = 0; j + 1 < times.length; j++) {
             double t = times[j];
             double h = t - times[j + 1];
@@ -59,6 +60,7 @@ final class ReverseSdeSampler implements Sampler {
             }
             p.record(times[j + 1]);
         }
+        // endregion sde-reverse-step
         return p.finish();
     }
 }

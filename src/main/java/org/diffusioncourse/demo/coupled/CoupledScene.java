@@ -1,0 +1,67 @@
+package org.diffusioncourse.demo.coupled;
+
+import java.util.List;
+import org.diffusioncourse.render.CoupledFigure;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.simulation.ContinuousPath;
+import org.diffusioncourse.simulation.CoupledRuns;
+import org.diffusioncourse.simulation.GaussianMixture2D;
+import org.diffusioncourse.simulation.Sampler;
+
+/**
+ * Coupled runs on one Gaussian path, with the exact p_t contours of each recorded step
+ * computed on first use and then kept, so scrubbing back and forth only draws. All runs share
+ * one time grid (the first run's); the contours follow the path's (a(t), s(t)).
+ */
+public final class CoupledScene {
+
+    /** Grid points per side of the p_t contours: fine enough for the narrowest mode shown. */
+    static final int GRID = 121;
+
+    private final GaussianMixture2D target;
+    private final ContinuousPath path;
+    private final CoupledRuns runs;
+    private final DensityContours[] contours;
+
+    private CoupledScene(GaussianMixture2D target, ContinuousPath path, CoupledRuns runs) {
+        this.target = target;
+        this.path = path;
+        this.runs = runs;
+        this.contours = new DensityContours[runs.steps(0) + 1];
+    }
+
+    /** Runs {@code samplers} from the same n-point noise cloud of {@code seed}. */
+    public static CoupledScene of(GaussianMixture2D target, ContinuousPath path, List<Sampler> samplers, int n, long seed) {
+        return new CoupledScene(target, path, CoupledRuns.of(target, samplers, n, seed));
+    }
+
+    public CoupledRuns runs() {
+        return runs;
+    }
+
+    public ContinuousPath path() {
+        return path;
+    }
+
+    /** The last step index. */
+    public int steps() {
+        return runs.steps(0);
+    }
+
+    /** The path's time at {@code step}. */
+    public double time(int step) {
+        return runs.run(0).times()[step];
+    }
+
+    /** The contours of p_t at the time of {@code step}. */
+    public DensityContours contoursAt(int step) {
+        synchronized (contours) {
+            if (contours[step] == null) {
+                double t = time(step);
+                contours[step] = DensityContours.of(target, path.signalScale(t), path.noiseStd(t),
+                        CoupledFigure.AXIS_LIMIT, GRID);
+            }
+            return contours[step];
+        }
+    }
+}

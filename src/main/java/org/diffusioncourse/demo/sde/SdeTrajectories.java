@@ -1,0 +1,178 @@
+package org.diffusioncourse.demo.sde;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.coupled.AnswerParams;
+import org.diffusioncourse.demo.coupled.CoupledScene;
+import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
+import org.diffusioncourse.render.CoupledFigure;
+import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
+import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.VpSde;
+
+/**
+ * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20), the reverse SDE and the
+ * probability-flow ODE, both by Euler steps from t = 1 to 0.001, start from the same
+ * {@value #PARTICLES} noise points and are drawn over the exact p_t. Parameters
+ * {@code dataset}, {@code seed}, {@code step}; answers {@code ou-stationary-variance}
+ * ({@code theta}, {@code sigma}), {@code paired-end-distance} ({@code dataset}, {@code seed})
+ * and {@code pf-drift-x} ({@code dataset}, {@code t}, {@code x}, {@code y}).
+ */
+public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
+
+    public static final String ID = "sde-trajectories";
+    /** Euler steps of both runs, from t = 1 to t = 0.001. */
+    public static final int STEPS = 200;
+    /** Particles per run. */
+    public static final int PARTICLES = 600;
+    /** Storyboard moments t = 1, 0.5, 0.25, 0.1 and 0.001: the modes form late, so the late moments are denser. */
+    static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
+
+    static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
+
+    public SdeTrajectories() {
+        super(ID, SdeSettings.DEFAULTS, SdeSettings.KEYS, Set.of("dataset", "seed"), STORYBOARD_STEPS);
+    }
+
+    @Override
+    public SdeSettings read(Map<String, String> raw, SdeSettings base, List<String> problems) {
+        SdeSettings.Reading reading = SdeSettings.read(raw, base);
+        problems.addAll(reading.problems());
+        return reading.settings();
+    }
+
+    @Override
+    protected Object runsKey(SdeSettings settings) {
+        return List.of(settings.dataset(), settings.seed());
+    }
+
+    @Override
+    protected CoupledScene build(SdeSettings settings) {
+        return CoupledScene.of(ToyDataset.byId(settings.dataset()).mixture(), VpSde.standard(),
+                List.of(Samplers.reverseSde(VpSde.standard(), STEPS), Samplers.probabilityFlowEuler(VpSde.standard(), STEPS)),
+                PARTICLES, settings.seed());
+    }
+
+    @Override
+    protected Component view(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
+        return new SdeTrajectoriesDemo(this, settings, linkProblems, onChange);
+    }
+
+    @Override
+    protected List<String> storyboardRows(SdeSettings settings) {
+        return List.of("Reverse SDE", "Probability-flow ODE");
+    }
+
+    /** The two panels at {@code step}, reverse SDE first. */
+    static List<CoupledFigure.Panel> panels(CoupledScene scene, int step) {
+        String moment = String.format(Locale.ROOT, "t = %.3f", scene.time(step));
+        return List.of(new CoupledFigure.Panel(0, "Reverse SDE", moment, scene.contoursAt(step)),
+                new CoupledFigure.Panel(1, "Probability-flow ODE", moment, scene.contoursAt(step)));
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>();
+        switch (quantity) {
+            case "ou-stationary-variance" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("theta", "sigma"), "the answer's params"));
+                TextParams text = new TextParams(params, problems);
+                AnswerParams.requireKeys(params, List.of("theta", "sigma"), quantity, problems);
+                text.number("theta", 1, 0.01, 100);
+                text.number("sigma", 1, 0.01, 100);
+            }
+            case "paired-end-distance" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed"), "the answer's params"));
+                problems.addAll(problemsOf(params));
+            }
+            case "pf-drift-x" -> {
+                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
+                AnswerParams.requireKeys(params, List.of("t", "x", "y"), quantity, problems);
+                problems.addAll(problemsOf(withoutPoint(params)));
+                TextParams text = new TextParams(params, problems);
+                text.number("t", 0.5, 0.001, 1);
+                text.number("x", 0, -5, 5);
+                text.number("y", 0, -5, 5);
+            }
+            default -> problems.add("quantity must be one of " + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        }
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        List<String> ignored = new ArrayList<>();
+        TextParams text = new TextParams(params, ignored);
+        return switch (quantity) {
+            case "ou-stationary-variance" -> {
+                double theta = text.number("theta", 1, 0.01, 100);
+                double sigma = text.number("sigma", 1, 0.01, 100);
+                yield DemoAnswer.number(OrnsteinUhlenbeck.of(theta, sigma).stationaryVariance(), 4,
+                        "sigma^2 / (2 theta) for theta = " + TextParams.format(theta) + " and sigma = "
+                                + TextParams.format(sigma) + ", from the engine's Ornstein-Uhlenbeck process.");
+            }
+            case "paired-end-distance" -> {
+                SdeSettings settings = settingsOf(params);
+                CoupledScene scene = scene(settings);
+                double d = scene.runs().meanPairedEndDistance(0, 1);
+                yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
+                        "Mean distance between where the reverse SDE and the probability-flow ODE take the same start "
+                                + "point, over %d particles on %s with seed %d (energy distances to the target: SDE %.4f, "
+                                + "ODE %.4f, exact draws %.4f).", PARTICLES, settings.dataset(), settings.seed(),
+                        scene.runs().run(0).metrics().energyDistance(), scene.runs().run(1).metrics().energyDistance(),
+                        scene.runs().exactBaseline().energyDistance()), 0.25);
+            }
+            case "pf-drift-x" -> {
+                String dataset = settingsOf(withoutPoint(params)).dataset();
+                double t = text.number("t", 0.5, 0.001, 1);
+                double x = text.number("x", 0, -5, 5);
+                double y = text.number("y", 0, -5, 5);
+                Vec2 drift = probabilityFlowDrift(dataset, t, x, y);
+                yield DemoAnswer.number(drift.x(), 3, String.format(Locale.ROOT,
+                        "f(t) x - g(t)^2 / 2 score at t = %s, x = (%s, %s) on %s, with the exact score: drift (%.3f, %.3f).",
+                        TextParams.format(t), TextParams.format(x), TextParams.format(y), dataset, drift.x(), drift.y()));
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
+                    + "; was \"" + quantity + "\"");
+        };
+    }
+
+    /** dx/dt of the VP probability-flow ODE, f(t) x - g(t)^2 / 2 grad log p_t(x), with the exact score. */
+    public static Vec2 probabilityFlowDrift(String dataset, double t, double x, double y) {
+        VpSde vp = VpSde.standard();
+        Vec2 score = NoisedMixture.of(ToyDataset.byId(dataset).mixture()).score(x, y, vp.signalScale(t), vp.noiseStd(t));
+        double f = vp.drift(t);
+        double g2 = vp.diffusionSquared(t);
+        return new Vec2(f * x - 0.5 * g2 * score.x(), f * y - 0.5 * g2 * score.y());
+    }
+
+    private static Map<String, String> withoutPoint(Map<String, String> params) {
+        Map<String, String> copy = new java.util.HashMap<>(params);
+        copy.keySet().removeAll(Set.of("t", "x", "y"));
+        return copy;
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "sde-reverse-step", "org/diffusioncourse/simulation/ReverseSdeSampler.java",
+                "sde-probability-flow", "org/diffusioncourse/simulation/ProbabilityFlowSampler.java",
+                "coupled-runs", "org/diffusioncourse/simulation/CoupledRuns.java");
+    }
+}

@@ -1,0 +1,73 @@
+package org.diffusioncourse.demo.sde;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Map;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.simulation.CoupledRuns;
+import org.junit.jupiter.api.Test;
+
+/** The SDE demo's parameters, storyboard checks and computed practice answers. */
+class SdeTrajectoriesTest {
+
+    private final SdeTrajectories demo = new SdeTrajectories();
+
+    @Test
+    void itIsRegisteredWithItsWitnesses() {
+        DemoCatalog catalog = new DemoCatalog();
+        assertThat(catalog.demoIds()).contains(SdeTrajectories.ID);
+        for (String witness : demo.witnesses().keySet()) {
+            assertThat(catalog.witness(witness)).as(witness).isPresent();
+        }
+        assertThat(catalog.witness("sde-reverse-step").orElseThrow().code()).contains("pull * p.field.scoreX[i]");
+    }
+
+    @Test
+    void wrongParametersAreNamedWithTheirAllowedValues() {
+        assertThat(demo.check(Map.of("dataset", "two-moons", "step", "201", "seed", "-1", "n", "5"))).containsExactlyInAnyOrder(
+                "unknown parameter 'n' for ::demo{id=sde-trajectories}; allowed: dataset, seed, step",
+                "dataset must be one of five-modes, two-blobs, eight-gaussians; was \"two-moons\"",
+                "step must be between 0 and 200, was 201",
+                "seed must be between 0 and 2147483647, was -1");
+        assertThat(demo.check(Map.of("dataset", "two-blobs", "seed", "4", "step", "0"))).isEmpty();
+        assertThat(demo.checkStoryboard(Map.of("step", "3"))).containsExactly(
+                "unknown parameter 'step' for ::storyboard{demo=sde-trajectories}; allowed: dataset, seed");
+    }
+
+    @Test
+    void theOrnsteinUhlenbeckAnswerIsSigmaSquaredOverTwoTheta() {
+        assertThat(demo.checkAnswer("ou-stationary-variance", Map.of("theta", "2", "sigma", "1.5"))).isEmpty();
+        DemoAnswer answer = demo.answer("ou-stationary-variance", Map.of("theta", "2", "sigma", "1.5"));
+        assertThat(answer.value()).isEqualTo("0.5625");
+        assertThat(answer.matches("0.56")).isTrue();
+        assertThat(demo.checkAnswer("ou-stationary-variance", Map.of("theta", "0"))).containsExactlyInAnyOrder(
+                "quantity 'ou-stationary-variance' needs sigma in params", "theta must be between 0.01 and 100, was 0");
+    }
+
+    @Test
+    void thePairedEndDistanceComesFromTheSameRunsTheDemoDraws() {
+        DemoAnswer answer = demo.answer("paired-end-distance", Map.of("dataset", "five-modes", "seed", "1"));
+        CoupledRuns runs = demo.scene(new SdeSettings("five-modes", 1, 0)).runs();
+        assertThat(Double.parseDouble(answer.value())).isCloseTo(runs.meanPairedEndDistance(0, 1), within(0.005));
+        assertThat(answer.matches("1.6")).as("within a quarter").isTrue();
+        assertThat(answer.matches("0")).isFalse();
+    }
+
+    @Test
+    void theProbabilityFlowDriftAnswerIsTheXComponentOfTheExactDrift() {
+        Map<String, String> params = Map.of("dataset", "five-modes", "t", "0.1", "x", "1", "y", "0");
+        assertThat(demo.checkAnswer("pf-drift-x", params)).isEmpty();
+        assertThat(demo.answer("pf-drift-x", params).value()).isEqualTo("-2.412");
+        assertThat(demo.checkAnswer("pf-drift-x", Map.of("t", "0", "x", "1"))).containsExactlyInAnyOrder(
+                "quantity 'pf-drift-x' needs y in params", "t must be between 0.001 and 1, was 0");
+    }
+
+    @Test
+    void theSettingsRoundTripThroughTheLink() {
+        SdeSettings settings = new SdeSettings("eight-gaussians", 12, 37);
+        assertThat(SdeSettings.read(settings.toQuery(), SdeSettings.DEFAULTS).settings()).isEqualTo(settings);
+        assertThat(settings.toQuery().keySet()).containsExactly("dataset", "seed", "step");
+    }
+}

@@ -1,0 +1,95 @@
+package org.diffusioncourse.lesson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diffusioncourse.support.LessonFile.fixed;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diffusioncourse.demo.sde.SdeSettings;
+import org.diffusioncourse.demo.sde.SdeTrajectories;
+import org.diffusioncourse.simulation.CoupledRuns;
+import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.support.LessonFile;
+import org.junit.jupiter.api.Test;
+
+/** Every worked number of the SDE lesson is the engine's number. */
+class SdeViewNumbersTest {
+
+    private static final Pattern ROW = Pattern.compile(
+            "^\\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$");
+    private final VpSde vp = VpSde.standard();
+    private final String lesson = LessonFile.read("sde-view");
+
+    @Test
+    void theVpTableMatchesTheEngineToFourDecimals() {
+        List<Matcher> rows = lesson.lines().map(ROW::matcher).filter(Matcher::matches).toList();
+        assertThat(rows).hasSize(5);
+        for (Matcher row : rows) {
+            double t = Double.parseDouble(row.group(1));
+            assertThat(row.group(2)).as("beta(%s)", t).isEqualTo(fixed(vp.beta(t), 4));
+            assertThat(row.group(3)).as("a(%s)", t).isEqualTo(fixed(vp.signalScale(t), 4));
+            assertThat(row.group(4)).as("s(%s)", t).isEqualTo(fixed(vp.noiseStd(t), 4));
+        }
+    }
+
+    @Test
+    void theHalfwayComparisonWithDdpmUsesTheEngineValues() {
+        double a = vp.signalScale(0.5);
+        assertThat(fixed(a * a, 4)).isEqualTo("0.0791");
+        assertThat(fixed(NoiseSchedule.named("linear", 1000).alphaBar(500), 4)).isEqualTo("0.0786");
+        assertThat(lesson).contains("$a(t)^2 = 0.0791$").contains("$\\bar\\alpha_{500} = 0.0786$")
+                .contains("a(0.5)² = 0.0791").contains("ᾱ_500 = 0.0786");
+        assertThat(fixed(vp.noiseStd(0.001), 4)).isEqualTo("0.0105");
+        assertThat(lesson).contains("where $s = 0.0105$");
+    }
+
+    @Test
+    void theOrnsteinUhlenbeckVariancesAreTheEngines() {
+        assertThat(OrnsteinUhlenbeck.of(2, 1.5).stationaryVariance()).isEqualTo(0.5625);
+        assertThat(lesson).contains("$2.25/4 = 0.5625$").contains("variance is 0.5625");
+        assertThat(OrnsteinUhlenbeck.of(0.5, 1).stationaryVariance()).isEqualTo(1.0);
+    }
+
+    @Test
+    void theWorkedDriftsAndScoreOnFiveModesAreTheEngines() {
+        assertThat(fixed(SdeTrajectories.probabilityFlowDrift("five-modes", 1, 1, 0).x(), 4)).isEqualTo("0.0000");
+        assertThat(fixed(SdeTrajectories.probabilityFlowDrift("five-modes", 0.5, 1, 0).x(), 4)).isEqualTo("-0.0231");
+        Vec2 drift = SdeTrajectories.probabilityFlowDrift("five-modes", 0.1, 1, 0);
+        assertThat(fixed(drift.x(), 3) + ", " + fixed(drift.y(), 3)).isEqualTo("-2.412, -2.151");
+        assertThat(lesson).contains("is $0.0000$").contains("only $-0.0231$").contains("(-2.412, -2.151)")
+                .contains("(+2.412, +2.151)");
+        Vec2 score = NoisedMixture.of(ToyDataset.FIVE_MODES.mixture()).score(1, 0, vp.signalScale(0.1), vp.noiseStd(0.1));
+        assertThat(fixed(score.x(), 2) + ", " + fixed(score.y(), 2)).isEqualTo("1.31, 2.06");
+        assertThat(lesson).contains("is $(1.31, 2.06)$").contains("about (1.31, 2.06)");
+        double[] mode = ToyDataset.FIVE_MODES.mixture().means()[4];
+        assertThat(fixed(mode[0], 2) + ", " + fixed(mode[1], 2)).isEqualTo("1.30, 0.42");
+        assertThat(fixed(Math.hypot(mode[0], mode[1]), 2)).isEqualTo("1.37");
+        assertThat(vp.beta(0.1)).isCloseTo(2.09, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void theDemoMetricsQuotedInTheClaimsAreTheDefaultRuns() {
+        CoupledRuns runs = new SdeTrajectories().scene(new SdeSettings("five-modes", 1, 100)).runs();
+        String sde = fixed(runs.run(0).metrics().energyDistance(), 4).replace('-', '−');
+        String ode = fixed(runs.run(1).metrics().energyDistance(), 4).replace('-', '−');
+        String exact = fixed(runs.exactBaseline().energyDistance(), 4).replace('-', '−');
+        String paired = fixed(runs.meanPairedEndDistance(0, 1), 2);
+        assertThat(lesson).contains("energy distances " + sde + " and " + ode + " to the target, against " + exact)
+                .contains("ends on average " + paired + " apart")
+                .contains("ends on average " + paired + " apart in the two runs");
+    }
+
+    @Test
+    void theLastStepNoiseQuotedInTheMisconceptionIsTheEngines() {
+        double h = (1 - 1e-3) / SdeTrajectories.STEPS;
+        double lastT = 1 - (SdeTrajectories.STEPS - 1) * h;
+        assertThat(fixed(Math.sqrt(vp.diffusionSquared(lastT) * h), 3)).isEqualTo("0.033");
+        assertThat(lesson).contains("√(β h) ≈ 0.033");
+    }
+}
