@@ -12,7 +12,8 @@ public final class Demos {
     /** One instance of each demo; the forward demo shares the application's scene cache. */
     public static List<LessonDemo> all(SceneCache forwardScenes) {
         return List.of(
-                new ForwardNoising(forwardScenes));
+                new ForwardNoising(forwardScenes),
+                new org.diffusioncourse.demo.likelihood.LikelihoodFitDemo());
     }
 
     /** A message for each given key that is not allowed, naming the allowed keys. */

@@ -105,8 +105,12 @@ class CourseLoaderTest {
     @Test
     void aDemoDirectiveWithAnUnknownDemoIsReportedWithItsLine() throws IOException {
         edit(LESSON, "::demo{id=forward-noising", "::demo{id=backward-noising");
-        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::demo{"),
-                "unknown demo 'backward-noising'; known demos: forward-noising"));
+        // Every lesson adds a demo to the known list, so only its start is fixed here.
+        int line = lineOf(LESSON, "::demo{");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(line);
+            assertThat(p.message()).startsWith("unknown demo 'backward-noising'; known demos: forward-noising");
+        });
     }
 
     @Test
