@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,7 +101,7 @@ class LikelihoodFitTest {
     void dataFromAKnownModelGiveBackItsParametersWithinTheMonteCarloError() {
         QuarticEnergy truth = QuarticEnergy.of(-1.0, 0.5);
         int n = 20_000;
-        double[] data = rejectionSample(truth, n, Seeds.generator(11));
+        double[] data = QuarticSamples.draw(truth, n, Seeds.generator(11));
         LikelihoodFit.Step last = LikelihoodFit.of(data).last();
         // Asymptotic covariance of the MLE: F^-1 / n, F = Cov_truth(x^2, x^4).
         GridQuadrature.Moments m = LikelihoodFit.RULE.moments(truth);
@@ -126,19 +125,6 @@ class LikelihoodFitTest {
                 .withMessageContaining("data");
     }
 
-    /** Uniform proposals on [-4, 4], accepted with exp(-E(x) - max(-E)); the mass beyond 4 is below e^-90. */
-    private static double[] rejectionSample(QuarticEnergy model, int n, UniformRandomProvider rng) {
-        double peak = -model.energy(1.0); // the minimum of x^4/2 - x^2 sits at x = +-1
-        double[] out = new double[n];
-        int i = 0;
-        while (i < n) {
-            double x = -4 + 8 * rng.nextDouble();
-            if (rng.nextDouble() < Math.exp(-model.energy(x) - peak)) {
-                out[i++] = x;
-            }
-        }
-        return out;
-    }
 
     private static List<String> csv(String name) throws IOException {
         try (InputStream in = LikelihoodFitTest.class.getResourceAsStream("/reference/" + name)) {

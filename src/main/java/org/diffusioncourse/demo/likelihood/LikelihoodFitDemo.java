@@ -12,22 +12,29 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.render.LikelihoodFigure;
 import org.diffusioncourse.simulation.GridQuadrature;
 import org.diffusioncourse.simulation.LikelihoodFit;
 import org.diffusioncourse.simulation.LikelihoodScene;
+import org.diffusioncourse.simulation.ScoreMatchingFit;
 
 /**
  * The likelihood-fit demo of the maximum-likelihood lesson: parameters {@code k}, {@code seed}
  * and {@code n}; answers {@code partition-function}, {@code mean-log-likelihood},
- * {@code model-x2}, {@code theta1}, {@code theta2}, {@code score} (needs {@code x}) and
- * {@code grid-points} (needs {@code m} and {@code d}).
+ * {@code model-x2}, {@code theta1}, {@code theta2}, {@code score} (needs {@code x}),
+ * {@code grid-points} (needs {@code m} and {@code d}) and the score-matching estimates
+ * {@code sm-theta1} and {@code sm-theta2} of the same data.
  */
 public final class LikelihoodFitDemo implements LessonDemo {
 
     public static final String ID = "likelihood-fit";
     static final List<String> QUANTITIES = List.of("partition-function", "mean-log-likelihood", "model-x2",
-            "theta1", "theta2", "score", "grid-points");
+            "theta1", "theta2", "score", "grid-points", "sm-theta1", "sm-theta2");
     private static final Set<String> ANSWER_KEYS = Set.of("k", "seed", "n", "x", "m", "d");
+
+    /** The storyboard's fitting steps: the start, three early steps and the converged fit. */
+    static final int[] STORYBOARD_STEPS = {0, 1, 3, 8, 40};
 
     private final FitCache cache = new FitCache();
 
@@ -64,7 +71,10 @@ public final class LikelihoodFitDemo implements LessonDemo {
 
     @Override
     public Component storyboard(Map<String, String> params) {
-        return new LikelihoodStoryboard(cache.scene(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings()));
+        LikelihoodScene scene = cache.scene(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings());
+        return new StoryboardBlock(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
+                "Storyboard of the maximum-likelihood fit", LikelihoodFigure.describeStoryboard(scene, STORYBOARD_STEPS),
+                "storyboard-text-likelihood-" + scene.seed() + "-" + scene.size());
     }
 
     @Override
@@ -113,6 +123,12 @@ public final class LikelihoodFitDemo implements LessonDemo {
             case "model-x2" -> DemoAnswer.number(step.modelX2(), 4, setup + String.format(Locale.ROOT,
                     ": E_model[x^2] by quadrature; the data's mean of x^2 is %.4f.", scene.fit().dataX2()));
             case "theta1" -> DemoAnswer.number(step.model().theta1(), 4, setup + ".");
+            case "sm-theta1", "sm-theta2" -> {
+                ScoreMatchingFit.Estimate sm = ScoreMatchingFit.of(scene.data());
+                yield DemoAnswer.number(quantity.equals("sm-theta1") ? sm.theta1() : sm.theta2(), 4,
+                        "Hyvarinen's score matching on the same " + settings.n() + " points (seed " + settings.seed()
+                        + "): theta = A^-1 b, no Z and no iterations.");
+            }
             case "theta2" -> DemoAnswer.number(step.model().theta2(), 4, setup + ".");
             case "score" -> {
                 double x = text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);

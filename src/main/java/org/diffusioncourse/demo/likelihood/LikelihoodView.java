@@ -1,10 +1,7 @@
 package org.diffusioncourse.demo.likelihood;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.render.LikelihoodFigure;
 import org.diffusioncourse.simulation.LikelihoodFit;
 import org.diffusioncourse.simulation.LikelihoodScene;
@@ -34,8 +32,8 @@ public final class LikelihoodView extends Div {
     private LikelihoodSettings settings;
     private LikelihoodScene scene;
 
-    private final RangeInput k = new RangeInput(ValueChangeMode.EAGER);
-    private final Span kValue = new Span();
+    private final StepSlider k = new StepSlider(PREFIX + "-k", "Fitting step k", "k", LikelihoodFit.ITERATIONS,
+            "Fitting step k, 0 to " + LikelihoodFit.ITERATIONS, step -> update(settings.withK(step)));
     private final TextField seed = new TextField("Seed");
     private final TextField points = new TextField("Data points n");
     private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
@@ -63,26 +61,6 @@ public final class LikelihoodView extends Div {
     }
 
     private Div controls() {
-        k.setId(PREFIX + "-k");
-        k.setMin(0);
-        k.setMax(LikelihoodFit.ITERATIONS);
-        k.setStep(1.0);
-        k.setAriaLabel("Fitting step k, 0 to " + LikelihoodFit.ITERATIONS);
-        k.getElement().setAttribute("data-main-control", "");
-        k.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int step = (int) Math.round(Math.max(0, Math.min(LikelihoodFit.ITERATIONS, e.getValue())));
-                if (step != settings.k()) {
-                    update(settings.withK(step));
-                }
-            }
-        });
-        NativeLabel label = new NativeLabel("Fitting step k");
-        label.setFor(k);
-        kValue.setId(PREFIX + "-k-value");
-        Div slider = new Div(label, k, kValue);
-        slider.addClassName("slider-field");
-
         seed.setId(PREFIX + "-seed");
         seed.setHelperText("A whole number ≥ 0; the same seed draws the same data");
         seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -99,7 +77,7 @@ public final class LikelihoodView extends Div {
                 fromText("n", e.getValue(), points);
             }
         });
-        Div controls = new Div(slider, seed, points);
+        Div controls = new Div(k, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
@@ -126,8 +104,7 @@ public final class LikelihoodView extends Div {
     }
 
     private void showControls() {
-        k.setValue((double) settings.k());
-        kValue.setText("k = " + settings.k());
+        k.show(settings.k());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));

@@ -23,6 +23,9 @@ class LikelihoodFitDemoTest {
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", fit.last().model().score(1)));
         assertThat(demo.answer("theta1", Map.of()).value())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", fit.last().model().theta1()));
+        var sm = org.diffusioncourse.simulation.ScoreMatchingFit.of(LikelihoodScene.of(3, 500).data());
+        assertThat(demo.answer("sm-theta1", Map.of("seed", "3", "n", "500")).value())
+                .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", sm.theta1()));
         DemoAnswer grid = demo.answer("grid-points", Map.of("m", "100", "d", "10"));
         assertThat(Double.parseDouble(grid.value())).isEqualTo(1e20);
         assertThat(grid.matches("1e20")).isTrue();
