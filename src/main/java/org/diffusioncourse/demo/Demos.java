@@ -13,7 +13,8 @@ public final class Demos {
     public static List<LessonDemo> all(SceneCache forwardScenes) {
         return List.of(
                 new ForwardNoising(forwardScenes),
-                new org.diffusioncourse.demo.likelihood.LikelihoodFitDemo());
+                new org.diffusioncourse.demo.likelihood.LikelihoodFitDemo(),
+                new org.diffusioncourse.demo.score.ScoreFieldDemo());
     }
 
     /** A message for each given key that is not allowed, naming the allowed keys. */
