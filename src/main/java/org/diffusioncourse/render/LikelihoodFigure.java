@@ -122,8 +122,11 @@ public final class LikelihoodFigure {
                     .append("), Z = ").append(Numbers.fixed(s.z(), 3)).append(", l = ")
                     .append(Numbers.fixed(s.meanLogLikelihood(), 3));
         }
-        sb.append(". The model starts as one bump, N(0, 1), and splits into two bumps over the two clusters"
-                + " of the histogram, while Z changes at every step.");
+        boolean twoPeaks = scene.fit().last().model().theta1() < 0;
+        sb.append(". The model starts as one bump, N(0, 1), and ")
+                .append(twoPeaks ? "splits into two bumps over the two clusters of the histogram"
+                        : "stays a single bump for these data")
+                .append(", while Z changes at every step.");
         return sb.toString();
     }
 
