@@ -19,7 +19,8 @@ import java.util.List;
  * {@link GridQuadrature}). Each step is damped Fisher scoring, theta += eta F^-1 grad l with the
  * Fisher information F = Cov_model(phi) (also a model expectation) and eta =
  * {@value #DAMPING}; plain gradient ascent is so badly conditioned on (x^2, x^4) that it needs
- * thousands of steps. A step that would make theta2 negative is halved until it does not.
+ * thousands of steps. A Newton step that would make theta2 negative aims at the edge theta2 = 0
+ * instead (with the best theta1 there), and a step that would lower l is halved until it does not.
  * The fit starts at theta = (1/2, 0), which is N(0, 1). Immutable.
  */
 public final class LikelihoodFit {
@@ -78,7 +79,7 @@ public final class LikelihoodFit {
         QuarticEnergy model = START;
         for (int k = 0; k <= ITERATIONS; k++) {
             GridQuadrature.Moments m = RULE.moments(model);
-            double logLik = -model.theta1() * dataX2 - model.theta2() * dataX4 - m.logZ();
+            double logLik = logLikelihood(model.theta1(), model.theta2(), m.logZ(), dataX2, dataX4);
             steps.add(new Step(k, model, m.logZ(), logLik, m.x2(), m.x4()));
             model = next(model, m, dataX2, dataX4);
         }
@@ -86,7 +87,10 @@ public final class LikelihoodFit {
     }
 
     // region ml-gradient
-    /** One damped Fisher-scoring step: theta + eta F^-1 (E_model[phi] - mean_data[phi]). */
+    /**
+     * One damped Fisher-scoring step, theta + eta F^-1 (E_model[phi] - mean_data[phi]), kept
+     * inside the family (theta2 &gt;= 0) and never lowering the log-likelihood.
+     */
     static QuarticEnergy next(QuarticEnergy model, GridQuadrature.Moments m, double dataX2, double dataX4) {
         double g1 = m.x2() - dataX2;            // dl/dtheta1: model minus data, both of x^2
         double g2 = m.x4() - dataX4;            // dl/dtheta2: the same for x^4
@@ -94,16 +98,31 @@ public final class LikelihoodFit {
         double f12 = m.x6() - m.x2() * m.x4();
         double f22 = m.x8() - m.x4() * m.x4();
         double det = f11 * f22 - f12 * f12;
-        double d1 = DAMPING * (f22 * g1 - f12 * g2) / det;
-        double d2 = DAMPING * (f11 * g2 - f12 * g1) / det;
-        for (int halvings = 0; !normalisable(model.theta1() + d1, model.theta2() + d2); halvings++) {
-            if (halvings == MAX_HALVINGS) {
-                return model;
+        double d1 = (f22 * g1 - f12 * g2) / det; // the Newton step F^-1 grad l
+        double d2 = (f11 * g2 - f12 * g1) / det;
+        if (model.theta2() + d2 < 0) {          // it would leave the family: aim at the edge
+            d2 = -model.theta2();               // theta2 = 0 instead, and the best theta1 there
+            d1 = (g1 - f12 * d2) / f11;
+        }
+        d1 *= DAMPING;
+        d2 *= DAMPING;
+        double before = logLikelihood(model.theta1(), model.theta2(), m.logZ(), dataX2, dataX4);
+        for (int halvings = 0; halvings < MAX_HALVINGS; halvings++) {
+            double t1 = model.theta1() + d1;
+            double t2 = model.theta2() + d2;
+            if (normalisable(t1, t2) && logLikelihood(t1, t2,
+                    RULE.moments(QuarticEnergy.of(t1, t2)).logZ(), dataX2, dataX4) >= before) {
+                return QuarticEnergy.of(t1, t2);
             }
             d1 /= 2;
             d2 /= 2;
         }
-        return QuarticEnergy.of(model.theta1() + d1, model.theta2() + d2);
+        return model;
+    }
+
+    /** l(theta) = -theta1 mean_data[x^2] - theta2 mean_data[x^4] - log Z(theta). */
+    static double logLikelihood(double theta1, double theta2, double logZ, double dataX2, double dataX4) {
+        return -theta1 * dataX2 - theta2 * dataX4 - logZ;
     }
     // endregion ml-gradient
 

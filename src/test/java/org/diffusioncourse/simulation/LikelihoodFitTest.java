@@ -98,6 +98,23 @@ class LikelihoodFitTest {
     }
 
     @Test
+    void heavyTailedDataPushTheFitTowardsTheGaussianEdgeWithoutLeavingTheFamily() {
+        // 20 points with seed 243 have mean x^4 > 3 (mean x^2)^2: the best normalisable quartic is
+        // the Gaussian theta = (1 / (2 mean x^2), 0), with l = -1/2 - log(2 pi mean x^2) / 2.
+        LikelihoodFit fit = LikelihoodScene.of(243, 20).fit();
+        assertThat(fit.dataX4()).isGreaterThan(3 * fit.dataX2() * fit.dataX2());
+        double edge = -0.5 - 0.5 * Math.log(2 * Math.PI * fit.dataX2());
+        for (int k = 1; k < fit.steps().size(); k++) {
+            LikelihoodFit.Step step = fit.step(k);
+            assertThat(step.model().theta2()).isGreaterThanOrEqualTo(0);
+            assertThat(step.meanLogLikelihood()).as("step %d", k)
+                    .isGreaterThanOrEqualTo(fit.step(k - 1).meanLogLikelihood() - 1e-12)
+                    .isLessThanOrEqualTo(edge + 1e-9);
+        }
+        assertThat(fit.last().meanLogLikelihood()).isCloseTo(edge, within(5e-3));
+    }
+
+    @Test
     void dataFromAKnownModelGiveBackItsParametersWithinTheMonteCarloError() {
         QuarticEnergy truth = QuarticEnergy.of(-1.0, 0.5);
         int n = 20_000;

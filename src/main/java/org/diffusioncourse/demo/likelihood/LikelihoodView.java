@@ -129,8 +129,16 @@ public final class LikelihoodView extends Div {
         LikelihoodFit.Step last = fit.last();
         String truth = comparison(last.modelX2(), fit.dataX2());
         String numbers = String.format(Locale.ROOT, "At k = %d the model's E[x²] is %.4f and the data's mean of x² is "
-                + "%.4f (and E[x⁴] is %.4f against %.4f): at the maximum the gradient E_model[φ] − mean_data[φ] is zero.",
-                LikelihoodFit.ITERATIONS, last.modelX2(), fit.dataX2(), last.modelX4(), fit.dataX4());
+                + "%.4f; E[x⁴] is %.4f against %.4f.", LikelihoodFit.ITERATIONS, last.modelX2(), fit.dataX2(),
+                last.modelX4(), fit.dataX4());
+        if (Math.abs(last.modelX4() - fit.dataX4()) < 5e-5) {
+            numbers += " At the maximum the gradient E_model[φ] − mean_data[φ] is zero, so both averages match.";
+        } else if (fit.dataX4() > 3 * fit.dataX2() * fit.dataX2()) {
+            numbers += " These data have heavier tails than a Gaussian (mean x⁴ > 3 (mean x²)²), so no quartic with"
+                    + " θ₂ > 0 matches them: the best model sits on the edge θ₂ = 0, a Gaussian, and only E[x²] can match.";
+        } else {
+            numbers += " The fit has not reached the maximum within " + LikelihoodFit.ITERATIONS + " steps.";
+        }
         String guess = predict.guess();
         return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
                 : "You predicted " + guess + "; the fit says " + truth + ". ") + numbers;
