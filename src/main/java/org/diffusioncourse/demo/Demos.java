@@ -8,6 +8,8 @@ import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinParticles;
+import org.diffusioncourse.demo.likelihood.LikelihoodFitDemo;
+import org.diffusioncourse.demo.score.ScoreFieldDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
 
 /** Every demo the course has, and small checks they share. */
@@ -18,10 +20,12 @@ public final class Demos {
 
     /** One instance of each demo; the forward demo shares the application's scene cache. */
     public static List<LessonDemo> all(SceneCache forwardScenes) {
-        // In course order.
+        // The first demo written, then the others in course order.
         return List.of(
                 new ForwardNoising(forwardScenes),
+                new LikelihoodFitDemo(),
                 new DdpmReverse(),
+                new ScoreFieldDemo(),
                 new LangevinParticles(),
                 new SdeTrajectories(),
                 new FlowPaths(),

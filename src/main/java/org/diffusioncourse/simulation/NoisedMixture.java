@@ -179,6 +179,7 @@ public final class NoisedMixture implements ScoreField {
         }
     }
 
+    // region sm-mixture-score
     /**
      * Points lo .. hi-1 in component-major passes: the inner loops are plain array arithmetic
      * the JIT can vectorise, only the exp pass is scalar, and the block's work rows stay in cache.
@@ -243,6 +244,7 @@ public final class NoisedMixture implements ScoreField {
             out.denoisedY[i] *= inv;
         }
     }
+    // endregion sm-mixture-score
 
     private static void checkScales(double a, double s) {
         if (!(a >= 0) || !Double.isFinite(a)) {

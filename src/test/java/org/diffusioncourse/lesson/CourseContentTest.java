@@ -39,6 +39,63 @@ class CourseContentTest {
     }
 
     @Test
+    void theCourseIsCompleteInTheOrderOfTheIssue() {
+        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("maximum-likelihood", "forward-process",
+                "ddpm", "score-matching", "langevin", "sde-view", "flow-matching", "fast-samplers", "guidance", "landscape");
+        assertThat(course.entries()).as("no lesson is left planned").noneMatch(Course.Entry::planned);
+        assertThat(course.lessons()).hasSize(10);
+    }
+
+    @Test
+    void everyLessonHasAStoryboardBeforeItsExplanationCodeFromTheSourceAndComputedPracticeAnswers() {
+        for (Lesson lesson : course.lessons()) {
+            Lesson.Section intuition = lesson.section(SectionKind.INTUITION).orElseThrow();
+            assertThat(intuition.blocks().getFirst()).as(lesson.id() + ": the storyboard comes first")
+                    .isInstanceOfSatisfying(Lesson.Block.DirectiveBlock.class,
+                            d -> assertThat(d.directive().name()).isEqualTo("storyboard"));
+            assertThat(lesson.directives()).as(lesson.id()).anyMatch(d -> d.name().equals("code"));
+            assertThat(lesson.practice().stream().filter(p -> p.answer() != null).count())
+                    .as(lesson.id() + ": practice items answered by the simulation").isGreaterThanOrEqualTo(2);
+            lesson.practice().forEach(p -> {
+                assertThat(p.hints()).as(lesson.id() + "/" + p.id()).isNotEmpty();
+                assertThat(p.rubric()).as(lesson.id() + "/" + p.id()).isNotEmpty();
+            });
+            lesson.claims().forEach(c -> {
+                assertThat(c.sources()).as(lesson.id() + "/" + c.id()).isNotEmpty();
+                assertThat(c.scope()).as(lesson.id() + "/" + c.id()).isNotBlank();
+            });
+        }
+    }
+
+    @Test
+    void everyNotationPanelSaysWhichWayTimeRuns() {
+        for (Lesson lesson : course.lessons()) {
+            String panel = String.join(" ", lesson.notation().stream().map(n -> n.symbol() + " " + n.meaning()).toList())
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertThat(panel).as(lesson.id() + " names the time variable").containsPattern("\\bt\\b|t = 0|t=0|time");
+            assertThat(panel).as(lesson.id() + " says where noise and data are in time")
+                    .contains("noise").containsAnyOf("data", "clean");
+        }
+    }
+
+    @Test
+    void everyPracticeAnswerIsComputedByTheSimulationWithoutError() {
+        DemoCatalog catalog = new DemoCatalog();
+        for (Lesson lesson : course.lessons()) {
+            for (Lesson.PracticeItem item : lesson.practice()) {
+                if (item.answer() != null) {
+                    var answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                    assertThat(answer.value()).as(lesson.id() + "/" + item.id()).isNotBlank();
+                    if (!item.choices().isEmpty()) {
+                        assertThat(item.choices()).as(lesson.id() + "/" + item.id() + ": the answer is one of the choices")
+                                .contains(answer.value());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void theForwardProcessComesSecondAfterMaximumLikelihood() {
         assertThat(course.entries()).extracting(Course.Entry::id).startsWith("maximum-likelihood", "forward-process");
         assertThat(course.lesson("forward-process").orElseThrow().prerequisites()).containsExactly("maximum-likelihood");

@@ -156,14 +156,6 @@ class LessonViewTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo("Lesson not found");
     }
 
-    @Test
-    void aPlannedLessonSaysItIsNotWrittenYet() {
-        // Whichever lesson is still planned: the list shrinks as lessons are written.
-        String planned = content.course().entries().stream().filter(e -> e.planned()).map(e -> e.id())
-                .reduce((first, second) -> second).orElseThrow();
-        navigate("lessons/" + planned, LessonView.class);
-        assertThat($(Paragraph.class).first().getText()).contains("is planned but not written yet");
-    }
 
     @Test
     void everyClaimIsListedWithItsSourcesAndScope() {

@@ -1,0 +1,150 @@
+package org.diffusioncourse.demo.likelihood;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.render.LikelihoodFigure;
+import org.diffusioncourse.simulation.GridQuadrature;
+import org.diffusioncourse.simulation.LikelihoodFit;
+import org.diffusioncourse.simulation.LikelihoodScene;
+import org.diffusioncourse.simulation.ScoreMatchingFit;
+
+/**
+ * The likelihood-fit demo of the maximum-likelihood lesson: parameters {@code k}, {@code seed}
+ * and {@code n}; answers {@code partition-function}, {@code mean-log-likelihood},
+ * {@code model-x2}, {@code theta1}, {@code theta2}, {@code score} (needs {@code x}),
+ * {@code grid-points} (needs {@code m} and {@code d}) and the score-matching estimates
+ * {@code sm-theta1} and {@code sm-theta2} of the same data.
+ */
+public final class LikelihoodFitDemo implements LessonDemo {
+
+    public static final String ID = "likelihood-fit";
+    static final List<String> QUANTITIES = List.of("partition-function", "mean-log-likelihood", "model-x2",
+            "theta1", "theta2", "score", "grid-points", "sm-theta1", "sm-theta2");
+    private static final Set<String> ANSWER_KEYS = Set.of("k", "seed", "n", "x", "m", "d");
+
+    /** The storyboard's fitting steps: the start, three early steps and the converged fit. */
+    static final int[] STORYBOARD_STEPS = {0, 1, 3, 8, 40};
+
+    private final FitCache cache = new FitCache();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LikelihoodSettings.KEYS,
+                "::demo{id=" + ID + "}"));
+        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link,
+            Consumer<Map<String, String>> onMove) {
+        LikelihoodSettings base = LikelihoodSettings.read(authored, LikelihoodSettings.DEFAULTS).settings();
+        LikelihoodSettings.Reading fromLink = LikelihoodSettings.read(link, base);
+        return new LikelihoodView(cache::scene, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(LikelihoodSettings.KEYS);
+        allowed.remove("k");
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed,
+                "::storyboard{demo=" + ID + "}"));
+        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        LikelihoodScene scene = cache.scene(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings());
+        return new StoryboardBlock(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
+                "Storyboard of the maximum-likelihood fit", LikelihoodFigure.describeStoryboard(scene, STORYBOARD_STEPS),
+                "storyboard-text-likelihood-" + scene.seed() + "-" + scene.size());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ANSWER_KEYS, "the answer's params"));
+        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
+        TextParams text = new TextParams(params, problems);
+        if (quantity.equals("score") && !params.containsKey("x")) {
+            problems.add("quantity 'score' needs a point x in params");
+        }
+        text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
+        if (quantity.equals("grid-points") && !(params.containsKey("m") && params.containsKey("d"))) {
+            problems.add("quantity 'grid-points' needs m (points per axis) and d (dimensions) in params");
+        }
+        text.whole("m", 2, 2, 10_000);
+        text.whole("d", 1, 1, 1000);
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        List<String> ignored = new ArrayList<>();
+        TextParams text = new TextParams(params, ignored);
+        if (quantity.equals("grid-points")) {
+            int m = (int) text.whole("m", 2, 2, 10_000);
+            int d = (int) text.whole("d", 1, 1, 1000);
+            return new DemoAnswer(String.format(Locale.ROOT, "%.3e", GridQuadrature.gridSize(m, d)),
+                    "A grid with " + m + " points per axis in " + d + " dimensions has m^d points.");
+        }
+        LikelihoodSettings settings = LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings();
+        int k = params.containsKey("k") ? settings.k() : LikelihoodFit.ITERATIONS;
+        LikelihoodScene scene = cache.scene(settings);
+        LikelihoodFit.Step step = scene.fit().step(k);
+        String setup = "Fit to " + settings.n() + " points drawn with seed " + settings.seed() + ", step k = " + k
+                + " of " + LikelihoodFit.ITERATIONS;
+        return switch (quantity) {
+            case "partition-function" -> DemoAnswer.number(step.z(), 4,
+                    setup + ": Z(theta) by the trapezoidal rule on 401 points of [-6, 6].");
+            case "mean-log-likelihood" -> DemoAnswer.number(step.meanLogLikelihood(), 4,
+                    setup + ": -mean E_theta(x_i) - log Z(theta).");
+            case "model-x2" -> DemoAnswer.number(step.modelX2(), 4, setup + String.format(Locale.ROOT,
+                    ": E_model[x^2] by quadrature; the data's mean of x^2 is %.4f.", scene.fit().dataX2()));
+            case "theta1" -> DemoAnswer.number(step.model().theta1(), 4, setup + ".");
+            case "sm-theta1", "sm-theta2" -> {
+                ScoreMatchingFit.Estimate sm = ScoreMatchingFit.of(scene.data());
+                yield DemoAnswer.number(quantity.equals("sm-theta1") ? sm.theta1() : sm.theta2(), 4,
+                        "Hyvarinen's score matching on the same " + settings.n() + " points (seed " + settings.seed()
+                        + "): theta = A^-1 b, no Z and no iterations.");
+            }
+            case "theta2" -> DemoAnswer.number(step.model().theta2(), 4, setup + ".");
+            case "score" -> {
+                double x = text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
+                yield DemoAnswer.number(step.model().score(x), 4, setup + ": -(2 theta1 x + 4 theta2 x^3) at x = "
+                        + TextParams.format(x) + ", no Z needed.");
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "ml-partition", "org/diffusioncourse/simulation/GridQuadrature.java",
+                "ml-gradient", "org/diffusioncourse/simulation/LikelihoodFit.java",
+                "ml-score", "org/diffusioncourse/simulation/QuarticEnergy.java");
+    }
+}

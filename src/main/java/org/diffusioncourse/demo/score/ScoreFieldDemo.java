@@ -1,0 +1,119 @@
+package org.diffusioncourse.demo.score;
+
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.render.ScoreFieldFigure;
+import org.diffusioncourse.simulation.ScoreFieldScene;
+import org.diffusioncourse.simulation.ScoreTargets;
+
+/**
+ * The score-field demo of the score-matching lesson: parameters {@code dataset},
+ * {@code schedule}, {@code t}, {@code px} and {@code py}; answers {@code score-x},
+ * {@code score-y}, {@code score-norm}, {@code denoised-x}, {@code denoised-y},
+ * {@code noise-x} and {@code noise-y} at the probe point, all exact from the noised mixture.
+ */
+public final class ScoreFieldDemo implements LessonDemo {
+
+    public static final String ID = "score-field";
+    static final List<String> QUANTITIES = List.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y",
+            "noise-x", "noise-y");
+
+    /** The storyboard's steps: clean, three levels of noise, and almost pure noise. */
+    static final int[] STORYBOARD_STEPS = {0, 100, 250, 500, 1000};
+
+    private final FieldCache cache = new FieldCache();
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<String> check(Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ScoreSettings.KEYS, "::demo{id=" + ID + "}"));
+        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
+        ScoreSettings base = ScoreSettings.read(authored, ScoreSettings.DEFAULTS).settings();
+        ScoreSettings.Reading fromLink = ScoreSettings.read(link, base);
+        return new ScoreFieldView(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    }
+
+    @Override
+    public List<String> checkStoryboard(Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(List.of("dataset", "schedule"));
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
+        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public Component storyboard(Map<String, String> params) {
+        ScoreFieldScene scene = cache.scene(ScoreSettings.read(params, ScoreSettings.DEFAULTS).settings());
+        return new StoryboardBlock(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
+                "Storyboard of the score field as noise grows", ScoreFieldFigure.describeStoryboard(scene, STORYBOARD_STEPS),
+                "storyboard-text-score-" + scene.dataset() + "-" + scene.schedule().name());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ScoreSettings.KEYS, "the answer's params"));
+        if (!params.containsKey("px") || !params.containsKey("py")) {
+            problems.add("quantity '" + quantity + "' needs the point px and py in params");
+        }
+        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
+        return problems;
+    }
+
+    @Override
+    public DemoAnswer answer(String quantity, Map<String, String> params) {
+        ScoreSettings s = ScoreSettings.read(params, ScoreSettings.DEFAULTS).settings();
+        ScoreFieldScene.Probe p = cache.scene(s).probe(s.px(), s.py(), s.t());
+        String where = String.format(Locale.ROOT, "Exact field of %s under the %s schedule at t = %d, at (%s, %s)",
+                ScoreTargets.label(s.dataset()), s.schedule(), s.t(), fmt(s.px()), fmt(s.py()));
+        return switch (quantity) {
+            case "score-x" -> DemoAnswer.number(p.score().x(), 3, where + ": x component of grad log p_t.");
+            case "score-y" -> DemoAnswer.number(p.score().y(), 3, where + ": y component of grad log p_t.");
+            case "score-norm" -> DemoAnswer.number(p.scoreNorm(), 3, where + ": length of grad log p_t.");
+            case "denoised-x" -> DemoAnswer.number(p.denoised().x(), 3, where
+                    + ": x component of Tweedie's E[x_0 | x_t] = (x + s^2 grad log p_t) / a.");
+            case "denoised-y" -> DemoAnswer.number(p.denoised().y(), 3, where
+                    + ": y component of Tweedie's E[x_0 | x_t] = (x + s^2 grad log p_t) / a.");
+            case "noise-x" -> DemoAnswer.number(p.noise().x(), 3, where + ": x component of E[eps | x_t] = -s grad log p_t.");
+            case "noise-y" -> DemoAnswer.number(p.noise().y(), 3, where + ": y component of E[eps | x_t] = -s grad log p_t.");
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
+    }
+
+    private static String fmt(double v) {
+        return org.diffusioncourse.base.TextParams.format(v);
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "sm-probe", "org/diffusioncourse/simulation/ScoreFieldScene.java",
+                "sm-mixture-score", "org/diffusioncourse/simulation/NoisedMixture.java",
+                "sm-hyvarinen", "org/diffusioncourse/simulation/ScoreMatchingFit.java",
+                "sm-dsm", "org/diffusioncourse/simulation/DenoisingScoreMatching.java");
+    }
+}

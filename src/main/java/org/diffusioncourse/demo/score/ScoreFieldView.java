@@ -1,0 +1,165 @@
+package org.diffusioncourse.demo.score;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StepSlider;
+import org.diffusioncourse.render.ScoreFieldFigure;
+import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.ScoreFieldScene;
+import org.diffusioncourse.simulation.ScoreTargets;
+
+/**
+ * The score-field widget: scrub the noise step t and watch the density smooth out and the
+ * score arrows turn; move the probe point to read its exact score, Tweedie denoiser and noise
+ * prediction. The learner predicts whether the probe's score is longer at t = 0 or at t = T
+ * before the curve of |score| against t is shown.
+ */
+public final class ScoreFieldView extends Div {
+
+    static final String PREFIX = "score";
+    private static final List<String> ANSWERS = List.of("longer at t = 0", "longer at t = T", "about the same");
+
+    /** Within this ratio the two lengths count as "about the same". */
+    static final double SAME = 0.1;
+
+    private final FieldCache cache;
+    private final Consumer<ScoreSettings> onChange;
+    private ScoreSettings settings;
+
+    private final Select<String> dataset = new Select<>();
+    private final Select<String> schedule = new Select<>();
+    private final StepSlider t = new StepSlider(PREFIX + "-t", "Noise step t", "t", ScoreSettings.STEPS,
+            "Noise step t, 0 (clean data) to " + ScoreSettings.STEPS + " (almost pure noise)",
+            step -> update(settings.withT(step)));
+    private final TextField px = new TextField("Probe x");
+    private final TextField py = new TextField("Probe y");
+    private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
+    private final PredictReveal<String> predict;
+
+    ScoreFieldView(FieldCache cache, ScoreSettings initial, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
+        this.cache = cache;
+        this.onChange = onChange;
+        this.settings = initial;
+        addClassName("demo");
+        setId("demo-" + ScoreFieldDemo.ID);
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", "Score field demo");
+        if (!linkProblems.isEmpty()) {
+            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
+        }
+        predict = new PredictReveal<>(PREFIX, "Compare the score at the probe point on clean data (t = 0) with the score "
+                + "at the end of the noising (t = T): which is longer? Commit before you scrub.", ANSWERS, a -> a, this::redraw);
+        add(controls(), figure, predict);
+        showControls();
+        redraw();
+    }
+
+    private Div controls() {
+        dataset.setLabel("Target");
+        dataset.setItems(ScoreTargets.ids());
+        dataset.setItemLabelGenerator(ScoreTargets::label);
+        dataset.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
+                update(new ScoreSettings(e.getValue(), settings.schedule(), settings.t(), settings.px(), settings.py()));
+            }
+        });
+        schedule.setLabel("Schedule");
+        schedule.setItems(NoiseSchedule.names());
+        schedule.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
+                update(new ScoreSettings(settings.dataset(), e.getValue(), settings.t(), settings.px(), settings.py()));
+            }
+        });
+        for (TextField field : List.of(px, py)) {
+            String key = field == px ? "px" : "py";
+            field.setId(PREFIX + "-" + key);
+            field.setHelperText("−4 to 4");
+            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+            field.addValueChangeListener(e -> {
+                double now = key.equals("px") ? settings.px() : settings.py();
+                if (!e.getValue().equals(TextParams.format(now))) {
+                    ScoreSettings.Reading reading = ScoreSettings.read(Map.of(key, e.getValue()), settings);
+                    if (reading.problems().isEmpty()) {
+                        field.setInvalid(false);
+                        update(reading.settings());
+                    } else {
+                        field.setErrorMessage(reading.problems().getFirst());
+                        field.setInvalid(true);
+                    }
+                }
+            });
+        }
+        Div controls = new Div(dataset, schedule, t, px, py);
+        controls.addClassName("demo-controls");
+        return controls;
+    }
+
+    private void update(ScoreSettings next) {
+        if (!next.sameQuestion(settings)) {
+            predict.reset();
+        }
+        settings = next;
+        showControls();
+        redraw();
+        onChange.accept(settings);
+    }
+
+    private void showControls() {
+        dataset.setValue(settings.dataset());
+        schedule.setValue(settings.schedule());
+        t.show(settings.t());
+        px.setValue(TextParams.format(settings.px()));
+        py.setValue(TextParams.format(settings.py()));
+        px.setInvalid(false);
+        py.setInvalid(false);
+    }
+
+    private void redraw() {
+        ScoreFieldScene scene = cache.scene(settings);
+        ScoreFieldScene.Frame frame = cache.frame(settings);
+        boolean revealed = predict.revealed();
+        ScoreFieldScene.Probe p = scene.probe(settings.px(), settings.py(), settings.t());
+        figure.show(ScoreFieldFigure.render(scene, frame, settings.px(), settings.py(), revealed),
+                "Score field at t = " + settings.t(),
+                ScoreFieldFigure.describe(scene, frame, p, revealed),
+                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · probe (%s, %s): score (%.3f, %.3f), E[x_0 | x_t] = "
+                                + "(%.3f, %.3f), E[ε | x_t] = (%.3f, %.3f)", settings.t(), frame.alphaBar(),
+                        TextParams.format(settings.px()), TextParams.format(settings.py()), p.score().x(), p.score().y(),
+                        p.denoised().x(), p.denoised().y(), p.noise().x(), p.noise().y()));
+        predict.showVerdict(revealed ? verdictText(scene) : "");
+    }
+
+    private String verdictText(ScoreFieldScene scene) {
+        double start = scene.probe(settings.px(), settings.py(), 0).scoreNorm();
+        double end = scene.probe(settings.px(), settings.py(), scene.steps()).scoreNorm();
+        String truth = comparison(start, end);
+        String guess = predict.prediction();
+        String numbers = String.format(Locale.ROOT, "|score| at the probe is %.3f at t = 0 and %.3f at t = %d. "
+                + "At t = T the noised target is almost N(0, I), whose score is −x, so the length there is about the "
+                + "probe's distance from the origin.", start, end, scene.steps());
+        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
+                : "You predicted " + guess + "; the exact field says " + truth + ". ") + numbers;
+    }
+
+    /** Which of the two lengths is longer, or "about the same" within {@value #SAME} of the larger. */
+    static String comparison(double atStart, double atEnd) {
+        if (Math.abs(atStart - atEnd) <= SAME * Math.max(atStart, atEnd)) {
+            return ANSWERS.get(2);
+        }
+        return atStart > atEnd ? ANSWERS.get(0) : ANSWERS.get(1);
+    }
+
+    /** The settings shown now. */
+    public ScoreSettings settings() {
+        return settings;
+    }
+}
