@@ -92,6 +92,7 @@ public final class ForwardNoisingDemo extends Div {
         t.setMax(ForwardDemoParams.STEPS);
         t.setStep(1.0);
         t.setAriaLabel("Diffusion step t, 0 to " + ForwardDemoParams.STEPS);
+        t.getElement().setAttribute("data-main-control", "");
         t.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 int step = (int) Math.round(Math.max(0, Math.min(ForwardDemoParams.STEPS, e.getValue())));

@@ -5,6 +5,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +17,21 @@ import org.springframework.stereotype.Component;
 public class CurrentUser {
 
     private final UserRepository users;
+    private final SecurityContextHolderStrategy securityContexts;
 
-    CurrentUser(UserRepository users) {
+    /**
+     * Reads the context through this application's strategy bean rather than the static
+     * {@code SecurityContextHolder}, whose strategy is global to the JVM and can belong to
+     * another application context (as in tests that run several).
+     */
+    CurrentUser(UserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
         this.users = users;
+        this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** The signed-in account, or empty for an anonymous visitor. */
     public Optional<Account> account() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContexts.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
             return Optional.empty();

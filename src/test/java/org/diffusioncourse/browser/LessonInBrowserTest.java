@@ -141,8 +141,8 @@ class LessonInBrowserTest extends ChromiumTest {
     @Test
     void theHomePageListsTheLessonsAndLinksToTheForwardProcess() {
         page.navigate(url(""));
-        page.locator("a.lesson-link").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        page.locator("a.lesson-link").click();
+        page.locator("a.lesson-link[href='lessons/forward-process']").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
+        page.locator("a.lesson-link[href='lessons/forward-process']").click();
         page.locator("#forward-figure svg").waitFor();
         assertThat(page.url()).endsWith("/lessons/forward-process");
         assertThat(consoleErrors).isEmpty();

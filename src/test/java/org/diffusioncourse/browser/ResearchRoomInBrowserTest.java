@@ -92,8 +92,15 @@ class ResearchRoomInBrowserTest extends ChromiumTest {
         Locator question = page.locator("#note-question textarea");
         // The Note button moves the focus to the question, so the learner just types.
         page.waitForFunction("() => document.activeElement && document.activeElement.closest('#note-question') !== null");
-        page.keyboard().type("Why is alpha_bar_T not exactly zero? <b>not bold</b>");
+        String typed = "Why is alpha_bar_T not exactly zero? <b>not bold</b>";
+        page.keyboard().type(typed);
         page.locator("#note-status").filter(new Locator.FilterOptions().setHasText(Pattern.compile("Saved at"))).waitFor();
+        // Nothing but typing: the editor sends what was typed within a second and saves it.
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!typed.equals(storedQuestion(username)) && System.currentTimeMillis() < deadline) {
+            page.waitForTimeout(200);
+        }
+        assertThat(storedQuestion(username)).isEqualTo(typed);
 
         page.reload();
         page.locator("#claim-linear-schedule .note-button").click();
@@ -109,6 +116,12 @@ class ResearchRoomInBrowserTest extends ChromiumTest {
         assertThat(pageErrors).isEmpty();
     }
 
+    private String storedQuestion(String username) {
+        return jdbc.sql("select question from research_note r join app_user u on u.id = r.user_id "
+                        + "where u.username = :u and r.object_key = 'claim:linear-schedule'")
+                .param("u", username).query(String.class).optional().orElse(null);
+    }
+
     @Test
     void aReviewerRecordsAReviewAndALearnerSeesTheBadge() {
         String reviewer = "rev-" + UUID.randomUUID().toString().substring(0, 8);
@@ -120,8 +133,7 @@ class ResearchRoomInBrowserTest extends ChromiumTest {
         review.locator("#review-queue-link").click();
         String card = "#review-forward-process-markov-gaussian-steps";
         review.locator(card).waitFor();
-        review.locator(card + " vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText(Pattern.compile("^Supported$"))).locator("input").check();
+        review.locator(card).getByLabel("Supported", new Locator.GetByLabelOptions().setExact(true)).check();
         review.locator(card + "-evidence input").fill("Ho et al. 2020, Section 2, Eq. (2)");
         review.locator(card + "-caveats textarea").fill("The chain is fixed; the reverse is learned.");
         review.locator(card + "-record").click();

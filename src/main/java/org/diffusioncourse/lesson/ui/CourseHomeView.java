@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -27,7 +29,7 @@ import org.diffusioncourse.render.CourseMapFigure;
 @Route("")
 @AnonymousAllowed
 @PageTitle("Diffusion, score matching and flow matching")
-public class CourseHomeView extends Div {
+public class CourseHomeView extends Div implements BeforeEnterObserver {
 
     private final ContentService content;
     private final PracticeService practice;
@@ -38,8 +40,13 @@ public class CourseHomeView extends Div {
         this.practice = practice;
         this.currentUser = currentUser;
         addClassName("course-home");
-        build(content.course());
         LiveContent.follow(this, content, this::build);
+    }
+
+    /** Drawn on every visit, so the progress shown is the signed-in learner's as of now. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        build(content.course());
     }
 
     private void build(Course course) {
