@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.diffusioncourse.render.ForwardFigure;
 import org.diffusioncourse.simulation.ForwardScene;
 import org.diffusioncourse.simulation.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -61,9 +62,16 @@ public final class ForwardNoising implements LessonDemo {
         return problems;
     }
 
+    /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */
     @Override
     public Component storyboard(Map<String, String> params) {
-        return new ForwardStoryboard(cache, ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings());
+        ForwardSettings settings = ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings();
+        ForwardScene scene = cache.scene(settings);
+        int steps = scene.steps();
+        int[] moments = {0, steps / 4, steps / 2, 3 * steps / 4, steps};
+        return new StoryboardFigure(ForwardFigure.storyboard(scene, moments), "Storyboard of the forward process",
+                ForwardFigure.describeStoryboard(scene, moments),
+                "storyboard-text-" + settings.dataset() + "-" + settings.schedule());
     }
 
     @Override

@@ -1,7 +1,5 @@
 package org.diffusioncourse.demo;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
@@ -12,22 +10,6 @@ import java.util.function.Supplier;
 public final class StageParts {
 
     private StageParts() {
-    }
-
-    /** A storyboard: the SVG (from a renderer, never user text) and its text alternative with id {@code textId}. */
-    public static Div storyboard(String svg, String label, String text, String textId) {
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", label);
-        figure.getElement().setProperty("innerHTML", svg);
-        Paragraph description = new Paragraph(text);
-        description.addClassName("figure-text");
-        description.setId(textId);
-        figure.getElement().setAttribute("aria-describedby", textId);
-        Div board = new Div(figure, description);
-        board.addClassName("storyboard");
-        return board;
     }
 
     /**

@@ -10,7 +10,7 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.LruCache;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.DdpmScene;
@@ -69,7 +69,7 @@ public final class DdpmReverse implements LessonDemo {
     @Override
     public Component storyboard(Map<String, String> params) {
         DdpmScene scene = scene(DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings());
-        return StageParts.storyboard(DdpmFigure.storyboard(scene),
+        return new StoryboardFigure(DdpmFigure.storyboard(scene),
                 "Storyboard of the DDPM forward and reverse chains", DdpmFigure.describeStoryboard(scene),
                 ID + "-storyboard-text");
     }

@@ -12,6 +12,9 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.render.ConsistencyFigure;
+import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyMap;
 import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.LatentShape;
@@ -37,6 +40,13 @@ public final class ConsistencyDemo implements LessonDemo {
 
     static final List<String> QUANTITIES = List.of("endpoint-x", "endpoint-y", "euler-error", "euler-gap",
             "fewest-steps", "compression-factor", "attention-ratio");
+
+    /**
+     * The storyboard's moments t = 1, 0.2, 0.1, 0.05 and delta: the points move along their ODE
+     * trajectories while their images under the exact map stay where they are. The moments crowd
+     * towards delta because on the VP path the points hardly move before t = 0.3.
+     */
+    private static final int[] STORYBOARD_MOMENTS = {100, 20, 10, 5, 0};
 
     private static final Set<String> ENDPOINT_KEYS = Set.of("dataset", "x", "y");
     private static final Set<String> SHAPE_KEYS = Set.of("image", "latent");
@@ -73,7 +83,13 @@ public final class ConsistencyDemo implements LessonDemo {
 
     @Override
     public Component storyboard(Map<String, String> params) {
-        return new ConsistencyStoryboard(cache, ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings());
+        ConsistencySettings settings = ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings();
+        ConsistencyScene scene = cache.scene(settings);
+        DensityContours contours = cache.contours(settings.dataset());
+        String id = "consistency-storyboard-" + settings.dataset();
+        return new StoryboardFigure(ConsistencyFigure.storyboard(id + "-svg", scene, contours, STORYBOARD_MOMENTS),
+                "Storyboard of the consistency map", ConsistencyFigure.describeStoryboard(scene, contours, STORYBOARD_MOMENTS),
+                id + "-text");
     }
 
     @Override

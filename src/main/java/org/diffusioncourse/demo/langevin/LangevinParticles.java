@@ -11,7 +11,7 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.LruCache;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
 
@@ -69,7 +69,7 @@ public final class LangevinParticles implements LessonDemo {
         LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
         LangevinScene plain = scene(s.with("annealed", "off"));
         LangevinScene annealed = scene(s.with("annealed", "on"));
-        return StageParts.storyboard(LangevinFigure.storyboard(plain, annealed),
+        return new StoryboardFigure(LangevinFigure.storyboard(plain, annealed),
                 "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
                 ID + "-storyboard-text");
     }

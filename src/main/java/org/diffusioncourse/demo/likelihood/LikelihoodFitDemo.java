@@ -12,7 +12,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.LikelihoodFigure;
 import org.diffusioncourse.simulation.GridQuadrature;
 import org.diffusioncourse.simulation.LikelihoodFit;
@@ -72,7 +72,7 @@ public final class LikelihoodFitDemo implements LessonDemo {
     @Override
     public Component storyboard(Map<String, String> params) {
         LikelihoodScene scene = cache.scene(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings());
-        return new StoryboardBlock(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
+        return new StoryboardFigure(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the maximum-likelihood fit", LikelihoodFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-likelihood-" + scene.seed() + "-" + scene.size());
     }

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.ScoreFieldFigure;
 import org.diffusioncourse.simulation.ScoreFieldScene;
 import org.diffusioncourse.simulation.ScoreTargets;
@@ -63,7 +63,7 @@ public final class ScoreFieldDemo implements LessonDemo {
     @Override
     public Component storyboard(Map<String, String> params) {
         ScoreFieldScene scene = cache.scene(ScoreSettings.read(params, ScoreSettings.DEFAULTS).settings());
-        return new StoryboardBlock(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
+        return new StoryboardFigure(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the score field as noise grows", ScoreFieldFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-score-" + scene.dataset() + "-" + scene.schedule().name());
     }
