@@ -40,12 +40,13 @@ public final class DemoParts {
     }
 
     /**
-     * Marks {@code demo} as a demo stage (class {@code demo}, a labelled group with this id) and
-     * lists first what could not be used from the page's link.
+     * Marks {@code demo} as the stage of the lesson demo {@code demoId} (class {@code demo}, a
+     * labelled group with the id {@code demo-DEMOID}) and lists first what could not be used from
+     * the page's link.
      */
-    public static void stage(Div demo, String id, String label, List<String> linkProblems) {
+    public static void stage(Div demo, String demoId, String label, List<String> linkProblems) {
         demo.addClassName("demo");
-        demo.setId(id);
+        demo.setId("demo-" + demoId);
         demo.getElement().setAttribute("role", "group");
         demo.getElement().setAttribute("aria-label", label);
         if (!linkProblems.isEmpty()) {
@@ -53,7 +54,10 @@ public final class DemoParts {
         }
     }
 
-    /** A range input with its label and, beside it, the value it stands for. */
+    /**
+     * A range input with its label and, beside it, the value it stands for; for a slider that is
+     * not the main control (that one is a {@link StepSlider}).
+     */
     public static Div slider(String label, RangeInput input, Span value) {
         NativeLabel name = new NativeLabel(label);
         name.setFor(input);

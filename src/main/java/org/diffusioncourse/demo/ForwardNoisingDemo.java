@@ -1,11 +1,8 @@
 package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +32,8 @@ public final class ForwardNoisingDemo extends Div {
     // change from any source is handled the same way.
     private final Select<String> dataset = new Select<>();
     private final Select<String> schedule = new Select<>();
-    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
-    private final Span tValue = new Span();
+    private final StepSlider t = new StepSlider("forward-t", "Step t", ForwardDemoParams.STEPS,
+            "Diffusion step t, 0 to " + ForwardDemoParams.STEPS, step -> update(settings.withT(step)));
     private final TextField seed = DemoParts.parameterField("forward-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
@@ -58,7 +55,7 @@ public final class ForwardNoisingDemo extends Div {
         this.cache = cache;
         this.onChange = onChange;
         this.settings = initial;
-        DemoParts.stage(this, "demo-forward-noising", "Forward noising demo", linkProblems);
+        DemoParts.stage(this, ForwardNoising.ID, "Forward noising demo", linkProblems);
         add(controls(), figure, predict);
         showControls();
         redraw();
@@ -86,23 +83,7 @@ public final class ForwardNoisingDemo extends Div {
                 update(new ForwardSettings(settings.dataset(), e.getValue(), settings.t(), settings.seed(), settings.n()));
             }
         });
-
-        t.setId("forward-t");
-        t.setMin(0);
-        t.setMax(ForwardDemoParams.STEPS);
-        t.setStep(1.0);
-        t.setAriaLabel("Diffusion step t, 0 to " + ForwardDemoParams.STEPS);
-        t.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int step = (int) Math.round(Math.max(0, Math.min(ForwardDemoParams.STEPS, e.getValue())));
-                if (step != settings.t()) {
-                    update(settings.withT(step));
-                }
-            }
-        });
-        tValue.setId("forward-t-value");
-        tValue.getElement().setAttribute("aria-live", "off");
-        Div controls = new Div(dataset, schedule, DemoParts.slider("Step t", t, tValue), seed, points);
+        Div controls = new Div(dataset, schedule, t, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
@@ -130,8 +111,7 @@ public final class ForwardNoisingDemo extends Div {
     private void showControls() {
         dataset.setValue(settings.dataset());
         schedule.setValue(settings.schedule());
-        t.setValue((double) settings.t());
-        tValue.setText("t = " + settings.t());
+        t.show(settings.t(), "t = " + settings.t());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));
