@@ -13,15 +13,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Pieces every demo shows the same way: a list of problems, a figure with its text
- * alternative and readout, a small table of numbers, a labelled slider and a typed parameter.
+ * alternative and readout, a small table of numbers, a labelled slider, a drop-down and a typed
+ * parameter.
  */
 public final class DemoParts {
 
@@ -64,6 +67,22 @@ public final class DemoParts {
         Div slider = new Div(name, input, value);
         slider.addClassName("slider-field");
         return slider;
+    }
+
+    /**
+     * A drop-down of {@code items} with a visible label. {@code onPick} hears only a value other
+     * than {@code shown}, the one on display, so showing a value never loops.
+     */
+    public static <T> Select<T> choice(String label, List<T> items, Supplier<T> shown, Consumer<T> onPick) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(shown.get())) {
+                onPick.accept(e.getValue());
+            }
+        });
+        return select;
     }
 
     /**

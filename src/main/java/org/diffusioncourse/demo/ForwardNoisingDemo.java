@@ -30,8 +30,10 @@ public final class ForwardNoisingDemo extends Div {
     // Listeners compare with the current settings instead of asking whether an event came
     // from the browser: showing the settings on the controls then never loops, and a
     // change from any source is handled the same way.
-    private final Select<String> dataset = new Select<>();
-    private final Select<String> schedule = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Dataset", ToyDataset.ids(), () -> settings.dataset(),
+            id -> update(new ForwardSettings(id, settings.schedule(), settings.t(), settings.seed(), settings.n())));
+    private final Select<String> schedule = DemoParts.choice("Schedule", NoiseSchedule.names(), () -> settings.schedule(),
+            name -> update(new ForwardSettings(settings.dataset(), name, settings.t(), settings.seed(), settings.n())));
     private final StepSlider t = new StepSlider("forward-t", "Step t", ForwardDemoParams.STEPS,
             "Diffusion step t, 0 to " + ForwardDemoParams.STEPS, step -> update(settings.withT(step)));
     private final TextField seed = DemoParts.parameterField("forward-seed", "Seed",
@@ -62,26 +64,12 @@ public final class ForwardNoisingDemo extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Dataset");
-        dataset.setItems(ToyDataset.ids());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ForwardSettings(e.getValue(), settings.schedule(), settings.t(), settings.seed(), settings.n()));
-            }
-        });
-        schedule.setLabel("Schedule");
         schedule.setWidth("16rem");
-        schedule.setItems(NoiseSchedule.names());
         schedule.setItemLabelGenerator(name -> switch (name) {
             case "linear" -> "Linear β, 1e-4 to 0.02";
             case "cosine" -> "Cosine (s = 0.008)";
             default -> name;
-        });
-        schedule.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
-                update(new ForwardSettings(settings.dataset(), e.getValue(), settings.t(), settings.seed(), settings.n()));
-            }
         });
         Div controls = new Div(dataset, schedule, t, seed, points);
         controls.addClassName("demo-controls");

@@ -24,16 +24,9 @@ public final class CoupledControls {
 
     /** A target picker with id {@code PREFIX-dataset}; {@code onPick} hears only real changes. */
     public static Select<String> dataset(String prefix, List<String> ids, Supplier<String> current, Consumer<String> onPick) {
-        Select<String> select = new Select<>();
-        select.setLabel("Target");
+        Select<String> select = DemoParts.choice("Target", ids, current, onPick);
         select.setId(prefix + "-dataset");
-        select.setItems(ids);
         select.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(current.get())) {
-                onPick.accept(e.getValue());
-            }
-        });
         return select;
     }
 

@@ -27,7 +27,8 @@ public final class DdpmReverseDemo extends Div {
     private final Consumer<DdpmSettings> onChange;
     private DdpmSettings settings;
 
-    private final Select<String> dataset = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Dataset", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new DdpmSettings(id, settings.t(), settings.seed(), settings.n())));
     private final StepSlider t = new StepSlider(DdpmReverse.ID + "-t", "Step t", DdpmScene.STEPS,
             "Step t of the chain, 0 (data) to " + DdpmScene.STEPS + " (noise)", step -> update(settings.withT(step)));
     private final TextField seed = DemoParts.parameterField(DdpmReverse.ID + "-seed", "Seed",
@@ -57,15 +58,8 @@ public final class DdpmReverseDemo extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Dataset");
         dataset.setId(DdpmReverse.ID + "-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new DdpmSettings(e.getValue(), settings.t(), settings.seed(), settings.n()));
-            }
-        });
         Div controls = new Div(dataset, t, seed, points);
         controls.addClassName("demo-controls");
         return controls;

@@ -31,7 +31,8 @@ public final class FastSamplersDemo extends Div {
             FastSamplerSweep.BUDGETS.size() - 1, "Evaluation budget, NFE per particle, from "
                     + FastSamplerSweep.BUDGETS.getFirst() + " to " + FastSamplerSweep.BUDGETS.getLast(),
             index -> update(settings.withNfe(FastSamplerSweep.BUDGETS.get(index))));
-    private final Select<String> dataset = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Target", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new FastSettings(id, settings.nfe(), settings.seed(), settings.n())));
     private final TextField seed = DemoParts.parameterField("fast-samplers-seed", "Seed",
             "A whole number ≥ 0; it fixes the starting noise shared by all three samplers",
             () -> Long.toString(settings.seed()), this::seedFromText);
@@ -56,15 +57,8 @@ public final class FastSamplersDemo extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
         dataset.setId("fast-samplers-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new FastSettings(e.getValue(), settings.nfe(), settings.seed(), settings.n()));
-            }
-        });
         Div controls = new Div(budget, dataset, seed);
         controls.addClassName("demo-controls");
         return controls;

@@ -29,8 +29,10 @@ public final class GuidanceDemo extends Div {
             "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
                     + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()),
             index -> update(settings.withW(GuidanceSweep.WEIGHTS.get(index))));
-    private final Select<String> dataset = new Select<>();
-    private final Select<Integer> classLabel = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Target", GuidanceSettings.DATASETS, () -> settings.dataset(),
+            id -> update(new GuidanceSettings(id, 0, settings.w(), settings.seed(), settings.n())));
+    private final Select<Integer> classLabel = DemoParts.choice("Class y", List.of(), () -> settings.y(),
+            y -> update(new GuidanceSettings(settings.dataset(), y, settings.w(), settings.seed(), settings.n())));
     private final TextField seed = DemoParts.parameterField("guidance-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same samples", () -> Long.toString(settings.seed()),
             this::seedFromText);
@@ -52,22 +54,9 @@ public final class GuidanceDemo extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
         dataset.setId("guidance-dataset");
-        dataset.setItems(GuidanceSettings.DATASETS);
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new GuidanceSettings(e.getValue(), 0, settings.w(), settings.seed(), settings.n()));
-            }
-        });
-        classLabel.setLabel("Class y");
         classLabel.setId("guidance-class");
-        classLabel.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != settings.y()) {
-                update(new GuidanceSettings(settings.dataset(), e.getValue(), settings.w(), settings.seed(), settings.n()));
-            }
-        });
         Div controls = new Div(weight, dataset, classLabel, seed);
         controls.addClassName("demo-controls");
         return controls;

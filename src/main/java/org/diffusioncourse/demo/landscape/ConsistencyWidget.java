@@ -34,8 +34,11 @@ public final class ConsistencyWidget extends Div {
     private @Nullable ConsistencyScene prefilled;
     private int prefilledSteps;
 
-    private final Select<String> dataset = new Select<>();
-    private final Select<Integer> steps = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Target", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new ConsistencySettings(id, settings.k(), settings.steps(), settings.seed(), settings.n())));
+    private final Select<Integer> steps = DemoParts.choice("Euler steps for the cheap map",
+            Arrays.stream(ConsistencyScene.STEP_CHOICES).boxed().toList(), () -> settings.steps(),
+            count -> update(settings.withSteps(count)));
     private final StepSlider t = new StepSlider(PREFIX + "-t", "Time t", ConsistencyScene.GRID,
             "Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)",
             k -> update(settings.withK(k)));
@@ -67,25 +70,10 @@ public final class ConsistencyWidget extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
         dataset.setId(PREFIX + "-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ConsistencySettings(e.getValue(), settings.k(), settings.steps(), settings.seed(), settings.n()));
-            }
-        });
-        steps.setLabel("Euler steps for the cheap map");
         steps.setId(PREFIX + "-steps");
-        steps.setItems(Arrays.stream(ConsistencyScene.STEP_CHOICES).boxed().toList());
         steps.setItemLabelGenerator(s -> s + (s == 1 ? " step" : " steps"));
-        steps.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != settings.steps()) {
-                update(settings.withSteps(e.getValue()));
-            }
-        });
-
         Div controls = new Div(dataset, t, steps, seed, points);
         controls.addClassName("demo-controls");
         return controls;

@@ -28,9 +28,9 @@ public final class LangevinDemo extends Div {
 
     private final StepSlider k = new StepSlider(LangevinParticles.ID + "-k", "Iteration k", LangevinScene.ITERATIONS,
             "Iteration k, 0 to " + LangevinScene.ITERATIONS, iteration -> update(settings.withK(iteration)));
-    private final Select<String> eta = new Select<>();
-    private final Select<String> annealed = new Select<>();
-    private final Select<String> start = new Select<>();
+    private final Select<String> eta = choice("eta", "Step size η", LangevinSettings.ETAS);
+    private final Select<String> annealed = choice("annealed", "Annealing", LangevinSettings.SWITCH);
+    private final Select<String> start = choice("start", "Start", LangevinSettings.STARTS);
     private final TextField seed = DemoParts.parameterField(LangevinParticles.ID + "-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
@@ -56,12 +56,8 @@ public final class LangevinDemo extends Div {
     }
 
     private Div controls() {
-        String prefix = LangevinParticles.ID;
-        choice(eta, prefix + "-eta", "Step size η", LangevinSettings.ETAS, "eta");
         eta.setItemLabelGenerator(v -> "η = " + v);
-        choice(annealed, prefix + "-annealed", "Annealing", LangevinSettings.SWITCH, "annealed");
         annealed.setItemLabelGenerator(v -> v.equals("on") ? "Annealed over σ from 2 to 0.05" : "Plain (no annealing)");
-        choice(start, prefix + "-start", "Start", LangevinSettings.STARTS, "start");
         start.setItemLabelGenerator(v -> v.equals("corner") ? "All at the corner (2.5, −2.5)" : "Spread over the square");
 
         Div controls = new Div(k, eta, annealed, start, seed, particles);
@@ -69,15 +65,12 @@ public final class LangevinDemo extends Div {
         return controls;
     }
 
-    private void choice(Select<String> select, String id, String label, List<String> items, String key) {
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(items);
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.toQuery().get(key))) {
-                update(settings.with(key, e.getValue()));
-            }
-        });
+    /** A drop-down with id {@code langevin-particles-KEY} for the setting {@code key}. */
+    private Select<String> choice(String key, String label, List<String> items) {
+        Select<String> select = DemoParts.choice(label, items, () -> settings.toQuery().get(key),
+                value -> update(settings.with(key, value)));
+        select.setId(LangevinParticles.ID + "-" + key);
+        return select;
     }
 
     private List<String> fromText(String key, String text) {

@@ -34,8 +34,10 @@ public final class ScoreFieldView extends Div {
     private final Consumer<ScoreSettings> onChange;
     private ScoreSettings settings;
 
-    private final Select<String> dataset = new Select<>();
-    private final Select<String> schedule = new Select<>();
+    private final Select<String> dataset = DemoParts.choice("Target", ScoreTargets.ids(), () -> settings.dataset(),
+            id -> update(new ScoreSettings(id, settings.schedule(), settings.t(), settings.px(), settings.py())));
+    private final Select<String> schedule = DemoParts.choice("Schedule", NoiseSchedule.names(), () -> settings.schedule(),
+            name -> update(new ScoreSettings(settings.dataset(), name, settings.t(), settings.px(), settings.py())));
     private final StepSlider t = new StepSlider(PREFIX + "-t", "Noise step t", ScoreSettings.STEPS,
             "Noise step t, 0 (clean data) to " + ScoreSettings.STEPS + " (almost pure noise)",
             step -> update(settings.withT(step)));
@@ -59,21 +61,7 @@ public final class ScoreFieldView extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
-        dataset.setItems(ScoreTargets.ids());
         dataset.setItemLabelGenerator(ScoreTargets::label);
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ScoreSettings(e.getValue(), settings.schedule(), settings.t(), settings.px(), settings.py()));
-            }
-        });
-        schedule.setLabel("Schedule");
-        schedule.setItems(NoiseSchedule.names());
-        schedule.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
-                update(new ScoreSettings(settings.dataset(), e.getValue(), settings.t(), settings.px(), settings.py()));
-            }
-        });
         Div controls = new Div(dataset, schedule, t, px, py);
         controls.addClassName("demo-controls");
         return controls;
