@@ -70,6 +70,11 @@ public abstract class SettingsDemo<S> implements LessonDemo {
         return id;
     }
 
+    /** Reads {@code raw} over {@code base}, e.g. a value the learner typed over the settings shown. */
+    public final Reading<S> read(Map<String, String> raw, S base) {
+        return reader.read(raw, base);
+    }
+
     /** The settings of {@code params} over the defaults; wrong values keep their defaults. */
     protected final S settingsOf(Map<String, String> params) {
         return reader.read(params, defaults).settings();

@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StepSlider;
 
 /**
@@ -66,12 +66,11 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
         this.dataset = CoupledControls.dataset(spec.prefix(), spec.datasets(), () -> settings.dataset(),
                 id -> update(settings.withDataset(id)));
         this.seed = CoupledControls.seed(spec.prefix(), () -> settings.seed(), text -> {
-            List<String> problems = new ArrayList<>();
-            S read = demo.read(Map.of("seed", text), settings, problems);
-            if (problems.isEmpty()) {
-                update(read);
+            SettingsDemo.Reading<S> reading = demo.read(Map.of("seed", text), settings);
+            if (reading.problems().isEmpty()) {
+                update(reading.settings());
             }
-            return problems;
+            return reading.problems();
         });
         this.figure = new DemoParts.Figure(spec.prefix());
         this.prediction = new EndPrediction(spec.prefix(), spec.question(), () -> scene.runs(), spec.runLabels());
