@@ -13,15 +13,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Pieces every demo shows the same way: a list of problems, a figure with its text
- * alternative and readout, a small table of numbers, a labelled slider and a typed parameter.
+ * alternative and readout, a small table of numbers, a labelled slider, a drop-down and a typed
+ * parameter.
  */
 public final class DemoParts {
 
@@ -40,12 +43,13 @@ public final class DemoParts {
     }
 
     /**
-     * Marks {@code demo} as a demo stage (class {@code demo}, a labelled group with this id) and
-     * lists first what could not be used from the page's link.
+     * Marks {@code demo} as the stage of the lesson demo {@code demoId} (class {@code demo}, a
+     * labelled group with the id {@code demo-DEMOID}) and lists first what could not be used from
+     * the page's link.
      */
-    public static void stage(Div demo, String id, String label, List<String> linkProblems) {
+    public static void stage(Div demo, String demoId, String label, List<String> linkProblems) {
         demo.addClassName("demo");
-        demo.setId(id);
+        demo.setId("demo-" + demoId);
         demo.getElement().setAttribute("role", "group");
         demo.getElement().setAttribute("aria-label", label);
         if (!linkProblems.isEmpty()) {
@@ -53,13 +57,32 @@ public final class DemoParts {
         }
     }
 
-    /** A range input with its label and, beside it, the value it stands for. */
+    /**
+     * A range input with its label and, beside it, the value it stands for; for a slider that is
+     * not the main control (that one is a {@link StepSlider}).
+     */
     public static Div slider(String label, RangeInput input, Span value) {
         NativeLabel name = new NativeLabel(label);
         name.setFor(input);
         Div slider = new Div(name, input, value);
         slider.addClassName("slider-field");
         return slider;
+    }
+
+    /**
+     * A drop-down of {@code items} with a visible label. {@code onPick} hears only a value other
+     * than {@code shown}, the one on display, so showing a value never loops.
+     */
+    public static <T> Select<T> choice(String label, List<T> items, Supplier<T> shown, Consumer<T> onPick) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.addValueChangeListener(e -> {
+            if (e.getValue() != null && !e.getValue().equals(shown.get())) {
+                onPick.accept(e.getValue());
+            }
+        });
+        return select;
     }
 
     /**

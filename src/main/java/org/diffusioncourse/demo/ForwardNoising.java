@@ -2,12 +2,12 @@ package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.diffusioncourse.render.ForwardFigure;
 import org.diffusioncourse.simulation.ForwardScene;
 import org.diffusioncourse.simulation.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -17,7 +17,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  * {@code schedule}, {@code t}, {@code seed} and {@code n}; answers {@code crossing-band},
  * {@code crossing-t}, {@code alpha-bar} and {@code noise-std}.
  */
-public final class ForwardNoising implements LessonDemo {
+public final class ForwardNoising extends SettingsDemo<ForwardSettings> {
 
     public static final String ID = "forward-noising";
     static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
@@ -25,45 +25,30 @@ public final class ForwardNoising implements LessonDemo {
     private final SceneCache cache;
 
     public ForwardNoising(SceneCache cache) {
+        super(ID, ForwardSettings.DEFAULTS, ForwardSettings.KEYS, Set.of("dataset", "schedule", "seed", "n"),
+                ForwardSettings::read, ForwardSettings::toQuery);
         this.cache = cache;
     }
 
     @Override
-    public String id() {
-        return ID;
+    protected Component widget(ForwardSettings settings, List<String> linkProblems, Consumer<ForwardSettings> onChange) {
+        return new ForwardNoisingDemo(cache, settings, linkProblems, onChange);
     }
 
+    /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ForwardSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        ForwardSettings base = ForwardSettings.read(authored, ForwardSettings.DEFAULTS).settings();
-        ForwardSettings.Reading fromLink = ForwardSettings.read(link, base);
-        return new ForwardNoisingDemo(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
+    protected Component storyboardOf(ForwardSettings settings) {
+        ForwardScene scene = cache.scene(settings);
+        int steps = scene.steps();
+        int[] moments = {0, steps / 4, steps / 2, 3 * steps / 4, steps};
+        return new StoryboardFigure(ForwardFigure.storyboard(scene, moments), "Storyboard of the forward process",
+                ForwardFigure.describeStoryboard(scene, moments),
+                "storyboard-text-" + settings.dataset() + "-" + settings.schedule());
     }
 
     @Override
     public Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
-        return ForwardSettings.read(link, ForwardSettings.read(authored, ForwardSettings.DEFAULTS).settings()).settings().toQuery();
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(ForwardSettings.KEYS);
-        allowed.remove("t");
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
-        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        return new ForwardStoryboard(cache, ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings());
+        return query(fromLink(authored, link).settings());
     }
 
     @Override
@@ -77,13 +62,13 @@ public final class ForwardNoising implements LessonDemo {
         if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
             problems.add("quantity '" + quantity + "' needs a step t in params");
         }
-        problems.addAll(ForwardSettings.read(params, ForwardSettings.DEFAULTS).problems());
+        problems.addAll(problemsOf(params));
         return problems;
     }
 
     @Override
     public DemoAnswer answer(String quantity, Map<String, String> params) {
-        ForwardSettings settings = ForwardSettings.read(params, ForwardSettings.DEFAULTS).settings();
+        ForwardSettings settings = settingsOf(params);
         String setup = ToyDataset.byId(settings.dataset()).label().toLowerCase(Locale.ROOT) + ", "
                 + settings.schedule() + " schedule, seed " + settings.seed() + ", " + settings.n() + " points";
         NoiseSchedule schedule = settings.params().noiseSchedule();

@@ -1,11 +1,8 @@
 package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,10 +30,12 @@ public final class ForwardNoisingDemo extends Div {
     // Listeners compare with the current settings instead of asking whether an event came
     // from the browser: showing the settings on the controls then never loops, and a
     // change from any source is handled the same way.
-    private final Select<String> dataset = new Select<>();
-    private final Select<String> schedule = new Select<>();
-    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
-    private final Span tValue = new Span();
+    private final Select<String> dataset = DemoParts.choice("Dataset", ToyDataset.ids(), () -> settings.dataset(),
+            id -> update(new ForwardSettings(id, settings.schedule(), settings.t(), settings.seed(), settings.n())));
+    private final Select<String> schedule = DemoParts.choice("Schedule", NoiseSchedule.names(), () -> settings.schedule(),
+            name -> update(new ForwardSettings(settings.dataset(), name, settings.t(), settings.seed(), settings.n())));
+    private final StepSlider t = new StepSlider("forward-t", "Step t", ForwardDemoParams.STEPS,
+            "Diffusion step t, 0 to " + ForwardDemoParams.STEPS, step -> update(settings.withT(step)));
     private final TextField seed = DemoParts.parameterField("forward-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
@@ -58,52 +57,21 @@ public final class ForwardNoisingDemo extends Div {
         this.cache = cache;
         this.onChange = onChange;
         this.settings = initial;
-        DemoParts.stage(this, "demo-forward-noising", "Forward noising demo", linkProblems);
+        DemoParts.stage(this, ForwardNoising.ID, "Forward noising demo", linkProblems);
         add(controls(), figure, predict);
         showControls();
         redraw();
     }
 
     private Div controls() {
-        dataset.setLabel("Dataset");
-        dataset.setItems(ToyDataset.ids());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ForwardSettings(e.getValue(), settings.schedule(), settings.t(), settings.seed(), settings.n()));
-            }
-        });
-        schedule.setLabel("Schedule");
         schedule.setWidth("16rem");
-        schedule.setItems(NoiseSchedule.names());
         schedule.setItemLabelGenerator(name -> switch (name) {
             case "linear" -> "Linear β, 1e-4 to 0.02";
             case "cosine" -> "Cosine (s = 0.008)";
             default -> name;
         });
-        schedule.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
-                update(new ForwardSettings(settings.dataset(), e.getValue(), settings.t(), settings.seed(), settings.n()));
-            }
-        });
-
-        t.setId("forward-t");
-        t.setMin(0);
-        t.setMax(ForwardDemoParams.STEPS);
-        t.setStep(1.0);
-        t.setAriaLabel("Diffusion step t, 0 to " + ForwardDemoParams.STEPS);
-        t.getElement().setAttribute("data-main-control", "");
-        t.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int step = (int) Math.round(Math.max(0, Math.min(ForwardDemoParams.STEPS, e.getValue())));
-                if (step != settings.t()) {
-                    update(settings.withT(step));
-                }
-            }
-        });
-        tValue.setId("forward-t-value");
-        tValue.getElement().setAttribute("aria-live", "off");
-        Div controls = new Div(dataset, schedule, DemoParts.slider("Step t", t, tValue), seed, points);
+        Div controls = new Div(dataset, schedule, t, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
@@ -131,8 +99,7 @@ public final class ForwardNoisingDemo extends Div {
     private void showControls() {
         dataset.setValue(settings.dataset());
         schedule.setValue(settings.schedule());
-        t.setValue((double) settings.t());
-        tValue.setText("t = " + settings.t());
+        t.show(settings.t(), "t = " + settings.t());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));

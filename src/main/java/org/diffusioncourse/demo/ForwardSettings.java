@@ -21,7 +21,8 @@ public record ForwardSettings(String dataset, String schedule, int t, long seed,
     static final Set<String> KEYS = Set.of("dataset", "schedule", "t", "seed", "n");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(ForwardSettings settings, List<String> problems) {
+    public record Reading(ForwardSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<ForwardSettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */

@@ -1,12 +1,10 @@
 package org.diffusioncourse.demo.coupled;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,39 +13,20 @@ import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
- * The controls both coupled demos have: the demo frame, a target picker, a seed field and
- * labelled sliders. Listeners compare with the current value instead of asking where an event
- * came from, so showing the settings on a control never loops.
+ * The controls both coupled demos have besides the main step slider: a target picker, a seed
+ * field and labelled sliders. Listeners compare with the current value instead of asking where
+ * an event came from, so showing the settings on a control never loops.
  */
 public final class CoupledControls {
 
     private CoupledControls() {
     }
 
-    /** Makes {@code demo} a labelled group with the page-unique id {@code demo-ID}, listing link problems first. */
-    public static void frame(Div demo, String id, String label, List<String> linkProblems) {
-        demo.addClassName("demo");
-        demo.setId("demo-" + id);
-        demo.getElement().setAttribute("role", "group");
-        demo.getElement().setAttribute("aria-label", label);
-        if (!linkProblems.isEmpty()) {
-            demo.add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:",
-                    linkProblems));
-        }
-    }
-
     /** A target picker with id {@code PREFIX-dataset}; {@code onPick} hears only real changes. */
     public static Select<String> dataset(String prefix, List<String> ids, Supplier<String> current, Consumer<String> onPick) {
-        Select<String> select = new Select<>();
-        select.setLabel("Target");
+        Select<String> select = DemoParts.choice("Target", ids, current, onPick);
         select.setId(prefix + "-dataset");
-        select.setItems(ids);
         select.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(current.get())) {
-                onPick.accept(e.getValue());
-            }
-        });
         return select;
     }
 
@@ -56,20 +35,9 @@ public final class CoupledControls {
      * what is wrong with it (empty when it was applied); a wrong value is shown on the field.
      */
     public static TextField seed(String prefix, Supplier<Long> current, Function<String, List<String>> apply) {
-        TextField field = new TextField("Seed");
-        field.setId(prefix + "-seed");
-        field.setHelperText("A whole number ≥ 0; it fixes the start noise and the SDE's noise");
-        field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        field.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(current.get()))) {
-                List<String> problems = apply.apply(e.getValue());
-                field.setInvalid(!problems.isEmpty());
-                if (!problems.isEmpty()) {
-                    field.setErrorMessage(problems.getFirst());
-                }
-            }
-        });
-        return field;
+        return DemoParts.parameterField(prefix + "-seed", "Seed",
+                "A whole number ≥ 0; it fixes the start noise and the SDE's noise", () -> Long.toString(current.get()),
+                apply);
     }
 
     /**
@@ -88,11 +56,7 @@ public final class CoupledControls {
                 onValue.accept(Math.max(0, Math.min(max, e.getValue())));
             }
         });
-        NativeLabel visible = new NativeLabel(label);
-        visible.setFor(input);
         value.setId(id + "-value");
-        Div field = new Div(visible, input, value);
-        field.addClassName("slider-field");
-        return field;
+        return DemoParts.slider(label, input, value);
     }
 }

@@ -2,16 +2,14 @@ package org.diffusioncourse.demo.coupled;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StepSlider;
 
 /**
  * The live widget both coupled demos are: a target picker, a seed field, any extra controls, a
@@ -55,8 +53,7 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
 
     private final Select<String> dataset;
     private final TextField seed;
-    private final RangeInput step = new RangeInput(ValueChangeMode.EAGER);
-    private final Span stepValue = new Span();
+    private final StepSlider step;
     private final DemoParts.Figure figure;
     private final EndPrediction prediction;
 
@@ -69,31 +66,24 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
         this.dataset = CoupledControls.dataset(spec.prefix(), spec.datasets(), () -> settings.dataset(),
                 id -> update(settings.withDataset(id)));
         this.seed = CoupledControls.seed(spec.prefix(), () -> settings.seed(), text -> {
-            List<String> problems = new ArrayList<>();
-            S read = demo.read(Map.of("seed", text), settings, problems);
-            if (problems.isEmpty()) {
-                update(read);
+            SettingsDemo.Reading<S> reading = demo.read(Map.of("seed", text), settings);
+            if (reading.problems().isEmpty()) {
+                update(reading.settings());
             }
-            return problems;
+            return reading.problems();
         });
         this.figure = new DemoParts.Figure(spec.prefix());
         this.prediction = new EndPrediction(spec.prefix(), spec.question(), () -> scene.runs(), spec.runLabels());
-        CoupledControls.frame(this, spec.demoId(), spec.label(), linkProblems);
+        this.step = new StepSlider(spec.prefix() + "-step", spec.stepLabel(), spec.steps(), spec.stepAriaLabel(),
+                k -> update(settings.withStep(k)));
+        DemoParts.stage(this, spec.demoId(), spec.label(), linkProblems);
     }
 
     /** Adds the controls (with {@code extra} before the step slider), the figure and the prediction, and draws. */
     protected final void start(Component... extra) {
-        step.getElement().setAttribute("data-main-control", "");
-        Div stepField = CoupledControls.slider(step, spec.prefix() + "-step", spec.steps(), 1, spec.stepLabel(),
-                spec.stepAriaLabel(), stepValue, v -> {
-                    int k = (int) Math.round(v);
-                    if (k != settings.step()) {
-                        update(settings.withStep(k));
-                    }
-                });
         Div controls = new Div(dataset, seed);
         controls.add(extra);
-        controls.add(stepField);
+        controls.add(step);
         controls.addClassName("demo-controls");
         add(controls, figure, prediction);
         showControls();
@@ -123,13 +113,12 @@ public abstract class CoupledDemoView<S extends CoupledDemoView.Settings<S>> ext
         dataset.setValue(settings.dataset());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
-        step.setValue((double) settings.step());
         showExtraControls(settings);
     }
 
     private void redraw() {
         scene = demo.scene(settings);
-        stepValue.setText(draw(scene, settings, figure));
+        step.show(settings.step(), draw(scene, settings, figure));
     }
 
     /** The settings shown now. */

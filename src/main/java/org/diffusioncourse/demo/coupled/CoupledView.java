@@ -1,11 +1,11 @@
 package org.diffusioncourse.demo.coupled;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.CoupledFigure;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.CoupledRuns;
@@ -29,19 +29,8 @@ public final class CoupledView {
             columns.add(String.format(Locale.ROOT, "t = %.3f", scene.time(steps[k])));
             backgrounds[k] = scene.contoursAt(steps[k]);
         }
-        Div box = new Div();
-        box.addClassName("storyboard");
-        Div figure = new Div();
-        figure.addClassName("figure");
-        figure.getElement().setAttribute("role", "img");
-        figure.getElement().setAttribute("aria-label", label);
-        figure.getElement().setProperty("innerHTML", CoupledFigure.storyboard(id, scene.runs(), rows, steps, columns, backgrounds));
-        Paragraph text = new Paragraph(CoupledFigure.describeStoryboard(scene.runs(), rows, steps, columns, backgrounds));
-        text.addClassName("figure-text");
-        text.setId(id + "-text");
-        figure.getElement().setAttribute("aria-describedby", id + "-text");
-        box.add(figure, text);
-        return box;
+        return new StoryboardFigure(CoupledFigure.storyboard(id, scene.runs(), rows, steps, columns, backgrounds), label,
+                CoupledFigure.describeStoryboard(scene.runs(), rows, steps, columns, backgrounds), id + "-text");
     }
 
     /** One row per run and one for exact draws: energy distance, mode weights off, mean log p. */

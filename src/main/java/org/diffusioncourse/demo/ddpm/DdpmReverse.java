@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.LruCache;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.DdpmScene;
@@ -22,7 +22,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  * prediction. Parameters {@code dataset}, {@code t}, {@code seed}, {@code n}; answers about the
  * posterior q(x_{t-1} | x_t, x_0), the smallest loss and the reverse cloud.
  */
-public final class DdpmReverse implements LessonDemo {
+public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
 
     public static final String ID = "ddpm-reverse";
     static final List<String> QUANTITIES = List.of("alpha-bar", "posterior-variance-ratio", "posterior-weight-x0",
@@ -35,9 +35,9 @@ public final class DdpmReverse implements LessonDemo {
     private final LruCache<DdpmSettings.Scene, DdpmScene> scenes = new LruCache<>(12,
             key -> DdpmScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n()));
 
-    @Override
-    public String id() {
-        return ID;
+    public DdpmReverse() {
+        super(ID, DdpmSettings.DEFAULTS, DdpmSettings.KEYS, DdpmSettings.STORYBOARD_KEYS, DdpmSettings::read,
+                DdpmSettings::toQuery);
     }
 
     DdpmScene scene(DdpmSettings settings) {
@@ -45,31 +45,14 @@ public final class DdpmReverse implements LessonDemo {
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(DdpmSettings.read(params, DdpmSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(DdpmSettings settings, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
+        return new DdpmReverseDemo(this, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        DdpmSettings base = DdpmSettings.read(authored, DdpmSettings.DEFAULTS).settings();
-        DdpmSettings.Reading fromLink = DdpmSettings.read(link, base);
-        return new DdpmReverseDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.STORYBOARD_KEYS,
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(DdpmSettings.read(params, DdpmSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        DdpmScene scene = scene(DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings());
-        return StageParts.storyboard(DdpmFigure.storyboard(scene),
+    protected Component storyboardOf(DdpmSettings settings) {
+        DdpmScene scene = scene(settings);
+        return new StoryboardFigure(DdpmFigure.storyboard(scene),
                 "Storyboard of the DDPM forward and reverse chains", DdpmFigure.describeStoryboard(scene),
                 ID + "-storyboard-text");
     }
@@ -95,7 +78,7 @@ public final class DdpmReverse implements LessonDemo {
 
     @Override
     public DemoAnswer answer(String quantity, Map<String, String> params) {
-        DdpmSettings s = DdpmSettings.read(params, DdpmSettings.DEFAULTS).settings();
+        DdpmSettings s = settingsOf(params);
         int t = s.t();
         NoiseSchedule schedule = DdpmScene.schedule();
         String where = "the linear schedule with T = " + DdpmScene.STEPS + " (β from 0.001 to 0.2) at t = " + t;

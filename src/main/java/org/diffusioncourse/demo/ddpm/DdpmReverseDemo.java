@@ -1,19 +1,15 @@
 package org.diffusioncourse.demo.ddpm;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.DdpmScene;
@@ -31,13 +27,14 @@ public final class DdpmReverseDemo extends Div {
     private final Consumer<DdpmSettings> onChange;
     private DdpmSettings settings;
 
-    private final Select<String> dataset = new Select<>();
-    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
-    private final Span tValue = new Span();
-    private final TextField seed = StageParts.numberField(DdpmReverse.ID + "-seed", "Seed",
+    private final Select<String> dataset = DemoParts.choice("Dataset", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new DdpmSettings(id, settings.t(), settings.seed(), settings.n())));
+    private final StepSlider t = new StepSlider(DdpmReverse.ID + "-t", "Step t", DdpmScene.STEPS,
+            "Step t of the chain, 0 (data) to " + DdpmScene.STEPS + " (noise)", step -> update(settings.withT(step)));
+    private final TextField seed = DemoParts.parameterField(DdpmReverse.ID + "-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
-    private final TextField points = StageParts.numberField(DdpmReverse.ID + "-n", "Points n",
+    private final TextField points = DemoParts.parameterField(DdpmReverse.ID + "-n", "Points n",
             DdpmScene.MIN_POINTS + " to " + DdpmScene.MAX_POINTS, () -> Integer.toString(settings.n()),
             text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(DdpmReverse.ID);
@@ -54,48 +51,16 @@ public final class DdpmReverseDemo extends Div {
         this.demo = demo;
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-" + DdpmReverse.ID);
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "DDPM forward and reverse chain demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
+        DemoParts.stage(this, DdpmReverse.ID, "DDPM forward and reverse chain demo", linkProblems);
         add(controls(), figure, predict);
         showControls();
         redraw();
     }
 
     private Div controls() {
-        dataset.setLabel("Dataset");
         dataset.setId(DdpmReverse.ID + "-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new DdpmSettings(e.getValue(), settings.t(), settings.seed(), settings.n()));
-            }
-        });
-        t.setId(DdpmReverse.ID + "-t");
-        t.setMin(0);
-        t.setMax(DdpmScene.STEPS);
-        t.setStep(1.0);
-        t.setAriaLabel("Step t of the chain, 0 (data) to " + DdpmScene.STEPS + " (noise)");
-        t.getElement().setAttribute("data-main-control", "");
-        t.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int step = (int) Math.round(Math.max(0, Math.min(DdpmScene.STEPS, e.getValue())));
-                if (step != settings.t()) {
-                    update(settings.withT(step));
-                }
-            }
-        });
-        NativeLabel tLabel = new NativeLabel("Step t");
-        tLabel.setFor(t);
-        tValue.setId(DdpmReverse.ID + "-t-value");
-        Div slider = new Div(tLabel, t, tValue);
-        slider.addClassName("slider-field");
-        Div controls = new Div(dataset, slider, seed, points);
+        Div controls = new Div(dataset, t, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
@@ -120,8 +85,7 @@ public final class DdpmReverseDemo extends Div {
 
     private void showControls() {
         dataset.setValue(settings.dataset());
-        t.setValue((double) settings.t());
-        tValue.setText("t = " + settings.t());
+        t.show(settings.t(), "t = " + settings.t());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));

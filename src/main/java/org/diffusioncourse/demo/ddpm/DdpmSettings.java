@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.DdpmScene;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -19,7 +20,7 @@ record DdpmSettings(String dataset, int t, long seed, int n) {
     static final Set<String> KEYS = Set.of("dataset", "t", "seed", "n");
     static final Set<String> STORYBOARD_KEYS = Set.of("dataset", "seed", "n");
 
-    record Reading(DdpmSettings settings, List<String> problems) {
+    record Reading(DdpmSettings settings, List<String> problems) implements SettingsDemo.Reading<DdpmSettings> {
     }
 
     /** The scene a setting shows; t is not part of it. */

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.simulation.FastSamplerSweep;
 import org.diffusioncourse.simulation.FastSamplerSweep.Method;
@@ -22,7 +22,7 @@ import org.diffusioncourse.simulation.Samplers;
  * answers {@code best-sampler}, {@code error}, {@code order} (these take {@code sampler} where
  * needed) and {@code karras-sigma} (with {@code steps} and {@code i}).
  */
-public final class FastSamplers implements LessonDemo {
+public final class FastSamplers extends SettingsDemo<FastSettings> {
 
     public static final String ID = "fast-samplers";
     static final List<String> QUANTITIES = List.of("best-sampler", "error", "order", "karras-sigma");
@@ -30,37 +30,18 @@ public final class FastSamplers implements LessonDemo {
     static final int[] STORYBOARD_NFE = {5, 11, 41};
     private static final List<String> SAMPLERS = List.of("ddim", "edm-heun", "dpm-solver++2m");
 
-    @Override
-    public String id() {
-        return ID;
+    public FastSamplers() {
+        super(ID, FastSettings.DEFAULTS, FastSettings.KEYS, Set.of("dataset", "seed", "n"), FastSettings::read,
+                FastSettings::toQuery);
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), FastSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(FastSettings.read(params, FastSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(FastSettings settings, List<String> linkProblems, Consumer<FastSettings> onChange) {
+        return new FastSamplersDemo(settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        FastSettings base = FastSettings.read(authored, FastSettings.DEFAULTS).settings();
-        FastSettings.Reading fromLink = FastSettings.read(link, base);
-        return new FastSamplersDemo(fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(FastSettings.KEYS);
-        allowed.remove("nfe");
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
-        problems.addAll(FastSettings.read(params, FastSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        FastSettings settings = FastSettings.read(params, FastSettings.DEFAULTS).settings();
+    protected Component storyboardOf(FastSettings settings) {
         FastScene scene = FastScene.of(settings);
         int[] indices = java.util.Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf).toArray();
         return new StoryboardFigure(scene.storyboardSvg(indices), "Storyboard of three fast samplers at NFE 5, 11 and 41",

@@ -1,18 +1,15 @@
 package org.diffusioncourse.demo.fastsamplers;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.diffusioncourse.demo.DemoFrames;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.simulation.FastSamplerSweep;
 import org.diffusioncourse.simulation.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -30,10 +27,15 @@ public final class FastSamplersDemo extends Div {
     private FastScene scene;
     private int predictedAt;
 
-    private final RangeInput budget = new RangeInput(ValueChangeMode.EAGER);
-    private final Span budgetValue = new Span();
-    private final Select<String> dataset = new Select<>();
-    private final TextField seed = new TextField("Seed");
+    private final StepSlider budget = new StepSlider("fast-samplers-nfe", "Evaluation budget (NFE)",
+            FastSamplerSweep.BUDGETS.size() - 1, "Evaluation budget, NFE per particle, from "
+                    + FastSamplerSweep.BUDGETS.getFirst() + " to " + FastSamplerSweep.BUDGETS.getLast(),
+            index -> update(settings.withNfe(FastSamplerSweep.BUDGETS.get(index))));
+    private final Select<String> dataset = DemoParts.choice("Target", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new FastSettings(id, settings.nfe(), settings.seed(), settings.n())));
+    private final TextField seed = DemoParts.parameterField("fast-samplers-seed", "Seed",
+            "A whole number ≥ 0; it fixes the starting noise shared by all three samplers",
+            () -> Long.toString(settings.seed()), this::seedFromText);
     private final DemoParts.Figure samples = new DemoParts.Figure("fast-samplers-samples");
     private final DemoParts.Figure error = new DemoParts.Figure("fast-samplers-error");
     private final PredictReveal<Method> predict = new PredictReveal<>("fast-samplers",
@@ -47,7 +49,7 @@ public final class FastSamplersDemo extends Div {
     public FastSamplersDemo(FastSettings initial, List<String> linkProblems, Consumer<FastSettings> onChange) {
         this.onChange = onChange;
         this.settings = initial;
-        DemoFrames.frame(this, "fast-samplers", "Fast samplers demo", linkProblems);
+        DemoParts.stage(this, "fast-samplers", "Fast samplers demo", linkProblems);
         error.setVisible(false);
         add(controls(), samples, predict, error);
         showControls();
@@ -55,42 +57,20 @@ public final class FastSamplersDemo extends Div {
     }
 
     private Div controls() {
-        Div slider = DemoFrames.indexSlider(budget, "fast-samplers-nfe", "Evaluation budget (NFE)",
-                "Evaluation budget, NFE per particle, from " + FastSamplerSweep.BUDGETS.getFirst() + " to "
-                        + FastSamplerSweep.BUDGETS.getLast(), FastSamplerSweep.BUDGETS.size(), budgetValue, index -> {
-                    int nfe = FastSamplerSweep.BUDGETS.get(index);
-                    if (nfe != settings.nfe()) {
-                        update(settings.withNfe(nfe));
-                    }
-                });
-
-        dataset.setLabel("Target");
         dataset.setId("fast-samplers-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new FastSettings(e.getValue(), settings.nfe(), settings.seed(), settings.n()));
-            }
-        });
-        seed.setId("fast-samplers-seed");
-        seed.setHelperText("A whole number ≥ 0; it fixes the starting noise shared by all three samplers");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                FastSettings.Reading reading = FastSettings.read(Map.of("seed", e.getValue()), settings);
-                if (reading.problems().isEmpty()) {
-                    seed.setInvalid(false);
-                    update(reading.settings());
-                } else {
-                    seed.setErrorMessage(reading.problems().getFirst());
-                    seed.setInvalid(true);
-                }
-            }
-        });
-        Div controls = new Div(slider, dataset, seed);
+        Div controls = new Div(budget, dataset, seed);
         controls.addClassName("demo-controls");
         return controls;
+    }
+
+    /** Uses a typed seed if it is right; returns what is wrong with it otherwise. */
+    private List<String> seedFromText(String text) {
+        FastSettings.Reading reading = FastSettings.read(Map.of("seed", text), settings);
+        if (reading.problems().isEmpty()) {
+            update(reading.settings());
+        }
+        return reading.problems();
     }
 
     private void update(FastSettings next) {
@@ -104,8 +84,7 @@ public final class FastSamplersDemo extends Div {
     }
 
     private void showControls() {
-        budget.setValue((double) settings.budgetIndex());
-        budgetValue.setText("NFE = " + settings.nfe());
+        budget.show(settings.budgetIndex(), "NFE = " + settings.nfe());
         dataset.setValue(settings.dataset());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);

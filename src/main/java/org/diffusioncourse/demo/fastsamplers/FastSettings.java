@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.FastSamplerSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -23,7 +24,7 @@ public record FastSettings(String dataset, int nfe, long seed, int n) {
     static final List<String> BUDGETS = FastSamplerSweep.BUDGETS.stream().map(String::valueOf).toList();
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(FastSettings settings, List<String> problems) {
+    public record Reading(FastSettings settings, List<String> problems) implements SettingsDemo.Reading<FastSettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */

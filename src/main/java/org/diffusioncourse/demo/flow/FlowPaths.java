@@ -46,14 +46,8 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
     private static final double POINT_MASS = 1e-9;
 
     public FlowPaths() {
-        super(ID, FlowSettings.DEFAULTS, FlowSettings.KEYS, Set.of("dataset", "seed", "sigma"), STORYBOARD_STEPS);
-    }
-
-    @Override
-    public FlowSettings read(Map<String, String> raw, FlowSettings base, List<String> problems) {
-        FlowSettings.Reading reading = FlowSettings.read(raw, base);
-        problems.addAll(reading.problems());
-        return reading.settings();
+        super(ID, FlowSettings.DEFAULTS, FlowSettings.KEYS, Set.of("dataset", "seed", "sigma"), FlowSettings::read,
+                STORYBOARD_STEPS);
     }
 
     @Override
@@ -70,7 +64,7 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
     }
 
     @Override
-    protected Component view(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
+    protected Component widget(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
         return new FlowPathsDemo(this, settings, linkProblems, onChange);
     }
 

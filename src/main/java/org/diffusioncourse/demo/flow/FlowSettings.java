@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
 
 /**
@@ -24,7 +25,8 @@ public record FlowSettings(String dataset, long seed, double sigma, int step) im
     static final Set<String> KEYS = Set.of("dataset", "seed", "sigma", "step");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(FlowSettings settings, List<String> problems) {
+    public record Reading(FlowSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<FlowSettings> {
     }
 
     public static Reading read(Map<String, String> raw, FlowSettings defaults) {

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.simulation.GuidanceSweep;
 
@@ -22,7 +22,7 @@ import org.diffusioncourse.simulation.GuidanceSweep;
  * {@code w}), {@code closest-w}, {@code spread-trend}, and {@code guided-score} (with {@code x}
  * and {@code w}, on the two-Gaussian example of the lesson).
  */
-public final class Guidance implements LessonDemo {
+public final class Guidance extends SettingsDemo<GuidanceSettings> {
 
     public static final String ID = "guidance";
     static final List<String> QUANTITIES = List.of("accuracy", "spread", "coverage", "energy", "closest-w",
@@ -33,37 +33,19 @@ public final class Guidance implements LessonDemo {
     static final double SAME_SPREAD = 0.02;
     static final double[] STORYBOARD_W = {0, 1, 3, 8};
 
-    @Override
-    public String id() {
-        return ID;
+    public Guidance() {
+        super(ID, GuidanceSettings.DEFAULTS, GuidanceSettings.KEYS, Set.of("dataset", "y", "seed", "n"),
+                GuidanceSettings::read, GuidanceSettings::toQuery);
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), GuidanceSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(GuidanceSettings settings, List<String> linkProblems,
+            Consumer<GuidanceSettings> onChange) {
+        return new GuidanceDemo(settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        GuidanceSettings base = GuidanceSettings.read(authored, GuidanceSettings.DEFAULTS).settings();
-        GuidanceSettings.Reading fromLink = GuidanceSettings.read(link, base);
-        return new GuidanceDemo(fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.KEYS);
-        allowed.remove("w");
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
-        problems.addAll(GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        GuidanceSettings settings = GuidanceSettings.read(params, GuidanceSettings.DEFAULTS).settings();
+    protected Component storyboardOf(GuidanceSettings settings) {
         GuidanceScene scene = GuidanceScene.of(settings);
         int[] indices = java.util.Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
         return new StoryboardFigure(scene.storyboardSvg(indices), "Storyboard of guided samples at w = 0, 1, 3 and 8",

@@ -1,19 +1,16 @@
 package org.diffusioncourse.demo.guidance;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.diffusioncourse.demo.DemoFrames;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -28,11 +25,17 @@ public final class GuidanceDemo extends Div {
     private GuidanceSettings settings;
     private GuidanceScene scene;
 
-    private final RangeInput weight = new RangeInput(ValueChangeMode.EAGER);
-    private final Span weightValue = new Span();
-    private final Select<String> dataset = new Select<>();
-    private final Select<Integer> classLabel = new Select<>();
-    private final TextField seed = new TextField("Seed");
+    private final StepSlider weight = new StepSlider("guidance-w", "Guidance weight w", GuidanceSweep.WEIGHTS.size() - 1,
+            "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
+                    + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()),
+            index -> update(settings.withW(GuidanceSweep.WEIGHTS.get(index))));
+    private final Select<String> dataset = DemoParts.choice("Target", GuidanceSettings.DATASETS, () -> settings.dataset(),
+            id -> update(new GuidanceSettings(id, 0, settings.w(), settings.seed(), settings.n())));
+    private final Select<Integer> classLabel = DemoParts.choice("Class y", List.of(), () -> settings.y(),
+            y -> update(new GuidanceSettings(settings.dataset(), y, settings.w(), settings.seed(), settings.n())));
+    private final TextField seed = DemoParts.parameterField("guidance-seed", "Seed",
+            "A whole number ≥ 0; the same seed gives the same samples", () -> Long.toString(settings.seed()),
+            this::seedFromText);
     private final DemoParts.Figure samples = new DemoParts.Figure("guidance-samples");
     private final DemoParts.Figure curves = new DemoParts.Figure("guidance-curves");
     private final PredictReveal<String> predict = new PredictReveal<>("guidance",
@@ -43,7 +46,7 @@ public final class GuidanceDemo extends Div {
     public GuidanceDemo(GuidanceSettings initial, List<String> linkProblems, Consumer<GuidanceSettings> onChange) {
         this.onChange = onChange;
         this.settings = initial;
-        DemoFrames.frame(this, "guidance", "Classifier-free guidance demo", linkProblems);
+        DemoParts.stage(this, "guidance", "Classifier-free guidance demo", linkProblems);
         curves.setVisible(false);
         add(controls(), samples, predict, curves);
         showControls();
@@ -51,50 +54,21 @@ public final class GuidanceDemo extends Div {
     }
 
     private Div controls() {
-        Div slider = DemoFrames.indexSlider(weight, "guidance-w", "Guidance weight w",
-                "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
-                        + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()), GuidanceSweep.WEIGHTS.size(), weightValue,
-                index -> {
-                    double w = GuidanceSweep.WEIGHTS.get(index);
-                    if (w != settings.w()) {
-                        update(settings.withW(w));
-                    }
-                });
-
-        dataset.setLabel("Target");
         dataset.setId("guidance-dataset");
-        dataset.setItems(GuidanceSettings.DATASETS);
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new GuidanceSettings(e.getValue(), 0, settings.w(), settings.seed(), settings.n()));
-            }
-        });
-        classLabel.setLabel("Class y");
         classLabel.setId("guidance-class");
-        classLabel.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != settings.y()) {
-                update(new GuidanceSettings(settings.dataset(), e.getValue(), settings.w(), settings.seed(), settings.n()));
-            }
-        });
-        seed.setId("guidance-seed");
-        seed.setHelperText("A whole number ≥ 0; the same seed gives the same samples");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                GuidanceSettings.Reading reading = GuidanceSettings.read(Map.of("seed", e.getValue()), settings);
-                if (reading.problems().isEmpty()) {
-                    seed.setInvalid(false);
-                    update(reading.settings());
-                } else {
-                    seed.setErrorMessage(reading.problems().getFirst());
-                    seed.setInvalid(true);
-                }
-            }
-        });
-        Div controls = new Div(slider, dataset, classLabel, seed);
+        Div controls = new Div(weight, dataset, classLabel, seed);
         controls.addClassName("demo-controls");
         return controls;
+    }
+
+    /** Uses a typed seed if it is right; returns what is wrong with it otherwise. */
+    private List<String> seedFromText(String text) {
+        GuidanceSettings.Reading reading = GuidanceSettings.read(Map.of("seed", text), settings);
+        if (reading.problems().isEmpty()) {
+            update(reading.settings());
+        }
+        return reading.problems();
     }
 
     private void update(GuidanceSettings next) {
@@ -108,8 +82,7 @@ public final class GuidanceDemo extends Div {
     }
 
     private void showControls() {
-        weight.setValue((double) settings.weightIndex());
-        weightValue.setText("w = " + GuidanceScene.weight(settings.w()));
+        weight.show(settings.weightIndex(), "w = " + GuidanceScene.weight(settings.w()));
         dataset.setValue(settings.dataset());
         int classes = ToyDataset.byId(settings.dataset()).labelled().classCount();
         List<Integer> items = IntStream.range(0, classes).boxed().toList();

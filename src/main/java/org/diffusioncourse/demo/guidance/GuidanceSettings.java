@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -25,7 +26,8 @@ public record GuidanceSettings(String dataset, int y, double w, long seed, int n
     static final int MAX_POINTS = 1000;
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(GuidanceSettings settings, List<String> problems) {
+    public record Reading(GuidanceSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<GuidanceSettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; a class that the data set lacks falls back to 0. */

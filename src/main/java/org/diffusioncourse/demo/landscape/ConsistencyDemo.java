@@ -11,7 +11,10 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.render.ConsistencyFigure;
+import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyMap;
 import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.LatentShape;
@@ -24,7 +27,7 @@ import org.diffusioncourse.simulation.ToyDataset;
  * {@code euler-error}, {@code euler-gap}, {@code fewest-steps}, {@code compression-factor} and
  * {@code attention-ratio}.
  */
-public final class ConsistencyDemo implements LessonDemo {
+public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
 
     public static final String ID = "consistency-map";
 
@@ -38,42 +41,38 @@ public final class ConsistencyDemo implements LessonDemo {
     static final List<String> QUANTITIES = List.of("endpoint-x", "endpoint-y", "euler-error", "euler-gap",
             "fewest-steps", "compression-factor", "attention-ratio");
 
+    /**
+     * The storyboard's moments t = 1, 0.2, 0.1, 0.05 and delta: the points move along their ODE
+     * trajectories while their images under the exact map stay where they are. The moments crowd
+     * towards delta because on the VP path the points hardly move before t = 0.3.
+     */
+    private static final int[] STORYBOARD_MOMENTS = {100, 20, 10, 5, 0};
+
     private static final Set<String> ENDPOINT_KEYS = Set.of("dataset", "x", "y");
     private static final Set<String> SHAPE_KEYS = Set.of("image", "latent");
     private static final double NOISE_LIMIT = 5;
 
     private final ConsistencyScenes cache = new ConsistencyScenes();
 
-    @Override
-    public String id() {
-        return ID;
+    public ConsistencyDemo() {
+        super(ID, ConsistencySettings.DEFAULTS, ConsistencySettings.KEYS, ConsistencySettings.SCENE_KEYS,
+                ConsistencySettings::read, ConsistencySettings::toQuery);
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(ConsistencySettings settings, List<String> linkProblems,
+            Consumer<ConsistencySettings> onChange) {
+        return new ConsistencyWidget(cache, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        ConsistencySettings base = ConsistencySettings.read(authored, ConsistencySettings.DEFAULTS).settings();
-        ConsistencySettings.Reading fromLink = ConsistencySettings.read(link, base);
-        return new ConsistencyWidget(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS,
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        return new ConsistencyStoryboard(cache, ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings());
+    protected Component storyboardOf(ConsistencySettings settings) {
+        ConsistencyScene scene = cache.scene(settings);
+        DensityContours contours = cache.contours(settings.dataset());
+        String id = "consistency-storyboard-" + settings.dataset();
+        return new StoryboardFigure(ConsistencyFigure.storyboard(id + "-svg", scene, contours, STORYBOARD_MOMENTS),
+                "Storyboard of the consistency map", ConsistencyFigure.describeStoryboard(scene, contours, STORYBOARD_MOMENTS),
+                id + "-text");
     }
 
     @Override
@@ -108,11 +107,11 @@ public final class ConsistencyDemo implements LessonDemo {
             }
             case "fewest-steps" -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS, "the answer's params"));
-                problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+                problems.addAll(problemsOf(params));
             }
             default -> {
                 problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "the answer's params"));
-                problems.addAll(ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).problems());
+                problems.addAll(problemsOf(params));
             }
         }
         return problems;
@@ -133,7 +132,7 @@ public final class ConsistencyDemo implements LessonDemo {
                                 "Self-attention over every position compares all pairs: (%,d / %,d)^2.",
                                 image.positions(), latent.positions()));
             }
-            default -> sceneAnswer(quantity, ConsistencySettings.read(params, ConsistencySettings.DEFAULTS).settings());
+            default -> sceneAnswer(quantity, settingsOf(params));
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -27,7 +28,8 @@ public record ConsistencySettings(String dataset, int k, int steps, long seed, i
     static final Set<String> SCENE_KEYS = Set.of("dataset", "seed", "n");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(ConsistencySettings settings, List<String> problems) {
+    public record Reading(ConsistencySettings settings, List<String> problems)
+            implements SettingsDemo.Reading<ConsistencySettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */

@@ -1,11 +1,8 @@
 package org.diffusioncourse.demo.landscape;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.render.ConsistencyFigure;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.ConsistencyScene;
@@ -36,10 +34,14 @@ public final class ConsistencyWidget extends Div {
     private @Nullable ConsistencyScene prefilled;
     private int prefilledSteps;
 
-    private final Select<String> dataset = new Select<>();
-    private final Select<Integer> steps = new Select<>();
-    private final RangeInput t = new RangeInput(ValueChangeMode.EAGER);
-    private final Span tValue = new Span();
+    private final Select<String> dataset = DemoParts.choice("Target", ToyDataset.allIds(), () -> settings.dataset(),
+            id -> update(new ConsistencySettings(id, settings.k(), settings.steps(), settings.seed(), settings.n())));
+    private final Select<Integer> steps = DemoParts.choice("Euler steps for the cheap map",
+            Arrays.stream(ConsistencyScene.STEP_CHOICES).boxed().toList(), () -> settings.steps(),
+            count -> update(settings.withSteps(count)));
+    private final StepSlider t = new StepSlider(PREFIX + "-t", "Time t", ConsistencyScene.GRID,
+            "Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)",
+            k -> update(settings.withK(k)));
     private final TextField seed = DemoParts.parameterField(PREFIX + "-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
@@ -59,7 +61,7 @@ public final class ConsistencyWidget extends Div {
         this.cache = cache;
         this.onChange = onChange;
         this.settings = initial;
-        DemoParts.stage(this, "demo-consistency-map", "Consistency map demo", linkProblems);
+        DemoParts.stage(this, ConsistencyDemo.ID, "Consistency map demo", linkProblems);
         table.setId(PREFIX + "-table");
         predict.add(table);
         add(controls(), figure, predict);
@@ -68,41 +70,11 @@ public final class ConsistencyWidget extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
         dataset.setId(PREFIX + "-dataset");
-        dataset.setItems(ToyDataset.allIds());
         dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ConsistencySettings(e.getValue(), settings.k(), settings.steps(), settings.seed(), settings.n()));
-            }
-        });
-        steps.setLabel("Euler steps for the cheap map");
         steps.setId(PREFIX + "-steps");
-        steps.setItems(Arrays.stream(ConsistencyScene.STEP_CHOICES).boxed().toList());
         steps.setItemLabelGenerator(s -> s + (s == 1 ? " step" : " steps"));
-        steps.addValueChangeListener(e -> {
-            if (e.getValue() != null && e.getValue() != settings.steps()) {
-                update(settings.withSteps(e.getValue()));
-            }
-        });
-
-        t.setId(PREFIX + "-t");
-        t.setMin(0);
-        t.setMax(ConsistencyScene.GRID);
-        t.setStep(1.0);
-        t.setAriaLabel("Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)");
-        t.getElement().setAttribute("data-main-control", "");
-        t.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int k = (int) Math.round(Math.max(0, Math.min(ConsistencyScene.GRID, e.getValue())));
-                if (k != settings.k()) {
-                    update(settings.withK(k));
-                }
-            }
-        });
-        tValue.setId(PREFIX + "-t-value");
-        Div controls = new Div(dataset, DemoParts.slider("Time t", t, tValue), steps, seed, points);
+        Div controls = new Div(dataset, t, steps, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
@@ -134,8 +106,7 @@ public final class ConsistencyWidget extends Div {
     private void showControls() {
         dataset.setValue(settings.dataset());
         steps.setValue(settings.steps());
-        t.setValue((double) settings.k());
-        tValue.setText(ConsistencyFigure.timeText(settings.k()));
+        t.show(settings.k(), ConsistencyFigure.timeText(settings.k()));
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));

@@ -1,12 +1,8 @@
 package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.RangeInput;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
 
@@ -30,15 +26,15 @@ public final class LangevinDemo extends Div {
     private final Consumer<LangevinSettings> onChange;
     private LangevinSettings settings;
 
-    private final RangeInput k = new RangeInput(ValueChangeMode.EAGER);
-    private final Span kValue = new Span();
-    private final Select<String> eta = new Select<>();
-    private final Select<String> annealed = new Select<>();
-    private final Select<String> start = new Select<>();
-    private final TextField seed = StageParts.numberField(LangevinParticles.ID + "-seed", "Seed",
+    private final StepSlider k = new StepSlider(LangevinParticles.ID + "-k", "Iteration k", LangevinScene.ITERATIONS,
+            "Iteration k, 0 to " + LangevinScene.ITERATIONS, iteration -> update(settings.withK(iteration)));
+    private final Select<String> eta = choice("eta", "Step size η", LangevinSettings.ETAS);
+    private final Select<String> annealed = choice("annealed", "Annealing", LangevinSettings.SWITCH);
+    private final Select<String> start = choice("start", "Start", LangevinSettings.STARTS);
+    private final TextField seed = DemoParts.parameterField(LangevinParticles.ID + "-seed", "Seed",
             "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
             text -> fromText("seed", text));
-    private final TextField particles = StageParts.numberField(LangevinParticles.ID + "-n", "Particles n",
+    private final TextField particles = DemoParts.parameterField(LangevinParticles.ID + "-n", "Particles n",
             LangevinScene.MIN_PARTICLES + " to " + LangevinScene.MAX_PARTICLES, () -> Integer.toString(settings.n()),
             text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(LangevinParticles.ID);
@@ -53,61 +49,28 @@ public final class LangevinDemo extends Div {
         this.demo = demo;
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-" + LangevinParticles.ID);
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Langevin dynamics demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
+        DemoParts.stage(this, LangevinParticles.ID, "Langevin dynamics demo", linkProblems);
         add(controls(), figure, predict);
         showControls();
         redraw();
     }
 
     private Div controls() {
-        String prefix = LangevinParticles.ID;
-        k.setId(prefix + "-k");
-        k.setMin(0);
-        k.setMax(LangevinScene.ITERATIONS);
-        k.setStep(1.0);
-        k.setAriaLabel("Iteration k, 0 to " + LangevinScene.ITERATIONS);
-        k.getElement().setAttribute("data-main-control", "");
-        k.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                int iteration = (int) Math.round(Math.max(0, Math.min(LangevinScene.ITERATIONS, e.getValue())));
-                if (iteration != settings.k()) {
-                    update(settings.withK(iteration));
-                }
-            }
-        });
-        NativeLabel kLabel = new NativeLabel("Iteration k");
-        kLabel.setFor(k);
-        kValue.setId(prefix + "-k-value");
-        Div slider = new Div(kLabel, k, kValue);
-        slider.addClassName("slider-field");
-
-        choice(eta, prefix + "-eta", "Step size η", LangevinSettings.ETAS, "eta");
         eta.setItemLabelGenerator(v -> "η = " + v);
-        choice(annealed, prefix + "-annealed", "Annealing", LangevinSettings.SWITCH, "annealed");
         annealed.setItemLabelGenerator(v -> v.equals("on") ? "Annealed over σ from 2 to 0.05" : "Plain (no annealing)");
-        choice(start, prefix + "-start", "Start", LangevinSettings.STARTS, "start");
         start.setItemLabelGenerator(v -> v.equals("corner") ? "All at the corner (2.5, −2.5)" : "Spread over the square");
 
-        Div controls = new Div(slider, eta, annealed, start, seed, particles);
+        Div controls = new Div(k, eta, annealed, start, seed, particles);
         controls.addClassName("demo-controls");
         return controls;
     }
 
-    private void choice(Select<String> select, String id, String label, List<String> items, String key) {
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(items);
-        select.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.toQuery().get(key))) {
-                update(settings.with(key, e.getValue()));
-            }
-        });
+    /** A drop-down with id {@code langevin-particles-KEY} for the setting {@code key}. */
+    private Select<String> choice(String key, String label, List<String> items) {
+        Select<String> select = DemoParts.choice(label, items, () -> settings.toQuery().get(key),
+                value -> update(settings.with(key, value)));
+        select.setId(LangevinParticles.ID + "-" + key);
+        return select;
     }
 
     private List<String> fromText(String key, String text) {
@@ -129,8 +92,7 @@ public final class LangevinDemo extends Div {
     }
 
     private void showControls() {
-        k.setValue((double) settings.k());
-        kValue.setText("k = " + settings.k());
+        k.show(settings.k(), "k = " + settings.k());
         eta.setValue(settings.eta());
         annealed.setValue(settings.annealed());
         start.setValue(settings.start());

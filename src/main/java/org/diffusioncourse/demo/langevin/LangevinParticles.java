@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.LruCache;
-import org.diffusioncourse.demo.StageParts;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.LangevinFigure;
 import org.diffusioncourse.simulation.LangevinScene;
 
@@ -20,7 +20,7 @@ import org.diffusioncourse.simulation.LangevinScene;
  * Langevin dynamics. Parameters {@code eta}, {@code annealed}, {@code start}, {@code k},
  * {@code seed}, {@code n}; answers about mode occupancy, spread and the stable step sizes.
  */
-public final class LangevinParticles implements LessonDemo {
+public final class LangevinParticles extends SettingsDemo<LangevinSettings> {
 
     public static final String ID = "langevin-particles";
     static final List<String> QUANTITIES = List.of("occupied-modes", "top-mode-share", "mode-distance",
@@ -32,9 +32,9 @@ public final class LangevinParticles implements LessonDemo {
     private final LruCache<LangevinSettings.Scene, LangevinScene> scenes =
             new LruCache<>(12, LangevinSettings.Scene::build);
 
-    @Override
-    public String id() {
-        return ID;
+    public LangevinParticles() {
+        super(ID, LangevinSettings.DEFAULTS, LangevinSettings.KEYS, LangevinSettings.STORYBOARD_KEYS,
+                LangevinSettings::read, LangevinSettings::toQuery);
     }
 
     LangevinScene scene(LangevinSettings settings) {
@@ -42,34 +42,16 @@ public final class LangevinParticles implements LessonDemo {
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.KEYS,
-                "::demo{id=" + ID + "}"));
-        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(LangevinSettings settings, List<String> linkProblems,
+            Consumer<LangevinSettings> onChange) {
+        return new LangevinDemo(this, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        LangevinSettings base = LangevinSettings.read(authored, LangevinSettings.DEFAULTS).settings();
-        LangevinSettings.Reading fromLink = LangevinSettings.read(link, base);
-        return new LangevinDemo(this, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.STORYBOARD_KEYS,
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
-        LangevinScene plain = scene(s.with("annealed", "off"));
-        LangevinScene annealed = scene(s.with("annealed", "on"));
-        return StageParts.storyboard(LangevinFigure.storyboard(plain, annealed),
+    protected Component storyboardOf(LangevinSettings settings) {
+        LangevinScene plain = scene(settings.with("annealed", "off"));
+        LangevinScene annealed = scene(settings.with("annealed", "on"));
+        return new StoryboardFigure(LangevinFigure.storyboard(plain, annealed),
                 "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
                 ID + "-storyboard-text");
     }
@@ -82,7 +64,7 @@ public final class LangevinParticles implements LessonDemo {
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
         List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.KEYS, "the answer's params"));
-        problems.addAll(LangevinSettings.read(params, LangevinSettings.DEFAULTS).problems());
+        problems.addAll(problemsOf(params));
         if (NEED_K.contains(quantity) && !params.containsKey("k")) {
             problems.add("quantity '" + quantity + "' needs an iteration k in params");
         }
@@ -94,7 +76,7 @@ public final class LangevinParticles implements LessonDemo {
 
     @Override
     public DemoAnswer answer(String quantity, Map<String, String> params) {
-        LangevinSettings s = LangevinSettings.read(params, LangevinSettings.DEFAULTS).settings();
+        LangevinSettings s = settingsOf(params);
         double variance = LangevinScene.target().stds()[0] * LangevinScene.target().stds()[0];
         String run = String.format(Locale.ROOT, "%d particles, %s Langevin with η = %s, start %s, seed %d, after k = %d",
                 s.n(), s.annealed().equals("on") ? "annealed" : "plain", s.eta(), s.start(), s.seed(), s.k());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.LangevinScene;
 
 /**
@@ -23,7 +24,7 @@ record LangevinSettings(String eta, String annealed, String start, int k, long s
     static final Set<String> KEYS = Set.of("eta", "annealed", "start", "k", "seed", "n");
     static final Set<String> STORYBOARD_KEYS = Set.of("eta", "start", "seed", "n");
 
-    record Reading(LangevinSettings settings, List<String> problems) {
+    record Reading(LangevinSettings settings, List<String> problems) implements SettingsDemo.Reading<LangevinSettings> {
     }
 
     /** What a scene depends on: everything but k. */

@@ -2,7 +2,6 @@ package org.diffusioncourse.demo.likelihood;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +10,8 @@ import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.LikelihoodFigure;
 import org.diffusioncourse.simulation.GridQuadrature;
 import org.diffusioncourse.simulation.LikelihoodFit;
@@ -26,7 +25,7 @@ import org.diffusioncourse.simulation.ScoreMatchingFit;
  * {@code grid-points} (needs {@code m} and {@code d}) and the score-matching estimates
  * {@code sm-theta1} and {@code sm-theta2} of the same data.
  */
-public final class LikelihoodFitDemo implements LessonDemo {
+public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
 
     public static final String ID = "likelihood-fit";
     static final List<String> QUANTITIES = List.of("partition-function", "mean-log-likelihood", "model-x2",
@@ -38,41 +37,21 @@ public final class LikelihoodFitDemo implements LessonDemo {
 
     private final FitCache cache = new FitCache();
 
-    @Override
-    public String id() {
-        return ID;
+    public LikelihoodFitDemo() {
+        super(ID, LikelihoodSettings.DEFAULTS, LikelihoodSettings.KEYS, Set.of("seed", "n"), LikelihoodSettings::read,
+                LikelihoodSettings::toQuery);
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LikelihoodSettings.KEYS,
-                "::demo{id=" + ID + "}"));
-        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(LikelihoodSettings settings, List<String> linkProblems,
+            Consumer<LikelihoodSettings> onChange) {
+        return new LikelihoodView(cache::scene, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link,
-            Consumer<Map<String, String>> onMove) {
-        LikelihoodSettings base = LikelihoodSettings.read(authored, LikelihoodSettings.DEFAULTS).settings();
-        LikelihoodSettings.Reading fromLink = LikelihoodSettings.read(link, base);
-        return new LikelihoodView(cache::scene, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(LikelihoodSettings.KEYS);
-        allowed.remove("k");
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed,
-                "::storyboard{demo=" + ID + "}"));
-        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        LikelihoodScene scene = cache.scene(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings());
-        return new StoryboardBlock(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
+    protected Component storyboardOf(LikelihoodSettings settings) {
+        LikelihoodScene scene = cache.scene(settings);
+        return new StoryboardFigure(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the maximum-likelihood fit", LikelihoodFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-likelihood-" + scene.seed() + "-" + scene.size());
     }
@@ -85,7 +64,7 @@ public final class LikelihoodFitDemo implements LessonDemo {
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
         List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ANSWER_KEYS, "the answer's params"));
-        problems.addAll(LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).problems());
+        problems.addAll(problemsOf(params));
         TextParams text = new TextParams(params, problems);
         if (quantity.equals("score") && !params.containsKey("x")) {
             problems.add("quantity 'score' needs a point x in params");
@@ -109,7 +88,7 @@ public final class LikelihoodFitDemo implements LessonDemo {
             return new DemoAnswer(String.format(Locale.ROOT, "%.3e", GridQuadrature.gridSize(m, d)),
                     "A grid with " + m + " points per axis in " + d + " dimensions has m^d points.");
         }
-        LikelihoodSettings settings = LikelihoodSettings.read(params, LikelihoodSettings.DEFAULTS).settings();
+        LikelihoodSettings settings = settingsOf(params);
         int k = params.containsKey("k") ? settings.k() : LikelihoodFit.ITERATIONS;
         LikelihoodScene scene = cache.scene(settings);
         LikelihoodFit.Step step = scene.fit().step(k);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.LikelihoodFit;
 
 /**
@@ -20,7 +21,8 @@ public record LikelihoodSettings(int k, long seed, int n) {
     static final Set<String> KEYS = Set.of("k", "seed", "n");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(LikelihoodSettings settings, List<String> problems) {
+    public record Reading(LikelihoodSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<LikelihoodSettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */

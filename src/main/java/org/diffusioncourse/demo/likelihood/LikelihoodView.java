@@ -1,9 +1,7 @@
 package org.diffusioncourse.demo.likelihood;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,10 +30,14 @@ public final class LikelihoodView extends Div {
     private LikelihoodSettings settings;
     private LikelihoodScene scene;
 
-    private final StepSlider k = new StepSlider(PREFIX + "-k", "Fitting step k", "k", LikelihoodFit.ITERATIONS,
+    private final StepSlider k = new StepSlider(PREFIX + "-k", "Fitting step k", LikelihoodFit.ITERATIONS,
             "Fitting step k, 0 to " + LikelihoodFit.ITERATIONS, step -> update(settings.withK(step)));
-    private final TextField seed = new TextField("Seed");
-    private final TextField points = new TextField("Data points n");
+    private final TextField seed = DemoParts.parameterField(PREFIX + "-seed", "Seed",
+            "A whole number ≥ 0; the same seed draws the same data", () -> Long.toString(settings.seed()),
+            text -> fromText("seed", text));
+    private final TextField points = DemoParts.parameterField(PREFIX + "-n", "Data points n",
+            LikelihoodSettings.MIN_POINTS + " to " + LikelihoodSettings.MAX_POINTS, () -> Integer.toString(settings.n()),
+            text -> fromText("n", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
     private final PredictReveal<String> predict;
 
@@ -44,14 +46,7 @@ public final class LikelihoodView extends Div {
         this.scenes = scenes;
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-" + LikelihoodFitDemo.ID);
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Maximum-likelihood fit demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:",
-                    linkProblems));
-        }
+        DemoParts.stage(this, LikelihoodFitDemo.ID, "Maximum-likelihood fit demo", linkProblems);
         predict = new PredictReveal<>(PREFIX, "When the fit has converged (k = " + LikelihoodFit.ITERATIONS
                 + "), is the model's E[x²] larger than, equal to, or smaller than the data's average of x²? "
                 + "Commit before you look.", COMPARISONS, c -> c, this::redraw);
@@ -61,36 +56,18 @@ public final class LikelihoodView extends Div {
     }
 
     private Div controls() {
-        seed.setId(PREFIX + "-seed");
-        seed.setHelperText("A whole number ≥ 0; the same seed draws the same data");
-        seed.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        seed.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Long.toString(settings.seed()))) {
-                fromText("seed", e.getValue(), seed);
-            }
-        });
-        points.setId(PREFIX + "-n");
-        points.setHelperText(LikelihoodSettings.MIN_POINTS + " to " + LikelihoodSettings.MAX_POINTS);
-        points.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-        points.addValueChangeListener(e -> {
-            if (!e.getValue().equals(Integer.toString(settings.n()))) {
-                fromText("n", e.getValue(), points);
-            }
-        });
         Div controls = new Div(k, seed, points);
         controls.addClassName("demo-controls");
         return controls;
     }
 
-    private void fromText(String key, String text, TextField field) {
+    /** Uses a typed value if it is right; returns what is wrong with it otherwise. */
+    private List<String> fromText(String key, String text) {
         LikelihoodSettings.Reading reading = LikelihoodSettings.read(Map.of(key, text), settings);
         if (reading.problems().isEmpty()) {
-            field.setInvalid(false);
             update(reading.settings());
-        } else {
-            field.setErrorMessage(reading.problems().getFirst());
-            field.setInvalid(true);
         }
+        return reading.problems();
     }
 
     private void update(LikelihoodSettings next) {
@@ -104,7 +81,7 @@ public final class LikelihoodView extends Div {
     }
 
     private void showControls() {
-        k.show(settings.k());
+        k.show(settings.k(), "k = " + settings.k());
         seed.setValue(Long.toString(settings.seed()));
         seed.setInvalid(false);
         points.setValue(Integer.toString(settings.n()));

@@ -2,7 +2,6 @@ package org.diffusioncourse.demo.score;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +9,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
-import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.StoryboardBlock;
+import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.render.ScoreFieldFigure;
 import org.diffusioncourse.simulation.ScoreFieldScene;
 import org.diffusioncourse.simulation.ScoreTargets;
@@ -22,7 +21,7 @@ import org.diffusioncourse.simulation.ScoreTargets;
  * {@code score-y}, {@code score-norm}, {@code denoised-x}, {@code denoised-y},
  * {@code noise-x} and {@code noise-y} at the probe point, all exact from the noised mixture.
  */
-public final class ScoreFieldDemo implements LessonDemo {
+public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
 
     public static final String ID = "score-field";
     static final List<String> QUANTITIES = List.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y",
@@ -33,37 +32,20 @@ public final class ScoreFieldDemo implements LessonDemo {
 
     private final FieldCache cache = new FieldCache();
 
-    @Override
-    public String id() {
-        return ID;
+    public ScoreFieldDemo() {
+        super(ID, ScoreSettings.DEFAULTS, ScoreSettings.KEYS, Set.of("dataset", "schedule"), ScoreSettings::read,
+                ScoreSettings::toQuery);
     }
 
     @Override
-    public List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ScoreSettings.KEYS, "::demo{id=" + ID + "}"));
-        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
-        return problems;
+    protected Component widget(ScoreSettings settings, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
+        return new ScoreFieldView(cache, settings, linkProblems, onChange);
     }
 
     @Override
-    public Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove) {
-        ScoreSettings base = ScoreSettings.read(authored, ScoreSettings.DEFAULTS).settings();
-        ScoreSettings.Reading fromLink = ScoreSettings.read(link, base);
-        return new ScoreFieldView(cache, fromLink.settings(), fromLink.problems(), s -> onMove.accept(s.toQuery()));
-    }
-
-    @Override
-    public List<String> checkStoryboard(Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(List.of("dataset", "schedule"));
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "::storyboard{demo=" + ID + "}"));
-        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
-        return problems;
-    }
-
-    @Override
-    public Component storyboard(Map<String, String> params) {
-        ScoreFieldScene scene = cache.scene(ScoreSettings.read(params, ScoreSettings.DEFAULTS).settings());
-        return new StoryboardBlock(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
+    protected Component storyboardOf(ScoreSettings settings) {
+        ScoreFieldScene scene = cache.scene(settings);
+        return new StoryboardFigure(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the score field as noise grows", ScoreFieldFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-score-" + scene.dataset() + "-" + scene.schedule().name());
     }
@@ -79,13 +61,13 @@ public final class ScoreFieldDemo implements LessonDemo {
         if (!params.containsKey("px") || !params.containsKey("py")) {
             problems.add("quantity '" + quantity + "' needs the point px and py in params");
         }
-        problems.addAll(ScoreSettings.read(params, ScoreSettings.DEFAULTS).problems());
+        problems.addAll(problemsOf(params));
         return problems;
     }
 
     @Override
     public DemoAnswer answer(String quantity, Map<String, String> params) {
-        ScoreSettings s = ScoreSettings.read(params, ScoreSettings.DEFAULTS).settings();
+        ScoreSettings s = settingsOf(params);
         ScoreFieldScene.Probe p = cache.scene(s).probe(s.px(), s.py(), s.t());
         String where = String.format(Locale.ROOT, "Exact field of %s under the %s schedule at t = %d, at (%s, %s)",
                 ScoreTargets.label(s.dataset()), s.schedule(), s.t(), fmt(s.px()), fmt(s.py()));

@@ -3,7 +3,6 @@ package org.diffusioncourse.demo.score;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,13 +34,17 @@ public final class ScoreFieldView extends Div {
     private final Consumer<ScoreSettings> onChange;
     private ScoreSettings settings;
 
-    private final Select<String> dataset = new Select<>();
-    private final Select<String> schedule = new Select<>();
-    private final StepSlider t = new StepSlider(PREFIX + "-t", "Noise step t", "t", ScoreSettings.STEPS,
+    private final Select<String> dataset = DemoParts.choice("Target", ScoreTargets.ids(), () -> settings.dataset(),
+            id -> update(new ScoreSettings(id, settings.schedule(), settings.t(), settings.px(), settings.py())));
+    private final Select<String> schedule = DemoParts.choice("Schedule", NoiseSchedule.names(), () -> settings.schedule(),
+            name -> update(new ScoreSettings(settings.dataset(), name, settings.t(), settings.px(), settings.py())));
+    private final StepSlider t = new StepSlider(PREFIX + "-t", "Noise step t", ScoreSettings.STEPS,
             "Noise step t, 0 (clean data) to " + ScoreSettings.STEPS + " (almost pure noise)",
             step -> update(settings.withT(step)));
-    private final TextField px = new TextField("Probe x");
-    private final TextField py = new TextField("Probe y");
+    private final TextField px = DemoParts.parameterField(PREFIX + "-px", "Probe x", "−4 to 4",
+            () -> TextParams.format(settings.px()), text -> fromText("px", text));
+    private final TextField py = DemoParts.parameterField(PREFIX + "-py", "Probe y", "−4 to 4",
+            () -> TextParams.format(settings.py()), text -> fromText("py", text));
     private final DemoParts.Figure figure = new DemoParts.Figure(PREFIX);
     private final PredictReveal<String> predict;
 
@@ -49,13 +52,7 @@ public final class ScoreFieldView extends Div {
         this.cache = cache;
         this.onChange = onChange;
         this.settings = initial;
-        addClassName("demo");
-        setId("demo-" + ScoreFieldDemo.ID);
-        getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Score field demo");
-        if (!linkProblems.isEmpty()) {
-            add(DemoParts.problemList("Some values in this link could not be used, so their defaults are shown:", linkProblems));
-        }
+        DemoParts.stage(this, ScoreFieldDemo.ID, "Score field demo", linkProblems);
         predict = new PredictReveal<>(PREFIX, "Compare the score at the probe point on clean data (t = 0) with the score "
                 + "at the end of the noising (t = T): which is longer? Commit before you scrub.", ANSWERS, a -> a, this::redraw);
         add(controls(), figure, predict);
@@ -64,43 +61,19 @@ public final class ScoreFieldView extends Div {
     }
 
     private Div controls() {
-        dataset.setLabel("Target");
-        dataset.setItems(ScoreTargets.ids());
         dataset.setItemLabelGenerator(ScoreTargets::label);
-        dataset.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.dataset())) {
-                update(new ScoreSettings(e.getValue(), settings.schedule(), settings.t(), settings.px(), settings.py()));
-            }
-        });
-        schedule.setLabel("Schedule");
-        schedule.setItems(NoiseSchedule.names());
-        schedule.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.schedule())) {
-                update(new ScoreSettings(settings.dataset(), e.getValue(), settings.t(), settings.px(), settings.py()));
-            }
-        });
-        for (TextField field : List.of(px, py)) {
-            String key = field == px ? "px" : "py";
-            field.setId(PREFIX + "-" + key);
-            field.setHelperText("−4 to 4");
-            field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
-            field.addValueChangeListener(e -> {
-                double now = key.equals("px") ? settings.px() : settings.py();
-                if (!e.getValue().equals(TextParams.format(now))) {
-                    ScoreSettings.Reading reading = ScoreSettings.read(Map.of(key, e.getValue()), settings);
-                    if (reading.problems().isEmpty()) {
-                        field.setInvalid(false);
-                        update(reading.settings());
-                    } else {
-                        field.setErrorMessage(reading.problems().getFirst());
-                        field.setInvalid(true);
-                    }
-                }
-            });
-        }
         Div controls = new Div(dataset, schedule, t, px, py);
         controls.addClassName("demo-controls");
         return controls;
+    }
+
+    /** Uses a typed value if it is right; returns what is wrong with it otherwise. */
+    private List<String> fromText(String key, String text) {
+        ScoreSettings.Reading reading = ScoreSettings.read(Map.of(key, text), settings);
+        if (reading.problems().isEmpty()) {
+            update(reading.settings());
+        }
+        return reading.problems();
     }
 
     private void update(ScoreSettings next) {
@@ -116,7 +89,7 @@ public final class ScoreFieldView extends Div {
     private void showControls() {
         dataset.setValue(settings.dataset());
         schedule.setValue(settings.schedule());
-        t.show(settings.t());
+        t.show(settings.t(), "t = " + settings.t());
         px.setValue(TextParams.format(settings.px()));
         py.setValue(TextParams.format(settings.py()));
         px.setInvalid(false);

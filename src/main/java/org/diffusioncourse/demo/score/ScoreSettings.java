@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.simulation.NoiseSchedule;
 import org.diffusioncourse.simulation.ScoreFieldScene;
 import org.diffusioncourse.simulation.ScoreTargets;
@@ -21,7 +22,8 @@ public record ScoreSettings(String dataset, String schedule, int t, double px, d
     static final Set<String> KEYS = Set.of("dataset", "schedule", "t", "px", "py");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(ScoreSettings settings, List<String> problems) {
+    public record Reading(ScoreSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<ScoreSettings> {
     }
 
     /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
 
 /**
@@ -22,7 +23,8 @@ public record SdeSettings(String dataset, long seed, int step) implements Couple
     static final Set<String> KEYS = Set.of("dataset", "seed", "step");
 
     /** The settings read, and what was wrong on the way. */
-    public record Reading(SdeSettings settings, List<String> problems) {
+    public record Reading(SdeSettings settings, List<String> problems)
+            implements SettingsDemo.Reading<SdeSettings> {
     }
 
     public static Reading read(Map<String, String> raw, SdeSettings defaults) {

@@ -42,14 +42,8 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
     static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
 
     public SdeTrajectories() {
-        super(ID, SdeSettings.DEFAULTS, SdeSettings.KEYS, Set.of("dataset", "seed"), STORYBOARD_STEPS);
-    }
-
-    @Override
-    public SdeSettings read(Map<String, String> raw, SdeSettings base, List<String> problems) {
-        SdeSettings.Reading reading = SdeSettings.read(raw, base);
-        problems.addAll(reading.problems());
-        return reading.settings();
+        super(ID, SdeSettings.DEFAULTS, SdeSettings.KEYS, Set.of("dataset", "seed"), SdeSettings::read,
+                STORYBOARD_STEPS);
     }
 
     @Override
@@ -65,7 +59,7 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
     }
 
     @Override
-    protected Component view(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
+    protected Component widget(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
         return new SdeTrajectoriesDemo(this, settings, linkProblems, onChange);
     }
 
