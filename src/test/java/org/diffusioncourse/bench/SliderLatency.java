@@ -28,12 +28,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * presses reach a value not shown before) with a pause between presses, and prints the median,
  * p90 and maximum per lesson, after {@value #WARM_UP} warm-up presses.
  *
- * <p>Run: {@code ./mvnw -q test-compile exec:exec@slider-latency} (needs /usr/bin/chromium).
+ * <p>Run: {@code ./mvnw -q test-compile exec:exec@slider-latency} (needs /usr/bin/chromium);
+ * {@code SLIDER_LESSONS=forward-process,ddpm} in the environment limits it to those lessons.
  */
 public final class SliderLatency {
 
     static final int PRESSES = 60;
-    static final int WARM_UP = 10;
+    static final int WARM_UP = 40;
 
     private SliderLatency() {
     }
@@ -51,8 +52,10 @@ public final class SliderLatency {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
             Page page = browser.newPage();
             Course course = new CourseLoader(new DemoCatalog()).load(Path.of("content"));
+            // SLIDER_LESSONS=forward-process,ddpm measures only those lessons.
+            String only = System.getenv().getOrDefault("SLIDER_LESSONS", "");
             for (Course.Entry entry : course.entries()) {
-                if (entry.lesson() != null) {
+                if (entry.lesson() != null && (only.isBlank() || List.of(only.split(",")).contains(entry.id()))) {
                     measure(page, "http://localhost:" + port + "/lessons/" + entry.id(), entry.id());
                 }
             }

@@ -144,10 +144,13 @@ public final class NoteEditor extends Div {
         }
     }
 
-    /** The demo moved: offer the new state (a note already open on an older state stays open). */
+    /**
+     * The demo moved. The state is remembered but the picker is not redrawn on every slider
+     * step (that would resend its whole item list each time); the "Note this demo state" button
+     * adds the state it names when pressed, and a note already open on an older state stays open.
+     */
     public void demoMoved(PageObject state) {
         demoState = state;
-        refreshItems();
     }
 
     /** The object whose note is shown. */
