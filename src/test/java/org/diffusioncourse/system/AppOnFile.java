@@ -26,27 +26,39 @@ final class AppOnFile implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
 
-    AppOnFile(Path dataDir) {
+    /** @param extraArguments more command-line arguments, e.g. a pool setting */
+    AppOnFile(Path dataDir, String... extraArguments) {
         // Command-line arguments, as a user would pass them: they override application.properties
         // (builder "properties" would not, and the app would quietly use ./data).
-        context = new SpringApplicationBuilder(Application.class).run(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--course.data-dir=" + dataDir.toAbsolutePath(),
                 "--course.content-dir=" + Path.of("content").toAbsolutePath(),
                 "--course.content-poll-ms=0",
                 "--course.admin-password=admin passphrase for file tests",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN");
+                "--logging.level.root=WARN"));
+        arguments.addAll(List.of(extraArguments));
+        context = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
 
     /** Runs {@code action} signed in as {@code username} (created as a learner if new). */
     <T> T as(String username, java.util.function.Supplier<T> action) {
+        return as(username, List.of("LEARNER"), action);
+    }
+
+    /**
+     * Runs {@code action} signed in as {@code username} with {@code roles} (created as a learner
+     * if new; the roles of the sign-in are the ones given, as after a sign-in with them).
+     */
+    <T> T as(String username, List<String> roles, java.util.function.Supplier<T> action) {
         UserService users = context.getBean(UserService.class);
         if (users.find(username).isEmpty()) {
             users.signUp(new SignUpForm(username, "Name of " + username, PASSWORD, PASSWORD));
         }
         SecurityContextHolderStrategy strategy = context.getBean(SecurityContextHolderStrategy.class);
-        var auth = UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(new SimpleGrantedAuthority("ROLE_LEARNER")));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(username, null,
+                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList());
         var security = strategy.createEmptyContext();
         security.setAuthentication(auth);
         strategy.setContext(security);

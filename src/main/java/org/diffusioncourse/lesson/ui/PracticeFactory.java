@@ -15,6 +15,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 import org.diffusioncourse.base.ui.InlineText;
+import org.diffusioncourse.base.ui.SaveFailure;
+import org.springframework.dao.DataAccessException;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
@@ -156,6 +158,9 @@ final class PracticeFactory {
                     outcome.setText(refused.getMessage());
                     restore();
                     return;
+                } catch (DataAccessException failed) {
+                    outcome.setText(SaveFailure.report("Your prediction", failed));
+                    return;
                 }
             }
             lock(guess);
@@ -181,7 +186,13 @@ final class PracticeFactory {
                 return;
             }
             if (practice != null) {
-                PracticeAttempt attempt = practice.reveal(lesson, item);
+                PracticeAttempt attempt;
+                try {
+                    attempt = practice.reveal(lesson, item);
+                } catch (DataAccessException failed) {
+                    outcome.setText(SaveFailure.report("The answer to your prediction", failed));
+                    return;
+                }
                 showOutcome(attempt.prediction(), attempt.answer(), attempt.correct());
             } else if (item.answer() == null) {
                 showOutcome(committed, null, null);

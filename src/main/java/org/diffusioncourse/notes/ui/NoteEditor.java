@@ -1,6 +1,8 @@
 package org.diffusioncourse.notes.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.diffusioncourse.base.ui.SaveFailure;
+import org.springframework.dao.DataAccessException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -221,6 +223,9 @@ public final class NoteEditor extends Div {
             handoff.setText(Handoff.prompt(lesson, object, saved));
         } catch (NoteConflict e) {
             showConflict(e.current().orElse(null));
+        } catch (DataAccessException failed) {
+            // The next keystroke sends the whole text again, so nothing typed is lost.
+            status.setText(SaveFailure.report("Your note", failed));
         }
     }
 
@@ -281,6 +286,8 @@ public final class NoteEditor extends Div {
             status.setText("Deleted.");
         } catch (NoteConflict e) {
             showConflict(e.current().orElse(null));
+        } catch (DataAccessException failed) {
+            status.setText(SaveFailure.report("Deleting your note", failed).replace(" was not saved", " did not happen"));
         }
     }
 }

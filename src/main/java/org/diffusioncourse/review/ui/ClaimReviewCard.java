@@ -14,7 +14,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
 import org.diffusioncourse.base.ui.InlineText;
+import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.Source;
@@ -104,6 +106,8 @@ final class ClaimReviewCard extends Div {
                 message.setText(conflict.getMessage());
                 seenHead = conflict.newer() == null ? 0 : conflict.newer().id();
                 showHistory();
+            } catch (DataAccessException failed) {
+                message.setText(SaveFailure.report("Your review", failed));
             }
         });
         Div form = new Div(verdict, evidence, caveats, record, message);

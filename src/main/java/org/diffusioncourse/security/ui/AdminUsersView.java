@@ -1,6 +1,8 @@
 package org.diffusioncourse.security.ui;
 
 import com.vaadin.flow.component.button.Button;
+import org.diffusioncourse.base.ui.SaveFailure;
+import org.springframework.dao.DataAccessException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -103,6 +105,8 @@ public class AdminUsersView extends Div {
             message.setText(refused.getMessage());
             refresh();
             grid.select(find(seen.id()));
+        } catch (DataAccessException failed) {
+            message.setText(SaveFailure.report("The role change of " + seen.username(), failed));
         }
     }
 

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
+import org.diffusioncourse.base.ui.SaveFailure;
+import org.springframework.dao.DataAccessException;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 import org.diffusioncourse.security.SignUpForm;
 import org.diffusioncourse.security.SignUpRejected;
@@ -35,6 +37,7 @@ public class SignUpView extends Div implements BeforeEnterObserver {
     final PasswordField password = new PasswordField("Password");
     final PasswordField confirmation = new PasswordField("Repeat the password");
     final Button create = new Button("Create account");
+    final Paragraph failure = new Paragraph();
 
     private final UserService users;
     private final AuthenticationContext authentication;
@@ -61,7 +64,9 @@ public class SignUpView extends Div implements BeforeEnterObserver {
         create.addClickListener(click -> submit());
         create.addClickShortcut(Key.ENTER);
 
-        Div form = new Div(username, displayName, password, confirmation, create);
+        failure.addClassName("form-failure");
+        failure.getElement().setAttribute("role", "alert");
+        Div form = new Div(username, displayName, password, confirmation, create, failure);
         form.addClassName("account-form");
         Paragraph signIn = new Paragraph("Already have an account? ");
         signIn.add(new RouterLink("Sign in", LoginView.class));
@@ -83,6 +88,7 @@ public class SignUpView extends Div implements BeforeEnterObserver {
             field.setInvalid(false);
             field.setErrorMessage(null);
         });
+        failure.setText("");
         try {
             users.signUp(new SignUpForm(username.getValue(), displayName.getValue(), password.getValue(),
                     confirmation.getValue()));
@@ -94,6 +100,8 @@ public class SignUpView extends Div implements BeforeEnterObserver {
             });
             password.clear();
             confirmation.clear();
+        } catch (DataAccessException failed) {
+            failure.setText(SaveFailure.report("Your account", failed));
         }
     }
 }

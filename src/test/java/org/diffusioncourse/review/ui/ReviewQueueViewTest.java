@@ -112,4 +112,21 @@ class ReviewQueueViewTest extends SecuredBrowserlessTest {
         test($(Button.class).id(CARD + "-record")).click();
         assertThat(reviews.history("forward-process", "proxy-threshold")).hasSize(2);
     }
+
+    @Test
+    void aReviewTheDatabaseRefusesIsShownOnTheCardAndTheFormKeepsItsText() {
+        // A constraint that refuses this one evidence text stands in for a database that fails.
+        jdbc.sql("alter table claim_review add constraint ck_test_refuse check (evidence <> 'refused by the database')").update();
+        try {
+            navigate(ReviewQueueView.class);
+            fill(Verdict.SUPPORTED, "refused by the database", "my caveats");
+            test($(Button.class).id(CARD + "-record")).click();
+            assertThat($(Div.class).id(CARD).getElement().getTextRecursively())
+                    .contains("Your review was not saved").contains("incident");
+            assertThat($(TextArea.class).id(CARD + "-caveats").getValue()).isEqualTo("my caveats");
+            assertThat(reviews.history("forward-process", "proxy-threshold")).isEmpty();
+        } finally {
+            jdbc.sql("alter table claim_review drop constraint ck_test_refuse").update();
+        }
+    }
 }
