@@ -26,7 +26,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * in headless Debian Chromium, presses the arrow keys {@value #PRESSES} times on the control
  * marked {@code data-main-control} (right until the end of its range, then left, so most
  * presses reach a value not shown before) with a pause between presses, and prints the median,
- * p90 and maximum per lesson, after {@value #WARM_UP} warm-up presses.
+ * p95 and maximum per lesson, after {@value #WARM_UP} warm-up presses.
+ *
+ * <p>Between two presses the page also times a bare {@code fetch} of a small static file from the
+ * same server ({@code /styles.css}, not cached): the network and server floor that no figure
+ * can beat, measured in the same run so that a busy machine slows both alike. The ratios
+ * figure/fetch are the goal: the figure's median at most 2 fetch medians, its p95 at most 3 fetch
+ * medians (the stricter reading; the ratio of the two p95s is printed too). It also prints the figure's size
+ * in bytes, and per plotted point where the figure says how many it plots ({@code data-points}).
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:exec@slider-latency} (needs /usr/bin/chromium);
  * {@code SLIDER_LESSONS=forward-process,ddpm} in the environment limits it to those lessons.
@@ -72,6 +79,8 @@ public final class SliderLatency {
         page.evaluate("""
                 () => {
                   window.__latencies = [];
+                  window.__fetches = [];
+                  window.__bytes = [];
                   let pressedAt = null;
                   const control = document.querySelector('#demo [data-main-control]');
                   control.addEventListener('keydown', () => pressedAt = performance.now());
@@ -79,8 +88,18 @@ public final class SliderLatency {
                     if (pressedAt !== null) {
                       window.__latencies.push(performance.now() - pressedAt);
                       pressedAt = null;
+                      const figure = document.querySelector('#demo .figure');
+                      const svg = figure.querySelector('svg');
+                      const points = svg && (svg.getAttribute('data-points') || figure.getAttribute('data-points'));
+                      window.__bytes.push([figure.innerHTML.length, points ? Number(points) : 0]);
                     }
-                  }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true});
+                  }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true, attributes: true});
+                  window.__fetchOnce = async () => {
+                    const start = performance.now();
+                    const response = await fetch('/styles.css', {cache: 'no-store'});
+                    await response.text();
+                    window.__fetches.push(performance.now() - start);
+                  };
                 }""");
         Locator control = page.locator("#demo [data-main-control]").first();
         control.focus();
@@ -96,18 +115,36 @@ public final class SliderLatency {
             }
             page.keyboard().press(key);
             page.waitForTimeout(150);
+            page.evaluate("() => window.__fetchOnce()");
+            control.focus();
         }
-        @SuppressWarnings("unchecked")
-        List<Number> raw = (List<Number>) page.evaluate("() => window.__latencies");
-        List<Double> all = new ArrayList<>(raw.stream().map(Number::doubleValue).toList());
-        double[] measured = all.subList(Math.min(WARM_UP, all.size()), all.size()).stream()
-                .mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] measured = measured(page, "window.__latencies");
+        double[] fetches = measured(page, "window.__fetches");
         if (measured.length == 0) {
             System.out.printf(Locale.ROOT, "%-20s no figure change was seen%n", lesson);
             return;
         }
-        System.out.printf(Locale.ROOT, "%-20s %3d presses: median %6.1f ms, p90 %6.1f ms, max %6.1f ms%n", lesson,
-                measured.length, quantile(measured, 0.5), quantile(measured, 0.9), measured[measured.length - 1]);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> sizes = (List<List<Number>>) page.evaluate("() => window.__bytes");
+        double bytes = sizes.stream().mapToDouble(b -> b.get(0).doubleValue()).sorted().toArray()[sizes.size() / 2];
+        double points = sizes.stream().mapToDouble(b -> b.get(1).doubleValue()).max().orElse(0);
+        double figureMedian = quantile(measured, 0.5);
+        double fetchMedian = quantile(fetches, 0.5);
+        System.out.printf(Locale.ROOT, "%-20s %3d presses: figure median %6.1f ms, p95 %6.1f ms, max %6.1f ms | "
+                        + "bare fetch median %5.1f ms, p95 %5.1f ms | ratio median %4.2f, p95 %4.2f (p95/p95 %4.2f) | figure %7.0f bytes%s%n",
+                lesson, measured.length, figureMedian, quantile(measured, 0.95), measured[measured.length - 1],
+                fetchMedian, quantile(fetches, 0.95), figureMedian / fetchMedian, quantile(measured, 0.95) / fetchMedian,
+                quantile(measured, 0.95) / quantile(fetches, 0.95), bytes,
+                points > 0 ? String.format(Locale.ROOT, ", %.1f bytes per point (%.0f points)", bytes / points, points) : "");
+    }
+
+    /** The values of a list the page collected, without the warm-up presses, sorted. */
+    private static double[] measured(Page page, String list) {
+        @SuppressWarnings("unchecked")
+        List<Number> raw = (List<Number>) page.evaluate("() => " + list);
+        List<Double> all = new ArrayList<>(raw.stream().map(Number::doubleValue).toList());
+        return all.subList(Math.min(WARM_UP, all.size()), all.size()).stream()
+                .mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
     private static double quantile(double[] sorted, double q) {
