@@ -2,8 +2,8 @@ package org.diffusioncourse.api;
 
 import java.util.Arrays;
 import java.util.List;
-import org.diffusioncourse.simulation.NoiseSchedule;
-import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

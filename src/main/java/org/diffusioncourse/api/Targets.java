@@ -2,8 +2,8 @@ package org.diffusioncourse.api;
 
 import java.util.List;
 import org.diffusioncourse.simulation.LabelledMixture;
-import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
-import org.diffusioncourse.simulation.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -7,16 +7,16 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
-import org.diffusioncourse.simulation.ForwardProcess;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.process.ForwardProcess;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.Seeds;
-import org.diffusioncourse.simulation.TraceRow;
+import org.diffusioncourse.demo.forward.TraceRow;
 
 /**
  * Shows a code witness: the real source region of a simulation method, where it lives, and
  * for the forward trace the numbers that method prints for a fixed seed.
  */
-final class CodeWitnessView extends Div {
+public final class CodeWitnessView extends Div {
 
     /** The seed of the printed trace; fixed so the lesson's numbers never change. */
     static final long TRACE_SEED = 2020;
@@ -33,7 +33,7 @@ final class CodeWitnessView extends Div {
         extras.forEach(this::add);
     }
 
-    static Div traceTable() {
+    public static Div traceTable() {
         NoiseSchedule schedule = NoiseSchedule.named("linear", 1000);
         List<TraceRow> rows = ForwardProcess.of(schedule).trace(Seeds.generator(TRACE_SEED));
         List<List<String>> cells = rows.stream().map(row -> List.of(Integer.toString(row.t()),

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.demo.forward.SceneCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

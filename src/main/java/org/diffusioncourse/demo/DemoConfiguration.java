@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.demo.forward.SceneCache;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

@@ -1,5 +1,7 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.demo.forward.ForwardNoising;
+import org.diffusioncourse.demo.forward.SceneCache;
 import java.util.List;
 import java.util.Set;
 import org.diffusioncourse.demo.ddpm.DdpmReverse;

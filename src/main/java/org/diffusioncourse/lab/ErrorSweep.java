@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.ContinuousPath;
-import org.diffusioncourse.simulation.GaussianPaths;
-import org.diffusioncourse.simulation.PathSelection;
+import org.diffusioncourse.simulation.process.ContinuousPath;
+import org.diffusioncourse.simulation.process.GaussianPaths;
+import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.SampleMetrics;
-import org.diffusioncourse.simulation.SampleRun;
-import org.diffusioncourse.simulation.Sampler;
-import org.diffusioncourse.simulation.SamplerCatalog;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
+import org.diffusioncourse.simulation.sampler.SampleRun;
+import org.diffusioncourse.simulation.sampler.Sampler;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.Seeds;
 
 /**

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.simulation.GuidedField;
-import org.diffusioncourse.simulation.Sampler;
-import org.diffusioncourse.simulation.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.Sampler;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
-import org.diffusioncourse.simulation.Sampler;
-import org.diffusioncourse.simulation.SamplerCatalog;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.sampler.Sampler;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -10,12 +10,12 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.ParticlePath;
-import org.diffusioncourse.simulation.PathSelection;
+import org.diffusioncourse.simulation.sampler.ParticlePath;
+import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.SampleMetrics;
-import org.diffusioncourse.simulation.SampleRun;
-import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
+import org.diffusioncourse.simulation.sampler.SampleRun;
+import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.Seeds;
 
 /**

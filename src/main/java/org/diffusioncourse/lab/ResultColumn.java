@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.Locale;
-import org.diffusioncourse.simulation.SampleMetrics;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
 
 /** One sampler's result: its figure, the figure's text alternative and a table of metrics. */
 final class ResultColumn extends Div {

@@ -16,34 +16,34 @@ import org.jfree.svg.ViewBox;
  * A JFreeSVG surface set up for reproducible output, with the few drawing helpers the figures
  * share. Not thread-safe; make one per figure.
  */
-final class Canvas {
+public final class Canvas {
 
     /** Okabe-Ito colours: distinguishable with the common forms of colour blindness. */
-    static final Color BLUE = new Color(0, 114, 178);
-    static final Color ORANGE = new Color(230, 159, 0);
-    static final Color VERMILLION = new Color(213, 94, 0);
-    static final Color GREEN = new Color(0, 158, 115);
-    static final Color INK = new Color(34, 34, 34);
-    static final Color MUTED = new Color(102, 102, 102);
-    static final Color FAINT = new Color(190, 190, 190);
-    static final Color POINTS = new Color(0, 114, 178, 166);
+    public static final Color BLUE = new Color(0, 114, 178);
+    public static final Color ORANGE = new Color(230, 159, 0);
+    public static final Color VERMILLION = new Color(213, 94, 0);
+    public static final Color GREEN = new Color(0, 158, 115);
+    public static final Color INK = new Color(34, 34, 34);
+    public static final Color MUTED = new Color(102, 102, 102);
+    public static final Color FAINT = new Color(190, 190, 190);
+    public static final Color POINTS = new Color(0, 114, 178, 166);
 
-    static final Stroke HAIRLINE = new BasicStroke(1f);
-    static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Stroke HAIRLINE = new BasicStroke(1f);
+    public static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {5f, 4f}, 0f);
-    static final Stroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+    public static final Stroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {3f, 3f}, 0f);
 
     /** Average advance of a sans-serif glyph in em; good enough to centre short labels. */
     private static final double EM_PER_CHAR = 0.56;
 
-    final SVGGraphics2D g;
+    public final SVGGraphics2D g;
     private final String id;
     private final int width;
     private final int height;
 
-    Canvas(String id, int width, int height) {
+    public Canvas(String id, int width, int height) {
         this.id = id;
         this.width = width;
         this.height = height;
@@ -57,28 +57,28 @@ final class Canvas {
         g.fillRect(0, 0, width, height);
     }
 
-    void font(int size, boolean bold) {
+    public void font(int size, boolean bold) {
         g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, size));
     }
 
-    void text(String s, double x, double y, Color colour) {
+    public void text(String s, double x, double y, Color colour) {
         g.setColor(colour);
         g.drawString(s, (float) x, (float) y);
     }
 
-    void textRight(String s, double xRight, double y, Color colour) {
+    public void textRight(String s, double xRight, double y, Color colour) {
         text(s, xRight - width(s), y, colour);
     }
 
-    void textCentred(String s, double xMid, double y, Color colour) {
+    public void textCentred(String s, double xMid, double y, Color colour) {
         text(s, xMid - width(s) / 2, y, colour);
     }
 
-    double width(String s) {
+    public double width(String s) {
         return s.length() * EM_PER_CHAR * g.getFont().getSize2D();
     }
 
-    void line(double x1, double y1, double x2, double y2, Color colour, Stroke stroke) {
+    public void line(double x1, double y1, double x2, double y2, Color colour, Stroke stroke) {
         g.setColor(colour);
         g.setStroke(stroke);
         g.draw(new Line2D.Double(x1, y1, x2, y2));
@@ -89,12 +89,12 @@ final class Canvas {
      * becomes a dot, and one path element is far smaller than one element per point. Points
      * outside the frame are left out.
      */
-    void dots(Frame f, PointCloud points, int count, Stroke dot) {
+    public void dots(Frame f, PointCloud points, int count, Stroke dot) {
         dots(f, points, count, dot, POINTS);
     }
 
     /** {@link #dots(Frame, PointCloud, int, Stroke)} in another colour, for figures with several clouds. */
-    void dots(Frame f, PointCloud points, int count, Stroke dot, Color colour) {
+    public void dots(Frame f, PointCloud points, int count, Stroke dot, Color colour) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
         boolean any = false;
         for (int i = 0; i < count; i++) {
@@ -117,15 +117,15 @@ final class Canvas {
     }
 
     /** Gives the next element drawn this id (prefixed with the figure id). */
-    void nextId(String name) {
+    public void nextId(String name) {
         g.setRenderingHint(SVGHints.KEY_ELEMENT_ID, id + "-" + name);
     }
 
-    void beginGroup(String name) {
+    public void beginGroup(String name) {
         g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id + "-" + name);
     }
 
-    void endGroup() {
+    public void endGroup() {
         g.setRenderingHint(SVGHints.KEY_END_GROUP, "end");
     }
 
@@ -133,7 +133,7 @@ final class Canvas {
      * The finished document: the svg element with a viewBox, {@code role="img"}, and a title and
      * description that screen readers announce.
      */
-    String finish(String title, String description) {
+    public String finish(String title, String description) {
         String svg = g.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
         int open = svg.indexOf('>');
         String accessible = " role='img' aria-labelledby='" + id + "-title " + id + "-desc'>"

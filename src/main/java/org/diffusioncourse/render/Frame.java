@@ -6,30 +6,30 @@ import java.awt.geom.Rectangle2D;
  * A plot area: the pixel rectangle (left, top, width, height) showing data
  * [xMin, xMax] x [yMin, yMax], y pointing up.
  */
-record Frame(double left, double top, double width, double height,
+public record Frame(double left, double top, double width, double height,
         double xMin, double xMax, double yMin, double yMax) {
 
-    double px(double x) {
+    public double px(double x) {
         return left + (x - xMin) / (xMax - xMin) * width;
     }
 
-    double py(double y) {
+    public double py(double y) {
         return top + (yMax - y) / (yMax - yMin) * height;
     }
 
-    double right() {
+    public double right() {
         return left + width;
     }
 
-    double bottom() {
+    public double bottom() {
         return top + height;
     }
 
-    boolean contains(double x, double y) {
+    public boolean contains(double x, double y) {
         return x >= xMin && x <= xMax && y >= yMin && y <= yMax;
     }
 
-    Rectangle2D box() {
+    public Rectangle2D box() {
         return new Rectangle2D.Double(left, top, width, height);
     }
 }

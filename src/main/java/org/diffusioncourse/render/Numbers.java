@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * Fixed, locale-free number formatting for SVG geometry and figure text.
  */
-final class Numbers {
+public final class Numbers {
 
     private static final long[] POWERS = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
 
@@ -17,7 +17,7 @@ final class Numbers {
      * negative zero: 12.0 -&gt; "12", -0.04 at 1 dp -&gt; "0", 3.25 at 1 dp -&gt; "3.3".
      * Much faster than {@link String#format}, which matters for thousands of coordinates.
      */
-    static String compact(double v, int dp) {
+    public static String compact(double v, int dp) {
         if (!Double.isFinite(v)) {
             return "0";
         }
@@ -50,7 +50,7 @@ final class Numbers {
     }
 
     /** {@code v} with exactly {@code dp} decimals, Locale.ROOT, never "-0.00". */
-    static String fixed(double v, int dp) {
+    public static String fixed(double v, int dp) {
         String s = String.format(Locale.ROOT, "%." + dp + "f", v);
         if (s.startsWith("-") && s.chars().skip(1).allMatch(c -> c == '0' || c == '.')) {
             return s.substring(1);
@@ -59,7 +59,7 @@ final class Numbers {
     }
 
     /** A share as a percentage with one decimal, e.g. 0.8647 -&gt; "86.5%". */
-    static String percent(double share) {
+    public static String percent(double share) {
         return fixed(100.0 * share, 1) + "%";
     }
 }

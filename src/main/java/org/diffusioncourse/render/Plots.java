@@ -11,13 +11,13 @@ import java.util.function.IntToDoubleFunction;
  * Drawing steps the DDPM and Langevin figures share: a square data panel with integer ticks, a
  * curve against a step axis, the current-step marker and arrows.
  */
-final class Plots {
+public final class Plots {
 
     private Plots() {
     }
 
     /** The frame of a square panel, its heading above and integer ticks every {@code tick}. */
-    static void squarePanel(Canvas c, Frame f, String heading, int tick) {
+    public static void squarePanel(Canvas c, Frame f, String heading, int tick) {
         c.font(13, true);
         c.text(heading, f.left(), f.top() - 10, Canvas.INK);
         c.g.setColor(Canvas.FAINT);
@@ -38,7 +38,7 @@ final class Plots {
     }
 
     /** A frame for a curve over steps 0 .. f.xMax(), with y ticks at {@code yTicks}. */
-    static void curvePanel(Canvas c, Frame f, String heading, double[] yTicks, String xName) {
+    public static void curvePanel(Canvas c, Frame f, String heading, double[] yTicks, String xName) {
         c.font(12, true);
         c.text(heading, f.left(), f.top() - 10, Canvas.INK);
         c.g.setColor(Canvas.FAINT);
@@ -58,7 +58,7 @@ final class Plots {
     }
 
     /** The polyline through (xs[i], ys[i]) for i in [from, to], in {@code colour}. */
-    static void curve(Canvas c, Frame f, double[] xs, double[] ys, int from, int to, Color colour, Stroke stroke) {
+    public static void curve(Canvas c, Frame f, double[] xs, double[] ys, int from, int to, Color colour, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (int i = from; i <= to; i++) {
             double y = Math.max(f.yMin(), Math.min(f.yMax(), ys[i]));
@@ -81,7 +81,7 @@ final class Plots {
      * before seeing it: until {@code revealed} it stops at {@code current}. The current step is
      * marked (when it is on the curve) and captioned below the frame.
      */
-    static void revealableCurve(Canvas c, Frame f, String id, IntToDoubleFunction value, int first, int current,
+    public static void revealableCurve(Canvas c, Frame f, String id, IntToDoubleFunction value, int first, int current,
                                 boolean revealed, String axis) {
         int end = (int) Math.round(f.xMax());
         double[] steps = new double[end + 1];
@@ -105,7 +105,7 @@ final class Plots {
     }
 
     /** A vertical line at step {@code x} and a dot at {@code value}. */
-    static void marker(Canvas c, Frame f, double x, double value) {
+    public static void marker(Canvas c, Frame f, double x, double value) {
         double px = f.px(x);
         c.line(px, f.top(), px, f.bottom(), Canvas.ORANGE, Canvas.HAIRLINE);
         c.g.setColor(Canvas.ORANGE);
@@ -114,7 +114,7 @@ final class Plots {
     }
 
     /** An arrow from data point (x, y) by (dx, dy), with a small head; skipped outside the frame. */
-    static void arrow(Canvas c, Frame f, double x, double y, double dx, double dy, Color colour, Stroke stroke) {
+    public static void arrow(Canvas c, Frame f, double x, double y, double dx, double dy, Color colour, Stroke stroke) {
         if (!f.contains(x, y)) {
             return;
         }

@@ -5,7 +5,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.List;
-import org.diffusioncourse.simulation.ParticlePath;
+import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.PointCloud;
 
 /**
@@ -30,7 +30,7 @@ public final class SamplerFigure {
 
     private static final Stroke DOT = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
     private static final Stroke PATH = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    static final Stroke[] CONTOUR = {
+    public static final Stroke[] CONTOUR = {
         new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
         new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f),
         new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f)};
@@ -130,7 +130,7 @@ public final class SamplerFigure {
     }
 
     /** The box with ticks at the whole numbers -3 .. 3 on both axes (shared with the consistency figure). */
-    static void axes(Canvas c, Frame f) {
+    public static void axes(Canvas c, Frame f) {
         c.g.setColor(Canvas.FAINT);
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
@@ -145,7 +145,7 @@ public final class SamplerFigure {
     }
 
     /** The contour lines of one mass as one green path (shared with SampleGrid and the consistency figure). */
-    static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
+    public static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
         for (double[] line : lines) {
             path.moveTo(f.px(line[0]), f.py(line[1]));
@@ -181,7 +181,7 @@ public final class SamplerFigure {
      * The polyline through (xs[k], ys[k]), thinned evenly to at most {@value #MAX_PATH_VERTICES}
      * vertices with both ends kept, broken where it leaves the frame (shared with the consistency figure).
      */
-    static Path2D.Double polyline(Frame f, double[] xs, double[] ys) {
+    public static Path2D.Double polyline(Frame f, double[] xs, double[] ys) {
         int n = xs.length;
         int stride = Math.max(1, (int) Math.ceil((n - 1) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();

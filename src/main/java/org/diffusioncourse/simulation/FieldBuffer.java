@@ -6,10 +6,10 @@ package org.diffusioncourse.simulation;
  */
 public final class FieldBuffer {
 
-    final double[] scoreX;
-    final double[] scoreY;
-    final double[] denoisedX;
-    final double[] denoisedY;
+    public final double[] scoreX;
+    public final double[] scoreY;
+    public final double[] denoisedX;
+    public final double[] denoisedY;
     private FieldBuffer auxiliary;
     private double[] work = new double[0];
 
@@ -29,7 +29,7 @@ public final class FieldBuffer {
     }
 
     /** A second buffer of the same size for composite fields, created once per buffer. */
-    FieldBuffer auxiliary() {
+    public FieldBuffer auxiliary() {
         if (auxiliary == null) {
             auxiliary = new FieldBuffer(capacity());
         }
@@ -37,7 +37,7 @@ public final class FieldBuffer {
     }
 
     /** Scratch space of at least {@code length} doubles, kept between calls. */
-    double[] work(int length) {
+    public double[] work(int length) {
         if (work.length < length) {
             work = new double[length];
         }

@@ -1,5 +1,7 @@
 package org.diffusioncourse.simulation;
 
+import org.diffusioncourse.simulation.process.ContinuousPath;
+
 /**
  * Conversions between the four equivalent parameterisations of a Gaussian path
  * x_t = a x_0 + s eps (chapter 004; {@code lipman-2022-flow-matching}, {@code song-2021-score-sde}):

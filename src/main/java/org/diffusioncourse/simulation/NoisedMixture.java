@@ -1,5 +1,6 @@
 package org.diffusioncourse.simulation;
 
+import org.diffusioncourse.simulation.process.ContinuousPath;
 import java.util.Arrays;
 
 /**

@@ -35,7 +35,7 @@ public final class PointCloud {
     }
 
     /** Takes ownership of arrays the caller built and will not touch again. */
-    static PointCloud wrap(double[] xs, double[] ys) {
+    public static PointCloud wrap(double[] xs, double[] ys) {
         return new PointCloud(xs, ys);
     }
 

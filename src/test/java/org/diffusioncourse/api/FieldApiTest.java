@@ -6,8 +6,8 @@ import static org.diffusioncourse.api.ApiHttp.json;
 
 import java.net.http.HttpResponse;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.GaussianPath;
-import org.diffusioncourse.simulation.GaussianPaths;
+import org.diffusioncourse.simulation.process.GaussianPath;
+import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;

@@ -2,9 +2,9 @@ package org.diffusioncourse.bench;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import org.diffusioncourse.render.ForwardFigure;
-import org.diffusioncourse.simulation.ForwardDemoParams;
-import org.diffusioncourse.simulation.ForwardScene;
+import org.diffusioncourse.demo.forward.ForwardFigure;
+import org.diffusioncourse.demo.forward.ForwardDemoParams;
+import org.diffusioncourse.demo.forward.ForwardScene;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;

@@ -1,9 +1,9 @@
 package org.diffusioncourse.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.diffusioncourse.render.ForwardFigure;
-import org.diffusioncourse.simulation.ForwardDemoParams;
-import org.diffusioncourse.simulation.ForwardScene;
+import org.diffusioncourse.demo.forward.ForwardFigure;
+import org.diffusioncourse.demo.forward.ForwardDemoParams;
+import org.diffusioncourse.demo.forward.ForwardScene;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -1,5 +1,6 @@
 package org.diffusioncourse.browser;
 
+import org.diffusioncourse.simulation.sampler.Sampler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
 import org.junit.jupiter.api.Test;
 
 /** The lab's work without the page: determinism, shared noise, cancellation, the error sweep. */

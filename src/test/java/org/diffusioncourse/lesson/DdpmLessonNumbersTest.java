@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diffusioncourse.simulation.DdpmScene;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.demo.ddpm.DdpmScene;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 

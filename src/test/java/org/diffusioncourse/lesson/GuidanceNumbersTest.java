@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.GuidanceSweep;
+import org.diffusioncourse.demo.guidance.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +68,7 @@ class GuidanceNumbersTest {
         double[][] cov = upper.covariance();
         assertThat(LESSON).contains("has spread " + f(Math.sqrt(cov[0][0] + cov[1][1]), 4));
         // The four components with the largest x, the end under the lower moon, hold no samples at w = 8.
-        double[] fractions = org.diffusioncourse.simulation.SampleMetricsAccess.modeFractions(upper, at(8).samples());
+        double[] fractions = org.diffusioncourse.simulation.metrics.SampleMetricsAccess.modeFractions(upper, at(8).samples());
         double[][] means = upper.means();
         Integer[] order = new Integer[means.length];
         for (int k = 0; k < order.length; k++) {

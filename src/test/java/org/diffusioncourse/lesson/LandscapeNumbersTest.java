@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diffusioncourse.simulation.ConsistencyMap;
-import org.diffusioncourse.simulation.ConsistencyScene;
+import org.diffusioncourse.demo.landscape.ConsistencyMap;
+import org.diffusioncourse.demo.landscape.ConsistencyScene;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.LatentShape;
+import org.diffusioncourse.demo.landscape.LatentShape;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.simulation.process.VpSde;
 import org.junit.jupiter.api.Test;
 
 /**

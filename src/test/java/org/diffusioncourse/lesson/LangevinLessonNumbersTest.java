@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.LangevinScene;
+import org.diffusioncourse.demo.langevin.LangevinScene;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.junit.jupiter.api.Test;
 

@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.diffusioncourse.simulation.GridQuadrature;
-import org.diffusioncourse.simulation.LikelihoodFit;
-import org.diffusioncourse.simulation.LikelihoodScene;
-import org.diffusioncourse.simulation.QuarticEnergy;
+import org.diffusioncourse.demo.likelihood.GridQuadrature;
+import org.diffusioncourse.demo.likelihood.LikelihoodFit;
+import org.diffusioncourse.demo.likelihood.LikelihoodScene;
+import org.diffusioncourse.demo.likelihood.QuarticEnergy;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 

@@ -8,13 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.sde.SdeSettings;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
-import org.diffusioncourse.simulation.CoupledRuns;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.demo.coupled.CoupledRuns;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
+import org.diffusioncourse.demo.sde.OrnsteinUhlenbeck;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
-import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.support.LessonFile;
 import org.junit.jupiter.api.Test;
 

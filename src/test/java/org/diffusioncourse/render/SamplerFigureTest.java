@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.PathSelection;
-import org.diffusioncourse.simulation.SampleRun;
-import org.diffusioncourse.simulation.Sampler;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.sampler.PathSelection;
+import org.diffusioncourse.simulation.sampler.SampleRun;
+import org.diffusioncourse.simulation.sampler.Sampler;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
@@ -42,7 +42,7 @@ class SamplerFigureTest {
         Sampler ddpm = Samplers.ddpm(NoiseSchedule.named("linear", 1000), true);
         for (ToyDataset target : ToyDataset.values()) {
             Sampler sampler = target == ToyDataset.SPIRAL ? ddpm : Samplers.dpmSolverPlusPlus2M(
-                    org.diffusioncourse.simulation.VpSde.standard(), 20);
+                    org.diffusioncourse.simulation.process.VpSde.standard(), 20);
             int bytes = figure(target, sampler, 2000, 1).getBytes(StandardCharsets.UTF_8).length;
             assertThat(bytes).as(target.id()).isLessThanOrEqualTo(MAX_FIGURE_BYTES);
         }

@@ -1,5 +1,10 @@
 package org.diffusioncourse.simulation;
 
+import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.simulation.process.ContinuousPath;
+import org.diffusioncourse.simulation.process.VeSde;
+import org.diffusioncourse.simulation.process.VpSde;
+import org.diffusioncourse.simulation.sampler.FlowSdeSampler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;

@@ -1,12 +1,10 @@
 package org.diffusioncourse.demo.coupled;
 
 import java.util.List;
-import org.diffusioncourse.render.CoupledFigure;
 import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.simulation.ContinuousPath;
-import org.diffusioncourse.simulation.CoupledRuns;
+import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.Sampler;
+import org.diffusioncourse.simulation.sampler.Sampler;
 
 /**
  * Coupled runs on one Gaussian path, with the exact p_t contours of each recorded step

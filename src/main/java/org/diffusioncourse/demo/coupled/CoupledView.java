@@ -6,10 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.CoupledFigure;
 import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.simulation.CoupledRuns;
-import org.diffusioncourse.simulation.SampleMetrics;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
 
 /** Building blocks the coupled demos share: the storyboard and the table of end metrics. */
 public final class CoupledView {

@@ -5,7 +5,6 @@ import java.util.List;
 import org.diffusioncourse.demo.PredictReveal;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.diffusioncourse.simulation.CoupledRuns;
 
 /**
  * "Predict, then reveal" for coupled runs: the learner says what two runs from the same noise

@@ -11,10 +11,8 @@ import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.DdpmScene;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
@@ -112,7 +110,7 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
 
     @Override
     public Map<String, String> witnesses() {
-        String file = "org/diffusioncourse/simulation/DdpmScene.java";
+        String file = "org/diffusioncourse/demo/ddpm/DdpmScene.java";
         return Map.of("ddpm-forward-chain", file, "ddpm-training-pair", file, "ddpm-reverse-step", file);
     }
 }

@@ -10,10 +10,8 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.render.DdpmFigure;
 import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.DdpmScene;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

@@ -13,9 +13,8 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.simulation.FastSamplerSweep;
-import org.diffusioncourse.simulation.FastSamplerSweep.Method;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
+import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * The fast-samplers demo: parameters {@code dataset}, {@code nfe}, {@code seed} and {@code n};
@@ -131,9 +130,9 @@ public final class FastSamplers extends SettingsDemo<FastSettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "fast-sweep", "org/diffusioncourse/simulation/FastSamplerSweep.java",
-                "ddim-step", "org/diffusioncourse/simulation/DdimSampler.java",
-                "karras-sigmas", "org/diffusioncourse/simulation/EdmHeunSampler.java",
-                "dpm-solver-step", "org/diffusioncourse/simulation/DpmSolverSampler.java");
+                "fast-sweep", "org/diffusioncourse/demo/fastsamplers/FastSamplerSweep.java",
+                "ddim-step", "org/diffusioncourse/simulation/sampler/DdimSampler.java",
+                "karras-sigmas", "org/diffusioncourse/simulation/sampler/EdmHeunSampler.java",
+                "dpm-solver-step", "org/diffusioncourse/simulation/sampler/DpmSolverSampler.java");
     }
 }

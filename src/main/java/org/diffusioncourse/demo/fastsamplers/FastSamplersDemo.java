@@ -10,8 +10,7 @@ import java.util.stream.Collectors;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.simulation.FastSamplerSweep;
-import org.diffusioncourse.simulation.FastSamplerSweep.Method;
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

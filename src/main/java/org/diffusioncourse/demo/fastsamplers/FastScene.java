@@ -8,8 +8,7 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.render.SampleGrid;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.simulation.FastSamplerSweep;
-import org.diffusioncourse.simulation.FastSamplerSweep.Method;
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

@@ -13,12 +13,12 @@ import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
-import org.diffusioncourse.render.CoupledFigure;
-import org.diffusioncourse.simulation.CondOtPath;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
@@ -179,8 +179,8 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "flow-sde-step", "org/diffusioncourse/simulation/FlowSdeSampler.java",
+                "flow-sde-step", "org/diffusioncourse/simulation/sampler/FlowSdeSampler.java",
                 "flow-conversions", "org/diffusioncourse/simulation/FieldConversions.java",
-                "condot-path", "org/diffusioncourse/simulation/CondOtPath.java");
+                "condot-path", "org/diffusioncourse/simulation/process/CondOtPath.java");
     }
 }

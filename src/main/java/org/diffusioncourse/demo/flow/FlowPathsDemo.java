@@ -12,7 +12,7 @@ import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledControls;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.render.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
 
 /**
  * Scrub the CondOT flow ODE and its SDE extension at a chosen sigma, from the same noise, over

@@ -14,7 +14,6 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.simulation.GuidanceSweep;
 
 /**
  * The guidance demo: parameters {@code dataset}, {@code y}, {@code w}, {@code seed} and
@@ -136,6 +135,6 @@ public final class Guidance extends SettingsDemo<GuidanceSettings> {
         return Map.of(
                 "cfg-combine", "org/diffusioncourse/simulation/GuidedField.java",
                 "classifier-guidance", "org/diffusioncourse/simulation/ClassifierGuidedField.java",
-                "guidance-sweep", "org/diffusioncourse/simulation/GuidanceSweep.java");
+                "guidance-sweep", "org/diffusioncourse/demo/guidance/GuidanceSweep.java");
     }
 }

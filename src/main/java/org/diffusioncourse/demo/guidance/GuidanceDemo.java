@@ -11,7 +11,6 @@ import java.util.stream.IntStream;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

@@ -8,7 +8,6 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.MetricCurves;
 import org.diffusioncourse.render.SampleGrid;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.simulation.GuidanceSweep;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

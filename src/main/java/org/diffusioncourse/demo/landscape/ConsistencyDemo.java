@@ -13,11 +13,7 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.ConsistencyFigure;
 import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.simulation.ConsistencyMap;
-import org.diffusioncourse.simulation.ConsistencyScene;
-import org.diffusioncourse.simulation.LatentShape;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 
@@ -187,8 +183,8 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "consistency-map", "org/diffusioncourse/simulation/ConsistencyMap.java",
-                "latent-compression", "org/diffusioncourse/simulation/LatentShape.java");
+                "consistency-map", "org/diffusioncourse/demo/landscape/ConsistencyMap.java",
+                "latent-compression", "org/diffusioncourse/demo/landscape/LatentShape.java");
     }
 
     private static void requireKeys(String quantity, Map<String, String> params, List<String> keys, List<String> problems) {

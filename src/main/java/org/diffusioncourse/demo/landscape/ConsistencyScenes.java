@@ -7,7 +7,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

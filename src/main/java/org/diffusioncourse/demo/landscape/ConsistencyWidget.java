@@ -12,9 +12,7 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.render.ConsistencyFigure;
 import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.jspecify.annotations.Nullable;
 

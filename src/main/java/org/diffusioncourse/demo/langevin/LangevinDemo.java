@@ -11,8 +11,6 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.render.LangevinFigure;
-import org.diffusioncourse.simulation.LangevinScene;
 
 /**
  * The Langevin stage: scrub the iteration k, choose the step size, plain or annealed dynamics

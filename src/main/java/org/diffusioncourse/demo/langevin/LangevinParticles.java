@@ -12,8 +12,6 @@ import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.LangevinFigure;
-import org.diffusioncourse.simulation.LangevinScene;
 
 /**
  * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
@@ -117,7 +115,7 @@ public final class LangevinParticles extends SettingsDemo<LangevinSettings> {
 
     @Override
     public Map<String, String> witnesses() {
-        return Map.of("langevin-update", "org/diffusioncourse/simulation/LangevinScene.java",
-                "langevin-step", "org/diffusioncourse/simulation/LangevinSampler.java");
+        return Map.of("langevin-update", "org/diffusioncourse/demo/langevin/LangevinScene.java",
+                "langevin-step", "org/diffusioncourse/simulation/sampler/LangevinSampler.java");
     }
 }

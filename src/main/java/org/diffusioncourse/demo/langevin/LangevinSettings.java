@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.SettingsDemo;
-import org.diffusioncourse.simulation.LangevinScene;
 
 /**
  * The Langevin demo's parameters as text, read with a message for every wrong value; a wrong

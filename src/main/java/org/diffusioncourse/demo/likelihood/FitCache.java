@@ -3,7 +3,6 @@ package org.diffusioncourse.demo.likelihood;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.diffusioncourse.simulation.LikelihoodScene;
 
 /**
  * The most recently used likelihood scenes: a fit (41 quadratures of 401 points) and its data

@@ -12,11 +12,6 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.LikelihoodFigure;
-import org.diffusioncourse.simulation.GridQuadrature;
-import org.diffusioncourse.simulation.LikelihoodFit;
-import org.diffusioncourse.simulation.LikelihoodScene;
-import org.diffusioncourse.simulation.ScoreMatchingFit;
 
 /**
  * The likelihood-fit demo of the maximum-likelihood lesson: parameters {@code k}, {@code seed}
@@ -122,8 +117,8 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "ml-partition", "org/diffusioncourse/simulation/GridQuadrature.java",
-                "ml-gradient", "org/diffusioncourse/simulation/LikelihoodFit.java",
-                "ml-score", "org/diffusioncourse/simulation/QuarticEnergy.java");
+                "ml-partition", "org/diffusioncourse/demo/likelihood/GridQuadrature.java",
+                "ml-gradient", "org/diffusioncourse/demo/likelihood/LikelihoodFit.java",
+                "ml-score", "org/diffusioncourse/demo/likelihood/QuarticEnergy.java");
     }
 }

@@ -10,9 +10,6 @@ import java.util.function.Function;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.render.LikelihoodFigure;
-import org.diffusioncourse.simulation.LikelihoodFit;
-import org.diffusioncourse.simulation.LikelihoodScene;
 
 /**
  * The likelihood-fit widget: scrub the fitting step k and watch the model density, Z(theta),

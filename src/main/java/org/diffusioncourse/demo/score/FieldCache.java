@@ -3,7 +3,6 @@ package org.diffusioncourse.demo.score;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.diffusioncourse.simulation.ScoreFieldScene;
 
 /**
  * Scenes per dataset and schedule, and the most recently drawn frames (density grid and arrows

@@ -11,9 +11,6 @@ import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
-import org.diffusioncourse.render.ScoreFieldFigure;
-import org.diffusioncourse.simulation.ScoreFieldScene;
-import org.diffusioncourse.simulation.ScoreTargets;
 
 /**
  * The score-field demo of the score-matching lesson: parameters {@code dataset},
@@ -93,9 +90,9 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "sm-probe", "org/diffusioncourse/simulation/ScoreFieldScene.java",
+                "sm-probe", "org/diffusioncourse/demo/score/ScoreFieldScene.java",
                 "sm-mixture-score", "org/diffusioncourse/simulation/NoisedMixture.java",
-                "sm-hyvarinen", "org/diffusioncourse/simulation/ScoreMatchingFit.java",
-                "sm-dsm", "org/diffusioncourse/simulation/DenoisingScoreMatching.java");
+                "sm-hyvarinen", "org/diffusioncourse/demo/likelihood/ScoreMatchingFit.java",
+                "sm-dsm", "org/diffusioncourse/demo/score/DenoisingScoreMatching.java");
     }
 }

@@ -11,10 +11,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.render.ScoreFieldFigure;
-import org.diffusioncourse.simulation.NoiseSchedule;
-import org.diffusioncourse.simulation.ScoreFieldScene;
-import org.diffusioncourse.simulation.ScoreTargets;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The score-field widget: scrub the noise step t and watch the density smooth out and the

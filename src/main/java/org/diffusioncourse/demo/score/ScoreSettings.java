@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.SettingsDemo;
-import org.diffusioncourse.simulation.NoiseSchedule;
-import org.diffusioncourse.simulation.ScoreFieldScene;
-import org.diffusioncourse.simulation.ScoreTargets;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The score-field demo's parameters as text: {@code dataset}, {@code schedule}, the step

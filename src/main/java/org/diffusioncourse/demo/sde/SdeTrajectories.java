@@ -13,13 +13,12 @@ import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
-import org.diffusioncourse.render.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.OrnsteinUhlenbeck;
-import org.diffusioncourse.simulation.Samplers;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
-import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.simulation.process.VpSde;
 
 /**
  * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20), the reverse SDE and the
@@ -165,8 +164,8 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
     @Override
     public Map<String, String> witnesses() {
         return Map.of(
-                "sde-reverse-step", "org/diffusioncourse/simulation/ReverseSdeSampler.java",
-                "sde-probability-flow", "org/diffusioncourse/simulation/ProbabilityFlowSampler.java",
-                "coupled-runs", "org/diffusioncourse/simulation/CoupledRuns.java");
+                "sde-reverse-step", "org/diffusioncourse/simulation/sampler/ReverseSdeSampler.java",
+                "sde-probability-flow", "org/diffusioncourse/simulation/sampler/ProbabilityFlowSampler.java",
+                "coupled-runs", "org/diffusioncourse/demo/coupled/CoupledRuns.java");
     }
 }

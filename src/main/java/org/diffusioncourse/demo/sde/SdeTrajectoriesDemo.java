@@ -6,8 +6,8 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.render.CoupledFigure;
-import org.diffusioncourse.simulation.VpSde;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.simulation.process.VpSde;
 
 /**
  * Scrub the VP reverse SDE and probability-flow ODE from the same noise, over the exact p_t.

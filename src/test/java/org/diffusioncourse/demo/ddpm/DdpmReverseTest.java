@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.simulation.DdpmScene;
-import org.diffusioncourse.simulation.NoiseSchedule;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 

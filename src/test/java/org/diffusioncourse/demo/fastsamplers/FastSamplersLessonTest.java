@@ -15,8 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.lesson.ui.LessonView;
-import org.diffusioncourse.simulation.FastSamplerSweep;
-import org.diffusioncourse.simulation.FastSamplerSweep.Method;
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 

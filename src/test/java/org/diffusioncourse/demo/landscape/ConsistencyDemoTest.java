@@ -9,8 +9,6 @@ import org.diffusioncourse.demo.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
 import org.diffusioncourse.lesson.Lesson;
-import org.diffusioncourse.simulation.ConsistencyMap;
-import org.diffusioncourse.simulation.ConsistencyScene;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;

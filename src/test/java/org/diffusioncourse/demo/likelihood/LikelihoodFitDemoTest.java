@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.simulation.LikelihoodFit;
-import org.diffusioncourse.simulation.LikelihoodScene;
 import org.junit.jupiter.api.Test;
 
 /** The likelihood demo's parameter checks and its computed practice answers. */
@@ -23,7 +21,7 @@ class LikelihoodFitDemoTest {
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", fit.last().model().score(1)));
         assertThat(demo.answer("theta1", Map.of()).value())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", fit.last().model().theta1()));
-        var sm = org.diffusioncourse.simulation.ScoreMatchingFit.of(LikelihoodScene.of(3, 500).data());
+        var sm = org.diffusioncourse.demo.likelihood.ScoreMatchingFit.of(LikelihoodScene.of(3, 500).data());
         assertThat(demo.answer("sm-theta1", Map.of("seed", "3", "n", "500")).value())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", sm.theta1()));
         DemoAnswer grid = demo.answer("grid-points", Map.of("m", "100", "d", "10"));

@@ -15,8 +15,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.lesson.ui.LessonView;
-import org.diffusioncourse.render.LikelihoodFigure;
-import org.diffusioncourse.simulation.LikelihoodScene;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.lesson.ui.LessonView;
-import org.diffusioncourse.render.ScoreFieldFigure;
-import org.diffusioncourse.simulation.ScoreFieldScene;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 

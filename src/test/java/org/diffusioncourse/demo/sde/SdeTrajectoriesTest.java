@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoAnswer;
 import org.diffusioncourse.demo.DemoCatalog;
-import org.diffusioncourse.simulation.CoupledRuns;
+import org.diffusioncourse.demo.coupled.CoupledRuns;
 import org.junit.jupiter.api.Test;
 
 /** The SDE demo's parameters, storyboard checks and computed practice answers. */

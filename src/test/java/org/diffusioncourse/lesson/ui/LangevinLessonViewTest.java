@@ -15,8 +15,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.langevin.LangevinDemo;
-import org.diffusioncourse.render.LangevinFigure;
-import org.diffusioncourse.simulation.LangevinScene;
+import org.diffusioncourse.demo.langevin.LangevinFigure;
+import org.diffusioncourse.demo.langevin.LangevinScene;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,222 @@
+package org.diffusioncourse.demo.coupled;
+
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.SamplerFigure;
+import java.awt.BasicStroke;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+import org.diffusioncourse.simulation.PointCloud;
+
+/**
+ * Coupled runs side by side at one step: in each panel the marginal p_t of that moment as
+ * contours, every particle of the run as a dot, and the paths so far of a few tracked particles,
+ * which start from the same noise in every panel. Also a storyboard of small multiples (one row
+ * per run, one column per moment) and text alternatives computed from the same data. Pure: the
+ * same inputs give the same bytes.
+ */
+public final class CoupledFigure {
+
+    /** Half the side of the square shown: the 99% contour of N(0, I) (radius 3.03) fits. */
+    public static final double AXIS_LIMIT = 3.5;
+
+    /** Particles whose paths are drawn: the first ones, which are as random as any. */
+    public static final int TRACKED = 6;
+
+    /** Steps of path drawn behind each tracked particle; more turns an SDE path into a tangle. */
+    public static final int TAIL = 60;
+
+    /** Most vertices per drawn path; longer paths are thinned evenly, ends kept. */
+    static final int MAX_PATH_VERTICES = 80;
+
+    /** Most dots per storyboard cell, to keep the file small. */
+    static final int STORYBOARD_POINTS = 300;
+
+    private static final int PANEL = 320;
+    private static final int CELL = 150;
+    private static final Stroke DOT = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke SMALL_DOT = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke PATH = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke[] CONTOUR = {
+        new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
+        new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f),
+        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f)};
+
+    /**
+     * One panel: run {@code run} of the coupled runs, drawn over {@code background}, the
+     * contours of p_t at the panel's moment.
+     *
+     * @param heading e.g. {@code "Reverse SDE"}
+     * @param moment  the time shown, e.g. {@code "t = 0.500"}
+     */
+    public record Panel(int run, String heading, String moment, DensityContours background) {
+    }
+
+    private CoupledFigure() {
+    }
+
+    /**
+     * The panels side by side, each at {@code step}.
+     *
+     * @param id the figure's id prefix, unique on the page
+     */
+    public static String render(String id, CoupledRuns runs, List<Panel> panels, int step) {
+        int width = panels.size() * (PANEL + 24) + 24;
+        int height = PANEL + 96;
+        Canvas c = new Canvas(id, width, height);
+        for (int p = 0; p < panels.size(); p++) {
+            Panel panel = panels.get(p);
+            Frame f = new Frame(40 + p * (PANEL + 24), 44, PANEL - 24, PANEL - 24,
+                    -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+            c.font(14, true);
+            c.text(panel.heading(), f.left(), 18, Canvas.INK);
+            c.font(12, false);
+            c.text(panel.moment() + " · " + runs.particles() + " particles", f.left(), 36, Canvas.MUTED);
+            SamplerFigure.axes(c, f);
+            c.beginGroup("panel-" + p);
+            contours(c, f, panel.background(), CONTOUR);
+            c.dots(f, runs.at(panel.run(), step), runs.particles(), DOT);
+            paths(c, f, runs, panel.run(), step);
+            c.endGroup();
+        }
+        c.font(11, false);
+        c.text("Green: contours of the exact p_t holding 50% (solid), 90% (dashed) and 99% (dotted) of its mass.",
+                40, PANEL + 56, Canvas.MUTED);
+        c.text("Blue: every particle. Vermillion: the last " + TAIL + " steps of " + TRACKED
+                + " particles, which start from the same noise in every panel.", 40, PANEL + 72, Canvas.MUTED);
+        return c.finish(title(panels), describe(runs, panels, step));
+    }
+
+    /**
+     * Small multiples: row r shows run r under {@code rows.get(r)}, one column per step in
+     * {@code steps}, each over {@code backgrounds[column]} (the runs share one path and clock).
+     */
+    public static String storyboard(String id, CoupledRuns runs, List<String> rows, int[] steps,
+            List<String> columnLabels, DensityContours[] backgrounds) {
+        int left = 110;
+        int width = left + steps.length * (CELL + 8) + 8;
+        int height = 30 + rows.size() * (CELL + 8) + 24;
+        Canvas c = new Canvas(id, width, height);
+        c.font(12, true);
+        for (int k = 0; k < steps.length; k++) {
+            c.textCentred(columnLabels.get(k), left + k * (CELL + 8) + CELL / 2.0, 20, Canvas.INK);
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            double top = 30 + r * (CELL + 8);
+            c.font(12, true);
+            c.text(rows.get(r), 6, top + CELL / 2.0, Canvas.INK);
+            for (int k = 0; k < steps.length; k++) {
+                Frame f = new Frame(left + k * (CELL + 8), top, CELL, CELL, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+                c.g.setColor(Canvas.FAINT);
+                c.g.setStroke(Canvas.HAIRLINE);
+                c.g.draw(f.box());
+                contours(c, f, backgrounds[k], CONTOUR);
+                PointCloud cloud = runs.at(r, steps[k]);
+                c.dots(f, cloud, Math.min(STORYBOARD_POINTS, cloud.size()), SMALL_DOT);
+                paths(c, f, runs, r, steps[k]);
+            }
+        }
+        c.font(11, false);
+        c.text("Green: contours of the exact p_t (50%, 90%, 99% of its mass). Vermillion: the last " + TAIL
+                + " steps of " + TRACKED + " particles from the same start noise.", 6, height - 8, Canvas.MUTED);
+        return c.finish("Storyboard: " + String.join(" and ", rows) + " from the same noise",
+                describeStoryboard(runs, rows, steps, columnLabels, backgrounds));
+    }
+
+    /**
+     * The text alternative: per panel, where the particles are, how their spread compares with
+     * p_t (share inside each contour against the mass it holds) and where the tracked ones are.
+     */
+    public static String describe(CoupledRuns runs, List<Panel> panels, int step) {
+        StringBuilder sb = new StringBuilder();
+        for (Panel panel : panels) {
+            PointCloud cloud = runs.at(panel.run(), step);
+            sb.append(panel.heading()).append(" at ").append(panel.moment()).append(": ")
+                    .append(cloud.size()).append(" particles, mean (").append(Numbers.fixed(cloud.meanX(), 2))
+                    .append(", ").append(Numbers.fixed(cloud.meanY(), 2)).append("); ");
+            insideShares(sb, panel.background(), cloud);
+            sb.append(". Tracked particle 1 is at (").append(Numbers.fixed(cloud.x(0), 2)).append(", ")
+                    .append(Numbers.fixed(cloud.y(0), 2)).append("). ");
+        }
+        return sb.toString().strip();
+    }
+
+    public static String describeStoryboard(CoupledRuns runs, List<String> rows, int[] steps, List<String> labels,
+            DensityContours[] backgrounds) {
+        StringBuilder sb = new StringBuilder("Small multiples, one row per sampler. ");
+        for (int r = 0; r < rows.size(); r++) {
+            sb.append(rows.get(r)).append(':');
+            for (int k = 0; k < steps.length; k++) {
+                PointCloud cloud = runs.at(r, steps[k]);
+                sb.append(' ').append(labels.get(k)).append(", ")
+                        .append(Numbers.percent(backgrounds[k].fractionInside(cloud, 1)))
+                        .append(" inside the 90% contour");
+                sb.append(k == steps.length - 1 ? ". " : ";");
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static void insideShares(StringBuilder sb, DensityContours contours, PointCloud cloud) {
+        sb.append("share inside the contours of p_t holding ");
+        for (int q = 0; q < DensityContours.MASSES.length; q++) {
+            if (q > 0) {
+                sb.append(q == DensityContours.MASSES.length - 1 ? " and " : ", ");
+            }
+            sb.append(Numbers.percent(DensityContours.MASSES[q])).append(": ")
+                    .append(Numbers.percent(contours.fractionInside(cloud, q)));
+        }
+    }
+
+    private static String title(List<Panel> panels) {
+        return String.join(" and ", panels.stream().map(Panel::heading).toList()) + " from the same noise";
+    }
+
+    private static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
+        for (int q = 0; q < DensityContours.MASSES.length; q++) {
+            SamplerFigure.contour(c, f, contours.lines(q), strokes[q]);
+        }
+    }
+
+    /** The tracked particles' last {@link #TAIL} steps up to {@code step}, ringed where they are now. */
+    private static void paths(Canvas c, Frame f, CoupledRuns runs, int run, int step) {
+        CoupledRuns.Run r = runs.run(run);
+        int n = runs.particles();
+        int first = Math.max(0, step - TAIL);
+        int stride = Math.max(1, (int) Math.ceil((step - first) / (double) (MAX_PATH_VERTICES - 1)));
+        Path2D.Double line = new Path2D.Double();
+        Path2D.Double rings = new Path2D.Double();
+        for (int i = 0; i < Math.min(TRACKED, n); i++) {
+            boolean drawing = false;
+            for (int k = first; k <= step; k = k == step ? step + 1 : Math.min(step, k + stride)) {
+                double x = r.xs()[k * n + i];
+                double y = r.ys()[k * n + i];
+                if (!f.contains(x, y)) {
+                    drawing = false;
+                    continue;
+                }
+                if (drawing) {
+                    line.lineTo(f.px(x), f.py(y));
+                } else {
+                    line.moveTo(f.px(x), f.py(y));
+                    drawing = true;
+                }
+            }
+            double ex = r.xs()[step * n + i];
+            double ey = r.ys()[step * n + i];
+            if (f.contains(ex, ey)) {
+                rings.append(new Ellipse2D.Double(f.px(ex) - 3.5, f.py(ey) - 3.5, 7, 7), false);
+            }
+        }
+        c.g.setColor(Canvas.VERMILLION);
+        c.g.setStroke(PATH);
+        c.g.draw(line);
+        c.g.setColor(Canvas.INK);
+        c.g.setStroke(Canvas.HAIRLINE);
+        c.g.draw(rings);
+    }
+}

@@ -1,0 +1,129 @@
+package org.diffusioncourse.demo.score;
+
+import org.diffusioncourse.simulation.FieldBuffer;
+import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
+
+/**
+ * The exact score field of a mixture target noised by a DDPM schedule, as the score-field demo
+ * draws it: p_t on a grid, the score grad log p_t on a coarser grid of arrows, and the fields
+ * at one probe point, all from {@link NoisedMixture} with a = sqrt(alpha_bar_t),
+ * s = sqrt(1 - alpha_bar_t). t = 0 is the clean target, t = T is almost N(0, I). Immutable;
+ * a frame costs one grid evaluation, so nothing per t is stored.
+ */
+public final class ScoreFieldScene {
+
+    /** Half the side of the square shown. */
+    public static final double LIMIT = 4.0;
+    /** Density grid points per side. */
+    public static final int DENSITY_GRID = 64;
+    /** Arrows per side. */
+    public static final int ARROW_GRID = 17;
+    /** Steps of the probe's score-against-t curve: every {@value} steps. */
+    public static final int CURVE_STRIDE = 10;
+
+    /** The fields at one point and time. */
+    public record Probe(double x, double y, int t, Vec2 score, Vec2 denoised, Vec2 noise) {
+
+        public double scoreNorm() {
+            return Math.hypot(score.x(), score.y());
+        }
+    }
+
+    /** One frame: log p_t on the density grid (row-major, y up) and the arrows' positions and scores. */
+    public record Frame(int t, double alphaBar, double[] logDensity, double[] arrowX, double[] arrowY,
+            double[] scoreX, double[] scoreY) {
+    }
+
+    private final String dataset;
+    private final NoiseSchedule schedule;
+    private final NoisedMixture field;
+
+    private ScoreFieldScene(String dataset, NoiseSchedule schedule) {
+        this.dataset = dataset;
+        this.schedule = schedule;
+        this.field = NoisedMixture.of(ScoreTargets.byId(dataset));
+    }
+
+    /** The scene of {@code dataset} (see {@link ScoreTargets}) under the named schedule, T = 1000. */
+    public static ScoreFieldScene of(String dataset, String schedule) {
+        return new ScoreFieldScene(dataset, NoiseSchedule.named(schedule, 1000));
+    }
+
+    public String dataset() {
+        return dataset;
+    }
+
+    public NoiseSchedule schedule() {
+        return schedule;
+    }
+
+    public int steps() {
+        return schedule.steps();
+    }
+
+    /** Grid coordinate i of n points spanning [-LIMIT, LIMIT]. */
+    public static double coordinate(int i, int n) {
+        return -LIMIT + 2 * LIMIT * i / (n - 1);
+    }
+
+    /** The frame at step t. */
+    public Frame frame(int t) {
+        double a = schedule.signalScale(t);
+        double s = schedule.noiseStd(t);
+        int n = DENSITY_GRID * DENSITY_GRID;
+        double[] xs = new double[n];
+        double[] ys = new double[n];
+        for (int j = 0; j < DENSITY_GRID; j++) {
+            for (int i = 0; i < DENSITY_GRID; i++) {
+                xs[j * DENSITY_GRID + i] = coordinate(i, DENSITY_GRID);
+                ys[j * DENSITY_GRID + i] = coordinate(j, DENSITY_GRID);
+            }
+        }
+        double[] log = new double[n];
+        field.logDensity(a, s, xs, ys, n, log);
+        int m = ARROW_GRID * ARROW_GRID;
+        double[] ax = new double[m];
+        double[] ay = new double[m];
+        for (int j = 0; j < ARROW_GRID; j++) {
+            for (int i = 0; i < ARROW_GRID; i++) {
+                ax[j * ARROW_GRID + i] = coordinate(i, ARROW_GRID);
+                ay[j * ARROW_GRID + i] = coordinate(j, ARROW_GRID);
+            }
+        }
+        FieldBuffer out = FieldBuffer.of(m);
+        field.evaluate(a, s, ax, ay, m, out);
+        double[] sx = new double[m];
+        double[] sy = new double[m];
+        for (int k = 0; k < m; k++) {
+            sx[k] = out.scoreX(k);
+            sy[k] = out.scoreY(k);
+        }
+        return new Frame(t, schedule.alphaBar(t), log, ax, ay, sx, sy);
+    }
+
+    // region sm-probe
+    /**
+     * Score, Tweedie denoiser and noise prediction at (x, y) and step t:
+     * grad log p_t(x), D(x) = E[x_0 | x_t = x] = (x + s^2 grad log p_t(x)) / a, and
+     * E[eps | x_t = x] = -s grad log p_t(x).
+     */
+    public Probe probe(double x, double y, int t) {
+        double a = schedule.signalScale(t);
+        double s = schedule.noiseStd(t);
+        Vec2 score = field.score(x, y, a, s);
+        Vec2 denoised = field.denoised(x, y, a, s);
+        return new Probe(x, y, t, score, denoised, new Vec2(-s * score.x(), -s * score.y()));
+    }
+    // endregion sm-probe
+
+    /** The probe's score at t = 0, 10, 20, .., T. */
+    public Probe[] probeCurve(double x, double y) {
+        Probe[] curve = new Probe[steps() / CURVE_STRIDE + 1];
+        for (int k = 0; k < curve.length; k++) {
+            curve[k] = probe(x, y, k * CURVE_STRIDE);
+        }
+        return curve;
+    }
+}
