@@ -2,7 +2,6 @@ package org.diffusioncourse.api;
 
 import java.util.List;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -4,13 +4,17 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
- * One kind of live demo that lessons place with {@code ::demo{id=ID …}} and
- * {@code ::storyboard{demo=ID …}}, and that practice items ask for computed answers.
- * Everything arrives as text (from a lesson file or a URL), so every method that reads
- * parameters reports what is wrong in words that name the parameter, its value and what
- * is allowed. Implementations are listed in {@link Demos#all}.
+ * One kind of live demo, as lessons and the site see it: lessons place it with
+ * {@code ::demo{id=ID …}} and {@code ::storyboard{demo=ID …}}, practice items ask it for
+ * computed answers, and its figures are served by URL. Everything here arrives as text (from a
+ * lesson file, a URL or a practice item), so every method that reads parameters reports what is
+ * wrong in words that name the parameter, its value and what is allowed. {@link Demo} is the
+ * one implementation's shape; the course's demos are listed in
+ * {@code org.diffusioncourse.demo.catalog.Demos}.
  */
 public interface LessonDemo {
 
@@ -30,22 +34,26 @@ public interface LessonDemo {
      */
     Component create(Map<String, String> authored, Map<String, String> link, Consumer<Map<String, String>> onMove);
 
-    /**
-     * The full parameters the demo shows first, for naming the demo state a note attaches
-     * to before anything has moved. By default the authored parameters overridden by the
-     * link; a demo with defaults for parameters an author may leave out should add them.
-     */
-    default Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
-        Map<String, String> state = new java.util.LinkedHashMap<>(authored);
-        state.putAll(link);
-        return state;
-    }
+    /** The full parameters the demo shows first, for naming the demo state a note attaches to. */
+    Map<String, String> initialState(Map<String, String> authored, Map<String, String> link);
 
     /** What is wrong with the parameters of a {@code ::storyboard} directive (without {@code demo}). */
     List<String> checkStoryboard(Map<String, String> params);
 
     /** Small multiples of the mechanism at a few key moments, with a text alternative. */
     Component storyboard(Map<String, String> params);
+
+    /** The names of the figures the demo draws, e.g. {@code figure} or {@code samples} and {@code curves}. */
+    List<String> figureNames();
+
+    /**
+     * The SVG of the figure {@code name} for the link parameters {@code query} (plus
+     * {@code revealed=true} once the learner has revealed the answer): the exact bytes the page
+     * shows for that state.
+     *
+     * @throws FigureRequestRefused naming the parameter at fault, for an unknown figure, key or value
+     */
+    String figure(String name, Map<String, String> query);
 
     /** The quantities practice answers may ask for. */
     List<String> quantities();
@@ -54,7 +62,7 @@ public interface LessonDemo {
     List<String> checkAnswer(String quantity, Map<String, String> params);
 
     /** The answer computed by the simulation; only called after {@link #checkAnswer} passed. */
-    DemoAnswer answer(String quantity, Map<String, String> params);
+    ComputedAnswer answer(String quantity, Map<String, String> params);
 
     /** The code witnesses this demo's lessons may show: id to source file under {@code src/main/java}. */
     Map<String, String> witnesses();
@@ -63,4 +71,7 @@ public interface LessonDemo {
     default List<Component> witnessExtras(String witness) {
         return List.of();
     }
+
+    /** The demo's caches, for the metrics. */
+    List<BoundedCache<?, ?>> caches();
 }

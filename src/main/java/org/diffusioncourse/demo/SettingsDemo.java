@@ -97,7 +97,7 @@ public abstract class SettingsDemo<S> implements LessonDemo {
 
     @Override
     public final List<String> check(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), keys, "::demo{id=" + id + "}"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), keys, "::demo{id=" + id + "}"));
         problems.addAll(problemsOf(params));
         return problems;
     }
@@ -111,7 +111,7 @@ public abstract class SettingsDemo<S> implements LessonDemo {
 
     @Override
     public final List<String> checkStoryboard(Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), storyboardKeys,
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), storyboardKeys,
                 "::storyboard{demo=" + id + "}"));
         problems.addAll(problemsOf(params));
         return problems;
@@ -120,5 +120,27 @@ public abstract class SettingsDemo<S> implements LessonDemo {
     @Override
     public final Component storyboard(Map<String, String> params) {
         return storyboardOf(settingsOf(params));
+    }
+
+    @Override
+    public Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
+        Map<String, String> state = new java.util.LinkedHashMap<>(authored);
+        state.putAll(link);
+        return state;
+    }
+
+    @Override
+    public List<String> figureNames() {
+        return List.of();
+    }
+
+    @Override
+    public String figure(String name, Map<String, String> query) {
+        throw new FigureRequestRefused("figure", id + " serves no figures by URL yet", List.of());
+    }
+
+    @Override
+    public List<org.diffusioncourse.base.BoundedCache<?, ?>> caches() {
+        return List.of();
     }
 }

@@ -16,8 +16,17 @@ import java.util.function.IntConsumer;
  */
 public final class StepSlider extends Div {
 
-    private final RangeInput input = new RangeInput(ValueChangeMode.EAGER);
+    /**
+     * The server hears of the slider at most this often while it moves, and once more when it
+     * stops. The figure does not wait for that: it fetches each step by URL at once (see
+     * {@link #link}); the readout, the text alternative and the page's link follow, four times a
+     * second while the slider moves.
+     */
+    public static final int SETTLE_MS = 250;
+
+    private final RangeInput input = new RangeInput(ValueChangeMode.TIMEOUT);
     private final Span value = new Span();
+    private final int max;
     private int shown;
 
     /**
@@ -28,6 +37,8 @@ public final class StepSlider extends Div {
      * @param onStep    told every new step the learner picks
      */
     public StepSlider(String id, String label, int max, String ariaLabel, IntConsumer onStep) {
+        this.max = max;
+        input.setValueChangeTimeout(SETTLE_MS);
         input.setId(id);
         input.setMin(0);
         input.setMax(max);
@@ -47,6 +58,23 @@ public final class StepSlider extends Div {
         value.setId(id + "-value");
         addClassName("slider-field");
         add(text, input, value);
+    }
+
+    /**
+     * Says which link parameter the slider sets, so a figure can fetch its next frame without
+     * waiting for the server ({@code frontend/demo-figure.js}); {@code values}, when not empty,
+     * is the text of that parameter at each step.
+     */
+    public StepSlider link(String key, java.util.List<String> values) {
+        input.getElement().setAttribute("data-param", key);
+        if (!values.isEmpty()) {
+            if (values.size() != max + 1 || values.stream().anyMatch(v -> v.contains(","))) {
+                throw new IllegalArgumentException("values must hold one text without commas per step 0.." + max
+                        + ", had " + values.size());
+            }
+            input.getElement().setAttribute("data-values", String.join(",", values));
+        }
+        return this;
     }
 
     /** Shows {@code step}, with {@code valueText} (e.g. {@code "k = 5"}) beside it, without reporting it. */

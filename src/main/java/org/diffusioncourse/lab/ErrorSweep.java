@@ -6,16 +6,16 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.diffusioncourse.render.ErrorPlot;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.sampler.PathSelection;
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import org.diffusioncourse.simulation.Seeds;
 
 /**
  * Error against steps for the samplers of a plan: each is run at {@link #STEPS} steps from the

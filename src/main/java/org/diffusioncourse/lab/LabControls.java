@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.simulation.GuidedField;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog;
-import org.diffusioncourse.simulation.ToyDataset;
 
 /**
  * The lab's inputs. Each holds a valid value or shows why not: a typed value is read as it

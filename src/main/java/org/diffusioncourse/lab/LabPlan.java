@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.LabelledMixture;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog.Configured;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
 import org.diffusioncourse.simulation.sampler.SamplerCatalog.Options;
+import org.diffusioncourse.simulation.sampler.SamplerCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,20 +3,20 @@ package org.diffusioncourse.lab;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.sampler.PathSelection;
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.diffusioncourse.simulation.Seeds;
 
 /**
  * Runs a {@link LabPlan} in pieces, so a long run reports progress and stops soon after it is

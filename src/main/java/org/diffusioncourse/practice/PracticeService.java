@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -86,7 +85,7 @@ public class PracticeService {
         String answer = null;
         Boolean correct = null;
         if (item.answer() != null) {
-            DemoAnswer computed = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+            ComputedAnswer computed = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
             answer = computed.value();
             correct = computed.matches(stored.prediction());
         }

@@ -5,8 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diffusioncourse.simulation.PointCloud;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -38,10 +44,14 @@ public final class Canvas {
     /** Average advance of a sans-serif glyph in em; good enough to centre short labels. */
     private static final double EM_PER_CHAR = 0.56;
 
+    /** Dots are drawn in half-pixels: whole numbers in the path, finer than a screen shows. */
+    private static final double DOT_SCALE = 2;
+
     public final SVGGraphics2D g;
     private final String id;
     private final int width;
     private final int height;
+    private int plotted;
 
     public Canvas(String id, int width, int height) {
         this.id = id;
@@ -52,7 +62,7 @@ public final class Canvas {
         g.setGeomDoubleConverter(v -> Numbers.compact(v, 1));
         g.setTransformDoubleConverter(v -> Numbers.compact(v, 3));
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        // Pure strokes are asked for once, on the root element (finish), not on every element.
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
     }
@@ -85,9 +95,10 @@ public final class Canvas {
     }
 
     /**
-     * The first {@code count} points as one path of zero-length, round-capped segments: each
-     * becomes a dot, and one path element is far smaller than one element per point. Points
-     * outside the frame are left out.
+     * The first {@code count} points as one path of zero-length closed subpaths
+     * ({@code M x,y Z}), which round caps turn into dots: about 10 bytes a point. Coordinates
+     * are whole half-pixels (drawn under a scale of 1/2), finer than a screen at twice the
+     * figure's size can show. Points outside the frame are left out.
      */
     public void dots(Frame f, PointCloud points, int count, Stroke dot) {
         dots(f, points, count, dot, POINTS);
@@ -96,24 +107,43 @@ public final class Canvas {
     /** {@link #dots(Frame, PointCloud, int, Stroke)} in another colour, for figures with several clouds. */
     public void dots(Frame f, PointCloud points, int count, Stroke dot, Color colour) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, 2 * count);
-        boolean any = false;
+        int drawn = 0;
         for (int i = 0; i < count; i++) {
             double x = points.x(i);
             double y = points.y(i);
             if (f.contains(x, y)) {
-                double px = f.px(x);
-                double py = f.py(y);
-                path.moveTo(px, py);
-                path.lineTo(px, py);
-                any = true;
+                path.moveTo(Math.rint(DOT_SCALE * f.px(x)), Math.rint(DOT_SCALE * f.py(y)));
+                path.closePath();
+                drawn++;
             }
         }
-        if (!any) {
-            path.moveTo(f.px(0), f.py(0));
+        if (drawn == 0) {
+            path.moveTo(DOT_SCALE * f.px(0), DOT_SCALE * f.py(0));
         }
+        plotted(drawn);
+        AffineTransform saved = g.getTransform();
+        g.scale(1.0 / DOT_SCALE, 1.0 / DOT_SCALE);
         g.setColor(colour);
-        g.setStroke(dot);
+        g.setStroke(scaled(dot, DOT_SCALE));
         g.draw(path);
+        g.setTransform(saved);
+    }
+
+    /** Counts {@code n} more data marks drawn (points, curve vertices, arrows, heat-map cells). */
+    public void plotted(int n) {
+        plotted += n;
+    }
+
+    /** The data marks drawn so far. */
+    public int plotted() {
+        return plotted;
+    }
+
+    private static Stroke scaled(Stroke stroke, double factor) {
+        if (!(stroke instanceof BasicStroke b)) {
+            return stroke;
+        }
+        return new BasicStroke((float) (b.getLineWidth() * factor), b.getEndCap(), b.getLineJoin(), b.getMiterLimit());
     }
 
     /** Gives the next element drawn this id (prefixed with the figure id). */
@@ -130,16 +160,52 @@ public final class Canvas {
     }
 
     /**
-     * The finished document: the svg element with a viewBox, {@code role="img"}, and a title and
-     * description that screen readers announce.
+     * The finished document: the svg element with a viewBox, {@code role="img"}, a title and
+     * description that screen readers announce, the number of data marks drawn
+     * ({@code data-points}), and every inline style that repeats written once as a class.
      */
     public String finish(String title, String description) {
-        String svg = g.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
+        String svg = factorStyles(g.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null), id);
         int open = svg.indexOf('>');
-        String accessible = " role='img' aria-labelledby='" + id + "-title " + id + "-desc'>"
+        String accessible = " role='img' shape-rendering='geometricPrecision' data-points='" + plotted
+                + "' aria-labelledby='" + id + "-title " + id + "-desc'>"
                 + "<title id='" + id + "-title'>" + escape(title) + "</title>"
                 + "<desc id='" + id + "-desc'>" + escape(description) + "</desc>";
         return svg.substring(0, open) + accessible + svg.substring(open + 1);
+    }
+
+    private static final Pattern STYLE = Pattern.compile(" style='([^']*)'");
+
+    /**
+     * JFreeSVG writes each element's style in full (a tick label repeats its font and colour); a
+     * style used more than once becomes a class {@code ID-sK} in one {@code <style>} block, which
+     * roughly halves the bytes of axes and labels. Class names carry the figure's id, so two
+     * figures on a page never share one.
+     */
+    static String factorStyles(String svg, String id) {
+        Map<String, Integer> uses = new HashMap<>();
+        Matcher count = STYLE.matcher(svg);
+        while (count.find()) {
+            uses.merge(count.group(1), 1, Integer::sum);
+        }
+        Map<String, String> classes = new LinkedHashMap<>();
+        StringBuilder out = new StringBuilder(svg.length());
+        Matcher m = STYLE.matcher(svg);
+        while (m.find()) {
+            String style = m.group(1);
+            String replacement = uses.get(style) < 2 ? m.group(0)
+                    : " class='" + classes.computeIfAbsent(style, k -> id + "-s" + classes.size()) + "'";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        if (classes.isEmpty()) {
+            return out.toString();
+        }
+        StringBuilder css = new StringBuilder("<style>");
+        classes.forEach((style, name) -> css.append('.').append(name).append('{').append(style).append('}'));
+        css.append("</style>");
+        int open = out.indexOf(">") + 1;
+        return out.substring(0, open) + css + out.substring(open);
     }
 
     private static String escape(String s) {

@@ -71,6 +71,7 @@ public final class Plots {
         if (to < from) {
             path.moveTo(f.left(), f.bottom());
         }
+        c.plotted(Math.max(0, to - from + 1));
         c.g.setColor(colour);
         c.g.setStroke(stroke);
         c.g.draw(path);
@@ -123,6 +124,7 @@ public final class Plots {
         double x2 = f.px(x + dx);
         double y2 = f.py(y + dy);
         double length = Math.hypot(x2 - x1, y2 - y1);
+        c.plotted(1);
         c.g.setColor(colour);
         c.g.setStroke(stroke);
         c.g.draw(new Line2D.Double(x1, y1, x2, y2));

@@ -5,8 +5,8 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.List;
-import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.sampler.ParticlePath;
 
 /**
  * A sampler's output over its target: the target's highest-density contours (50%, 90%, 99% of
@@ -156,6 +156,7 @@ public final class SamplerFigure {
         if (lines.isEmpty()) {
             path.moveTo(f.px(0), f.py(0));
         }
+        c.plotted(lines.stream().mapToInt(line -> line.length / 2).sum());
         c.g.setColor(Canvas.GREEN);
         c.g.setStroke(stroke);
         c.g.draw(path);

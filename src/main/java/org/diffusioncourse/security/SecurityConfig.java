@@ -51,6 +51,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(requests -> requests
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
                 .requestMatchers("/styles.css").permitAll()
+                // Health is public (for a load balancer); metrics (cache statistics and more) are for admins.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 // Admin pages are refused at the door too, not only by the view's @RolesAllowed.
                 .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
                 // Reviewing and the review history: the views and services check again.

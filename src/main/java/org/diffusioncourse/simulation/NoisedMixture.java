@@ -1,7 +1,7 @@
 package org.diffusioncourse.simulation;
 
-import org.diffusioncourse.simulation.process.ContinuousPath;
 import java.util.Arrays;
+import org.diffusioncourse.simulation.process.ContinuousPath;
 
 /**
  * Exact fields of a Gaussian mixture pushed through a Gaussian path x = a x_0 + s eps.

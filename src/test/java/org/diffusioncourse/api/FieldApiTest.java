@@ -6,11 +6,11 @@ import static org.diffusioncourse.api.ApiHttp.json;
 
 import java.net.http.HttpResponse;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.process.GaussianPath;
-import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.GaussianPath;
+import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -3,8 +3,10 @@ package org.diffusioncourse.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import org.diffusioncourse.demo.forward.ForwardFigure;
-import org.diffusioncourse.demo.forward.ForwardDemoParams;
 import org.diffusioncourse.demo.forward.ForwardScene;
+import org.diffusioncourse.demo.forward.ForwardSettings;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -50,7 +52,8 @@ public final class BenchmarkMain {
                     r.getParams().getBenchmark().replaceAll(".*\\.", ""),
                     stats.getPercentile(50), stats.getPercentile(90), stats.getMean(), stats.getN());
         }
-        ForwardScene scene = ForwardScene.of(ForwardDemoParams.of("two-moons", "linear", 0, 42, ForwardDemoBenchmark.POINTS));
+        ForwardScene scene = ForwardScene.of(ToyDataset.TWO_MOONS, NoiseSchedule.Kind.LINEAR.schedule(ForwardSettings.STEPS), 42,
+                ForwardDemoBenchmark.POINTS);
         int hidden = ForwardFigure.render(scene, 250, false).getBytes(StandardCharsets.UTF_8).length;
         int shown = ForwardFigure.render(scene, 250, true).getBytes(StandardCharsets.UTF_8).length;
         System.out.printf("  SVG bytes at t = 250: %d (before reveal), %d (revealed)%n", hidden, shown);

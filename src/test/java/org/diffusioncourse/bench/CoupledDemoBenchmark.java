@@ -2,12 +2,12 @@ package org.diffusioncourse.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.flow.FlowSettings;
 import org.diffusioncourse.demo.sde.SdeSettings;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
-import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

@@ -2,8 +2,10 @@ package org.diffusioncourse.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.diffusioncourse.demo.forward.ForwardFigure;
-import org.diffusioncourse.demo.forward.ForwardDemoParams;
 import org.diffusioncourse.demo.forward.ForwardScene;
+import org.diffusioncourse.demo.forward.ForwardSettings;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -43,7 +45,7 @@ public class ForwardDemoBenchmark {
 
     @Setup
     public void setUp() {
-        scene = ForwardScene.of(ForwardDemoParams.of(dataset, schedule, 0, 42, POINTS));
+        scene = scene(42);
         t = 0;
         seed = 1000;
     }
@@ -51,12 +53,16 @@ public class ForwardDemoBenchmark {
     @Benchmark
     public String warmFrame() {
         // 37 is coprime to 1001 and not a multiple of the grid spacing: every step gets visited.
-        t = (t + 37) % (ForwardDemoParams.STEPS + 1);
+        t = (t + 37) % (ForwardSettings.STEPS + 1);
         return ForwardFigure.render(scene, t, false);
     }
 
     @Benchmark
     public ForwardScene coldScene() {
-        return ForwardScene.of(ForwardDemoParams.of(dataset, schedule, 0, seed++, POINTS));
+        return scene(seed++);
+    }
+
+    private ForwardScene scene(long s) {
+        return ForwardScene.of(ToyDataset.byId(dataset), NoiseSchedule.named(schedule, ForwardSettings.STEPS), s, POINTS);
     }
 }

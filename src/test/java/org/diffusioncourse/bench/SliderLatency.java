@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.diffusioncourse.Application;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
 import org.springframework.boot.SpringApplication;
@@ -29,11 +29,16 @@ import org.springframework.context.ConfigurableApplicationContext;
  * p95 and maximum per lesson, after {@value #WARM_UP} warm-up presses.
  *
  * <p>Between two presses the page also times a bare {@code fetch} of a small static file from the
- * same server ({@code /styles.css}, not cached): the network and server floor that no figure
- * can beat, measured in the same run so that a busy machine slows both alike. The ratios
- * figure/fetch are the goal: the figure's median at most 2 fetch medians, its p95 at most 3 fetch
- * medians (the stricter reading; the ratio of the two p95s is printed too). It also prints the figure's size
- * in bytes, and per plotted point where the figure says how many it plots ({@code data-points}).
+ * same server ({@code /styles.css}, not cached): the network and server floor of one round trip,
+ * measured in the same run so that a busy machine slows both alike. The ratios figure/fetch are
+ * the goal: the figure's median at most 2 fetch medians, its p95 at most 3 fetch medians (the
+ * stricter reading; the ratio of the two p95s is printed too). It also prints the figure's size in
+ * bytes, and per plotted point (the figure says how many it plots in {@code data-points}).
+ *
+ * <p>Each lesson is measured twice: {@code scrub}, as a learner gets it (the figure fetches the
+ * next step in the direction of travel ahead of the key press), and {@code on-demand}, with that
+ * look-ahead switched off ({@code data-look-ahead="off"}), so every step costs its own round trip,
+ * as after a change of direction or in a browser's data-saving mode.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:exec@slider-latency} (needs /usr/bin/chromium);
  * {@code SLIDER_LESSONS=forward-process,ddpm} in the environment limits it to those lessons.
@@ -63,7 +68,9 @@ public final class SliderLatency {
             String only = System.getenv().getOrDefault("SLIDER_LESSONS", "");
             for (Course.Entry entry : course.entries()) {
                 if (entry.lesson() != null && (only.isBlank() || List.of(only.split(",")).contains(entry.id()))) {
-                    measure(page, "http://localhost:" + port + "/lessons/" + entry.id(), entry.id());
+                    String url = "http://localhost:" + port + "/lessons/" + entry.id();
+                    measure(page, url, entry.id(), true);
+                    measure(page, url, entry.id(), false);
                 }
             }
             browser.close();
@@ -72,10 +79,17 @@ public final class SliderLatency {
         }
     }
 
-    private static void measure(Page page, String url, String lesson) {
+    /**
+     * @param lookAhead whether the figure may fetch the next step ahead (as it does for learners);
+     *                  without it every step is fetched when the key is pressed
+     */
+    private static void measure(Page page, String url, String lesson, boolean lookAhead) {
         page.navigate(url);
         page.locator("#demo [data-main-control]").first().waitFor();
         page.locator("#demo .figure svg").first().waitFor();
+        if (!lookAhead) {
+            page.evaluate("() => document.querySelectorAll('demo-figure').forEach(f => f.dataset.lookAhead = 'off')");
+        }
         page.evaluate("""
                 () => {
                   window.__latencies = [];
@@ -93,7 +107,7 @@ public final class SliderLatency {
                       const points = svg && (svg.getAttribute('data-points') || figure.getAttribute('data-points'));
                       window.__bytes.push([figure.innerHTML.length, points ? Number(points) : 0]);
                     }
-                  }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true, attributes: true});
+                  }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true});
                   window.__fetchOnce = async () => {
                     const start = performance.now();
                     const response = await fetch('/styles.css', {cache: 'no-store'});
@@ -121,7 +135,7 @@ public final class SliderLatency {
         double[] measured = measured(page, "window.__latencies");
         double[] fetches = measured(page, "window.__fetches");
         if (measured.length == 0) {
-            System.out.printf(Locale.ROOT, "%-20s no figure change was seen%n", lesson);
+            System.out.printf(Locale.ROOT, "%-20s %-9s no figure change was seen%n", lesson, lookAhead ? "scrub" : "on-demand");
             return;
         }
         @SuppressWarnings("unchecked")
@@ -130,9 +144,9 @@ public final class SliderLatency {
         double points = sizes.stream().mapToDouble(b -> b.get(1).doubleValue()).max().orElse(0);
         double figureMedian = quantile(measured, 0.5);
         double fetchMedian = quantile(fetches, 0.5);
-        System.out.printf(Locale.ROOT, "%-20s %3d presses: figure median %6.1f ms, p95 %6.1f ms, max %6.1f ms | "
+        System.out.printf(Locale.ROOT, "%-20s %-9s %3d presses: figure median %6.1f ms, p95 %6.1f ms, max %6.1f ms | "
                         + "bare fetch median %5.1f ms, p95 %5.1f ms | ratio median %4.2f, p95 %4.2f (p95/p95 %4.2f) | figure %7.0f bytes%s%n",
-                lesson, measured.length, figureMedian, quantile(measured, 0.95), measured[measured.length - 1],
+                lesson, lookAhead ? "scrub" : "on-demand", measured.length, figureMedian, quantile(measured, 0.95), measured[measured.length - 1],
                 fetchMedian, quantile(fetches, 0.95), figureMedian / fetchMedian, quantile(measured, 0.95) / fetchMedian,
                 quantile(measured, 0.95) / quantile(fetches, 0.95), bytes,
                 points > 0 ? String.format(Locale.ROOT, ", %.1f bytes per point (%.0f points)", bytes / points, points) : "");

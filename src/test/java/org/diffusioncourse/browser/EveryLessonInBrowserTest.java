@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,10 +9,9 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.diffusioncourse.demo.forward.ForwardSettings;
-import org.diffusioncourse.demo.forward.SceneCache;
-import org.diffusioncourse.demo.forward.ForwardFigure;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +34,7 @@ class LessonInBrowserTest extends ChromiumTest {
     @LocalServerPort
     int port;
     @Autowired
-    SceneCache cache;
+    DemoCatalog catalog;
 
     private BrowserContext context;
     private Page page;
@@ -115,7 +114,8 @@ class LessonInBrowserTest extends ChromiumTest {
                   walk(svg);
                   return out;
                 }""", svg.elementHandle());
-        String server = ForwardFigure.render(cache.scene(new ForwardSettings("spiral", "cosine", 600, 11, 800)), 600, false);
+        String server = catalog.demo("forward-noising").orElseThrow().figure("figure",
+                Map.of("dataset", "spiral", "schedule", "cosine", "t", "600", "seed", "11", "n", "800"));
         assertThat(inBrowser).isEqualTo(walk(server));
         assertThat(page.locator("#forward-readout").textContent()).startsWith("t = 600 ·");
     }

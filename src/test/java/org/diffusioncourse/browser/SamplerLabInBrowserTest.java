@@ -1,6 +1,5 @@
 package org.diffusioncourse.browser;
 
-import org.diffusioncourse.simulation.sampler.Sampler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
@@ -9,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.simulation.sampler.Sampler;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

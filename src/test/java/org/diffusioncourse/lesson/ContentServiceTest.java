@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.support.ContentCopy;
 import org.junit.jupiter.api.Test;
 

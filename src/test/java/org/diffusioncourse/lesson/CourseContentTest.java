@@ -3,7 +3,7 @@ package org.diffusioncourse.lesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.junit.jupiter.api.Test;
 
 /** The real course in {@code content/} passes the validator and every lesson is complete. */

@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.ddpm.DdpmScene;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.demo.langevin.LangevinScene;
+import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.junit.jupiter.api.Test;
 

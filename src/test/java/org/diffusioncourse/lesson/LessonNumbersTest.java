@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.metrics.StructureProxy;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,14 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.diffusioncourse.demo.likelihood.LikelihoodScene;
+import org.diffusioncourse.demo.likelihood.ScoreMatchingFit;
 import org.diffusioncourse.demo.score.DenoisingScoreMatching;
+import org.diffusioncourse.demo.score.ScoreFieldScene;
+import org.diffusioncourse.demo.score.ScoreTargets;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.demo.likelihood.LikelihoodScene;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.demo.score.ScoreFieldScene;
-import org.diffusioncourse.demo.likelihood.ScoreMatchingFit;
-import org.diffusioncourse.demo.score.ScoreTargets;
 import org.diffusioncourse.simulation.Vec2;
 import org.junit.jupiter.api.Test;
 

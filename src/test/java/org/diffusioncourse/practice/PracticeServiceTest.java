@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.security.UserService;
@@ -50,7 +49,7 @@ class PracticeServiceTest {
         return lesson.practice().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 
-    private DemoAnswer truth(Lesson.PracticeItem item) {
+    private ComputedAnswer truth(Lesson.PracticeItem item) {
         return catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
     }
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import org.diffusioncourse.simulation.Seeds;
-import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 

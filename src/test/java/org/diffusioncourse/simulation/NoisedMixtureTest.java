@@ -1,15 +1,15 @@
 package org.diffusioncourse.simulation;
 
-import org.diffusioncourse.simulation.process.CondOtPath;
-import org.diffusioncourse.simulation.process.ContinuousPath;
-import org.diffusioncourse.simulation.process.VeSde;
-import org.diffusioncourse.simulation.process.VpSde;
-import org.diffusioncourse.simulation.sampler.FlowSdeSampler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.simulation.process.ContinuousPath;
+import org.diffusioncourse.simulation.process.VeSde;
+import org.diffusioncourse.simulation.process.VpSde;
+import org.diffusioncourse.simulation.sampler.FlowSdeSampler;
 import org.junit.jupiter.api.Test;
 
 /** Closed forms and the worked examples of chapter 004 for the exact noised-mixture fields. */

@@ -1,15 +1,15 @@
 package org.diffusioncourse.demo.coupled;
 
-import org.diffusioncourse.render.Canvas;
-import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.render.Frame;
-import org.diffusioncourse.render.Numbers;
-import org.diffusioncourse.render.SamplerFigure;
 import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.List;
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.PointCloud;
 
 /**

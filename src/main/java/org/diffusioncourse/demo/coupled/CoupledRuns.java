@@ -1,5 +1,8 @@
 package org.diffusioncourse.demo.coupled;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -10,10 +13,6 @@ import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.diffusioncourse.simulation.sampler.Samplers;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Several samplers started from the <em>same</em> noise cloud and driven by the same seeded

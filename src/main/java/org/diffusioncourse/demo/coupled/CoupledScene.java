@@ -2,8 +2,8 @@ package org.diffusioncourse.demo.coupled;
 
 import java.util.List;
 import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.GaussianMixture2D;
+import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.sampler.Sampler;
 
 /**

@@ -2,9 +2,9 @@ package org.diffusioncourse.demo.coupled;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import org.diffusioncourse.demo.PredictReveal;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.diffusioncourse.demo.PredictReveal;
 
 /**
  * "Predict, then reveal" for coupled runs: the learner says what two runs from the same noise

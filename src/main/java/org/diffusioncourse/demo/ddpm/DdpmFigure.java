@@ -1,17 +1,17 @@
 package org.diffusioncourse.demo.ddpm;
 
-import org.diffusioncourse.render.Canvas;
-import org.diffusioncourse.render.Frame;
-import org.diffusioncourse.render.Numbers;
-import org.diffusioncourse.render.Plots;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.util.Locale;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.Plots;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM lesson's figures: at step t, the training view (the forward cloud x_t with the true

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LruCache;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM lesson's demo: a cloud noised and denoised over T = 100 steps with the exact noise
@@ -62,7 +62,7 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), DdpmSettings.KEYS, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), DdpmSettings.KEYS, "the answer's params"));
         DdpmSettings.Reading reading = DdpmSettings.read(params, DdpmSettings.DEFAULTS);
         problems.addAll(reading.problems());
         boolean needsT = !quantity.equals("hardest-band");
@@ -75,7 +75,7 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         DdpmSettings s = settingsOf(params);
         int t = s.t();
         NoiseSchedule schedule = DdpmScene.schedule();
@@ -83,24 +83,24 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
         String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
                 + s.n() + " points";
         return switch (quantity) {
-            case "alpha-bar" -> DemoAnswer.number(schedule.alphaBar(t), 4, "ᾱ_t from " + where + ".");
-            case "posterior-variance-ratio" -> DemoAnswer.number(DdpmScene.posteriorVariance(t) / schedule.beta(t), 4,
+            case "alpha-bar" -> ComputedAnswer.number(schedule.alphaBar(t), 4, "ᾱ_t from " + where + ".");
+            case "posterior-variance-ratio" -> ComputedAnswer.number(DdpmScene.posteriorVariance(t) / schedule.beta(t), 4,
                     "β̃_t / β_t = (1 − ᾱ_{t−1}) / (1 − ᾱ_t) from " + where + ".");
-            case "posterior-weight-x0" -> DemoAnswer.number(DdpmScene.posteriorDataWeight(t), 4,
+            case "posterior-weight-x0" -> ComputedAnswer.number(DdpmScene.posteriorDataWeight(t), 4,
                     "√ᾱ_{t−1} β_t / (1 − ᾱ_t) from " + where + ".");
-            case "posterior-weight-xt" -> DemoAnswer.number(DdpmScene.posteriorNoisyWeight(t), 4,
+            case "posterior-weight-xt" -> ComputedAnswer.number(DdpmScene.posteriorNoisyWeight(t), 4,
                     "√α_t (1 − ᾱ_{t−1}) / (1 − ᾱ_t) from " + where + ".");
-            case "minimal-loss" -> new DemoAnswer(String.format(Locale.ROOT, "%.3f", scene(s).minimalLoss(t)),
+            case "minimal-loss" -> new ComputedAnswer(String.format(Locale.ROOT, "%.3f", scene(s).minimalLoss(t)),
                     "Mean of |ε − E[ε | x_t]|² over the " + s.n() + " noised points (" + setup + ") at t = " + t
                             + "; a Monte Carlo estimate, so nearby answers count.", 0.05);
             case "hardest-band" -> {
                 DdpmScene scene = scene(s);
                 int worst = scene.hardestStep();
-                yield new DemoAnswer(CrossingBand.of(worst, DdpmScene.STEPS).id(), String.format(Locale.ROOT,
+                yield new ComputedAnswer(CrossingBand.of(worst, DdpmScene.STEPS).id(), String.format(Locale.ROOT,
                         "With %s the smallest loss is largest at t = %d (%.3f) and falls to %.3f at t = %d.", setup,
                         worst, scene.minimalLoss(worst), scene.minimalLoss(DdpmScene.STEPS), DdpmScene.STEPS));
             }
-            case "reverse-spread" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f", scene(s).reverseSpread(t)),
+            case "reverse-spread" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f", scene(s).reverseSpread(t)),
                     "Trace of the covariance of the reverse cloud at t = " + t + " (" + setup
                             + "); the data and N(0, I) both have 2.", 0.05);
             default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)

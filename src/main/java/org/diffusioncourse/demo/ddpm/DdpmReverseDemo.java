@@ -11,8 +11,8 @@ import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.StepSlider;
 import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM stage: scrub t over the forward and reverse chains, see the noise each training

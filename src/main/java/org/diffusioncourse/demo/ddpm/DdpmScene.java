@@ -1,5 +1,7 @@
 package org.diffusioncourse.demo.ddpm;
 
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -9,9 +11,6 @@ import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.DdpmSampler;
-import org.diffusioncourse.simulation.sampler.Samplers;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The DDPM lesson's scene: a 2-D toy cloud pushed through the forward chain one step at a time

@@ -1,7 +1,9 @@
 package org.diffusioncourse.demo.fastsamplers;
 
-import org.diffusioncourse.simulation.Checks;
+import java.util.Arrays;
+import java.util.List;
 import org.diffusioncourse.demo.landscape.SigmaFlowReference;
+import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
@@ -13,8 +15,6 @@ import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Three fast deterministic samplers on one target, each at a ladder of evaluation budgets, all

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
@@ -56,7 +56,7 @@ public final class FastSamplers extends SettingsDemo<FastSettings> {
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
         Set<String> allowed = new LinkedHashSet<>(FastSettings.KEYS);
         allowed.addAll(List.of("sampler", "steps", "i"));
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
         TextParams text = new TextParams(params, problems);
         switch (quantity) {
             case "error", "order" -> {
@@ -82,7 +82,7 @@ public final class FastSamplers extends SettingsDemo<FastSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         Map<String, String> own = new java.util.HashMap<>(params);
         own.keySet().retainAll(FastSettings.KEYS);
         FastSettings settings = FastSettings.read(own, FastSettings.DEFAULTS).settings();
@@ -93,19 +93,19 @@ public final class FastSamplers extends SettingsDemo<FastSettings> {
             case "best-sampler" -> {
                 FastSamplerSweep sweep = FastScene.of(settings).sweep();
                 Method best = sweep.best(settings.budgetIndex());
-                yield new DemoAnswer(best.label(), "Simulated on " + setup + " at NFE " + settings.nfe() + ": "
+                yield new ComputedAnswer(best.label(), "Simulated on " + setup + " at NFE " + settings.nfe() + ": "
                         + errorsAt(sweep, settings.budgetIndex()) + ".");
             }
             case "error" -> {
                 Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
                 FastSamplerSweep.Run run = FastScene.of(settings).sweep().run(m, settings.budgetIndex());
-                yield new DemoAnswer(String.format(Locale.ROOT, "%.3g", run.error()), "RMS distance of " + m.label()
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.3g", run.error()), "RMS distance of " + m.label()
                         + "'s end points to the exact ODE solution at NFE " + run.nfe() + " on " + setup + ".", 0.1);
             }
             case "order" -> {
                 Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
                 double order = FastScene.of(settings).sweep().order(m);
-                yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", order), "Minus the least-squares slope of "
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", order), "Minus the least-squares slope of "
                         + "log(error) against log(NFE) for " + m.label() + " from NFE " + FastSamplerSweep.ORDER_FROM
                         + " to " + FastSamplerSweep.BUDGETS.getLast() + " on " + setup + ".", 0.15);
             }
@@ -114,7 +114,7 @@ public final class FastSamplers extends SettingsDemo<FastSettings> {
                 int i = (int) text.whole("i", 0, 0, steps);
                 double sigma = Samplers.karrasSigmas(steps, FastSamplerSweep.SIGMA_MIN, FastSamplerSweep.SIGMA_MAX,
                         FastSamplerSweep.RHO)[i];
-                yield new DemoAnswer(String.format(Locale.ROOT, "%.4g", sigma), "Karras levels with N = " + steps
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.4g", sigma), "Karras levels with N = " + steps
                         + ", sigma_min = 0.002, sigma_max = 80, rho = 7, at i = " + i + ".", 0.02);
             }
             default -> throw new IllegalArgumentException("quantity must be one of "

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.diffusioncourse.demo.LruCache;
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.render.SampleGrid;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**

@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.coupled.AnswerParams;
-import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
-import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
+import org.diffusioncourse.demo.coupled.CoupledScene;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * The flow-matching lesson's demo: on the CondOT path (t = 0 noise, t = 1 data), the flow ODE
@@ -95,7 +95,7 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
         TextParams text = new TextParams(params, problems);
         switch (quantity) {
             case "condot-target" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("form", "z", "eps", "t"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("form", "z", "eps", "t"), "the answer's params"));
                 AnswerParams.requireKeys(params, List.of("form", "z", "eps", "t"), quantity, problems);
                 text.oneOf("form", FORMS, "velocity");
                 text.number("z", 0, -10, 10);
@@ -103,14 +103,14 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
                 text.number("t", 0.5, 0.01, 0.99);
             }
             case "score-from-velocity" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("t", "x", "u"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("t", "x", "u"), "the answer's params"));
                 AnswerParams.requireKeys(params, List.of("t", "x", "u"), quantity, problems);
                 text.number("t", 0.5, 0.01, 0.99);
                 text.number("x", 0, -10, 10);
                 text.number("u", 0, -100, 100);
             }
             case "path-length-ratio" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed", "sigma"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "seed", "sigma"), "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
             default -> problems.add("quantity must be one of " + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
@@ -119,7 +119,7 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         TextParams text = new TextParams(params, new ArrayList<>());
         return switch (quantity) {
             case "condot-target" -> {
@@ -128,7 +128,7 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
                 double eps = text.number("eps", 0, -10, 10);
                 double t = text.number("t", 0.5, 0.01, 0.99);
                 double value = conditionalTarget(form, z, eps, t);
-                yield DemoAnswer.number(value, 3, String.format(Locale.ROOT,
+                yield ComputedAnswer.number(value, 3, String.format(Locale.ROOT,
                         "The engine's exact %s field of the CondOT path at x = t z + (1 - t) eps = %.3f, t = %s, for data "
                                 + "that is a single point z = %s.", form, t * z + (1 - t) * eps, TextParams.format(t),
                         TextParams.format(z)));
@@ -137,14 +137,14 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
                 double t = text.number("t", 0.5, 0.01, 0.99);
                 double x = text.number("x", 0, -10, 10);
                 double u = text.number("u", 0, -100, 100);
-                yield DemoAnswer.number(FieldConversions.scoreFromVelocity(CondOtPath.of(), t, x, u), 3, String.format(Locale.ROOT,
+                yield ComputedAnswer.number(FieldConversions.scoreFromVelocity(CondOtPath.of(), t, x, u), 3, String.format(Locale.ROOT,
                         "score = (t u - x) / (1 - t) on the CondOT path, with t = %s, x = %s and u = %s.",
                         TextParams.format(t), TextParams.format(x), TextParams.format(u)));
             }
             case "path-length-ratio" -> {
                 FlowSettings settings = settingsOf(params);
                 double ratio = scene(settings).runs().pathLengthRatio(1);
-                yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT,
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT,
                         "Summed path length over summed start-to-end distance of the %d particles of the run with "
                                 + "sigma = %s on %s, seed %d (1 would mean straight paths).", PARTICLES,
                         TextParams.format(settings.sigma()), settings.dataset(), settings.seed()), 0.1);

@@ -11,8 +11,8 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledControls;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
-import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledScene;
 
 /**
  * Scrub the CondOT flow ODE and its SDE extension at a chosen sigma, from the same noise, over

@@ -1,8 +1,5 @@
 package org.diffusioncourse.demo.forward;
 
-import org.diffusioncourse.render.Canvas;
-import org.diffusioncourse.render.Frame;
-import org.diffusioncourse.render.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -10,8 +7,11 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.demo.forward.ForwardScene.Snapshot;
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.simulation.CrossingBand;
 
 /**
  * The forward-noising figures: the x_t cloud with its alpha_bar_t and structure-proxy curves,
@@ -219,6 +219,7 @@ public final class ForwardFigure {
                 curve.lineTo(x, y);
             }
         }
+        c.plotted(grid.length);
         c.g.setColor(Canvas.BLUE);
         c.g.setStroke(Canvas.LINE);
         c.nextId("alpha-bar-curve");
@@ -275,6 +276,7 @@ public final class ForwardFigure {
             curve.lineTo(f.px(s.t()), f.py(s.proxy()));
         }
         if (drawn > 0) {
+            c.plotted(drawn);
             c.g.setColor(Canvas.BLUE);
             c.g.setStroke(Canvas.LINE);
             c.nextId("proxy-curve");

@@ -1,14 +1,14 @@
 package org.diffusioncourse.demo.forward;
 
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.CrossingBand;
+import org.diffusioncourse.simulation.ForwardProcess;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.metrics.StructureProxy;
-import org.diffusioncourse.simulation.process.ForwardProcess;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Everything the forward-noising demo needs for one (data set, schedule, seed, n): the clean
@@ -59,22 +59,17 @@ public final class ForwardScene {
      * N(0, I), both from {@code Seeds.generator(seed)}, then S on {@link #grid(int)}.
      *
      * @throws IllegalArgumentException unless seed &gt;= 0 and n is within
-     *     {@link ForwardDemoParams#MIN_POINTS} .. {@link ForwardDemoParams#MAX_POINTS}
+     *     {@link ForwardSettings#MIN_POINTS} .. {@link ForwardSettings#MAX_POINTS}
      */
     public static ForwardScene of(ToyDataset dataset, NoiseSchedule schedule, long seed, int n) {
         if (seed < 0) {
             throw new IllegalArgumentException("seed must be >= 0, was " + seed);
         }
-        if (n < ForwardDemoParams.MIN_POINTS || n > ForwardDemoParams.MAX_POINTS) {
-            throw new IllegalArgumentException("n must be between " + ForwardDemoParams.MIN_POINTS + " and "
-                    + ForwardDemoParams.MAX_POINTS + ", was " + n);
+        if (n < ForwardSettings.MIN_POINTS || n > ForwardSettings.MAX_POINTS) {
+            throw new IllegalArgumentException("n must be between " + ForwardSettings.MIN_POINTS + " and "
+                    + ForwardSettings.MAX_POINTS + ", was " + n);
         }
         return new ForwardScene(dataset, schedule, seed, n);
-    }
-
-    /** The scene for validated demo inputs (their t is not part of the scene). */
-    public static ForwardScene of(ForwardDemoParams params) {
-        return of(params.dataset(), params.noiseSchedule(), params.seed(), params.n());
     }
 
     /**

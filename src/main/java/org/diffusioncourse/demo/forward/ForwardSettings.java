@@ -1,63 +1,54 @@
 package org.diffusioncourse.demo.forward;
 
-import org.diffusioncourse.demo.SettingsDemo;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
- * The forward-noising demo's parameters as text (from a lesson directive or a URL), read
- * with a message for every value that is wrong. A wrong value falls back to its default so
- * the page still shows a figure next to the message.
+ * The forward-noising demo's settings: the data set, the schedule (with T = {@value #STEPS}),
+ * the step t shown, the seed and the number of points. Everything a scene depends on but t
+ * is its {@link SceneKey}.
  */
-public record ForwardSettings(String dataset, String schedule, int t, long seed, int n) {
+public record ForwardSettings(ToyDataset dataset, NoiseSchedule.Kind schedule, int t, long seed, int n) {
 
-    static final ForwardSettings DEFAULTS = new ForwardSettings("two-moons", "linear", 250, 3, 2000);
-    static final Set<String> KEYS = Set.of("dataset", "schedule", "t", "seed", "n");
+    /** T, the number of steps of every schedule the demo offers. */
+    public static final int STEPS = 1000;
+    /** Fewest points: below this the proxy threshold is too loose to mean anything. */
+    public static final int MIN_POINTS = 10;
+    /** Most points: keeps one scene under 60 ms to build and one frame under 60 KB. */
+    public static final int MAX_POINTS = 5000;
 
-    /** The settings read, and what was wrong on the way. */
-    public record Reading(ForwardSettings settings, List<String> problems)
-            implements SettingsDemo.Reading<ForwardSettings> {
+    /** The data sets the demo offers (the first three of {@link ToyDataset}). */
+    static final List<ToyDataset> DATASETS = ToyDataset.ids().stream().map(ToyDataset::byId).toList();
+
+    static final Param.Choice<ForwardSettings, ToyDataset> DATASET = Param.choice("dataset", DATASETS, ToyDataset::id,
+            ForwardSettings::dataset, (s, v) -> new ForwardSettings(v, s.schedule, s.t, s.seed, s.n));
+    static final Param.Choice<ForwardSettings, NoiseSchedule.Kind> SCHEDULE = Param.choice("schedule",
+            List.of(NoiseSchedule.Kind.values()), NoiseSchedule.Kind::id, ForwardSettings::schedule,
+            (s, v) -> new ForwardSettings(s.dataset, v, s.t, s.seed, s.n));
+    static final Param.Whole<ForwardSettings> T = Param.whole("t", 0, STEPS, ForwardSettings::t,
+            (s, v) -> new ForwardSettings(s.dataset, s.schedule, v, s.seed, s.n));
+    static final Param.Seed<ForwardSettings> SEED = Param.seed("seed", Long.MAX_VALUE, ForwardSettings::seed,
+            (s, v) -> new ForwardSettings(s.dataset, s.schedule, s.t, v, s.n));
+    static final Param.Whole<ForwardSettings> N = Param.whole("n", MIN_POINTS, MAX_POINTS, ForwardSettings::n,
+            (s, v) -> new ForwardSettings(s.dataset, s.schedule, s.t, s.seed, v));
+
+    static final ForwardSettings DEFAULTS = new ForwardSettings(ToyDataset.TWO_MOONS, NoiseSchedule.Kind.LINEAR, 250, 3, 2000);
+    /** Link order: dataset, schedule, t, seed, n. */
+    public static final ParamSet<ForwardSettings> PARAMS = ParamSet.of(DEFAULTS, DATASET, SCHEDULE, T, SEED, N);
+
+    /** What a scene depends on: everything but t. */
+    public record SceneKey(ToyDataset dataset, NoiseSchedule.Kind schedule, long seed, int n) {
     }
 
-    /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */
-    public static Reading read(Map<String, String> raw, ForwardSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        String dataset = text.oneOf("dataset", ToyDataset.ids(), defaults.dataset);
-        String schedule = text.oneOf("schedule", NoiseSchedule.names(), defaults.schedule);
-        int t = (int) text.whole("t", defaults.t, 0, ForwardDemoParams.STEPS);
-        long seed = text.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
-        int n = (int) text.whole("n", defaults.n, ForwardDemoParams.MIN_POINTS, ForwardDemoParams.MAX_POINTS);
-        return new Reading(new ForwardSettings(dataset, schedule, t, seed, n), problems);
+    public SceneKey sceneKey() {
+        return new SceneKey(dataset, schedule, seed, n);
     }
 
-    public ForwardDemoParams params() {
-        return ForwardDemoParams.of(dataset, schedule, t, seed, n);
-    }
-
-    public ForwardSettings withT(int newT) {
-        return new ForwardSettings(dataset, schedule, newT, seed, n);
-    }
-
-    /** Whether two settings show the same cloud (they may differ in t only). */
-    public boolean sameScene(ForwardSettings other) {
-        return dataset.equals(other.dataset) && schedule.equals(other.schedule) && seed == other.seed && n == other.n;
-    }
-
-    /** The settings as URL query parameters, in a fixed order. */
-    public Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("dataset", dataset);
-        query.put("schedule", schedule);
-        query.put("t", Integer.toString(t));
-        query.put("seed", Long.toString(seed));
-        query.put("n", Integer.toString(n));
-        return query;
+    /** The schedule with T = {@link #STEPS}. */
+    public NoiseSchedule noiseSchedule() {
+        return schedule.schedule(STEPS);
     }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The guidance demo: parameters {@code dataset}, {@code y}, {@code w}, {@code seed} and
@@ -60,7 +60,7 @@ public final class Guidance extends SettingsDemo<GuidanceSettings> {
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
         Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.KEYS);
         allowed.add("x");
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), allowed, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
         if (List.of("accuracy", "spread", "coverage", "energy", "guided-score").contains(quantity) && !params.containsKey("w")) {
             problems.add("quantity '" + quantity + "' needs a guidance weight w in params");
         }
@@ -84,12 +84,12 @@ public final class Guidance extends SettingsDemo<GuidanceSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         if (quantity.equals("guided-score")) {
             TextParams text = new TextParams(params, new ArrayList<>());
             double x = text.number("x", 0, -10, 10);
             double w = text.number("w", 0, 0, 20);
-            return new DemoAnswer(String.format(Locale.ROOT, "%.3f", GuidanceSweep.guidedScoreExample(x, w)),
+            return new ComputedAnswer(String.format(Locale.ROOT, "%.3f", GuidanceSweep.guidedScoreExample(x, w)),
                     "The x component of (1 − w) ∇log p(x) + w ∇log p(x | y) for two unit Gaussians at −3 and +3, "
                             + "y the right one, at x = " + TextParams.format(x) + ", w = " + TextParams.format(w) + ".", 0.02);
         }
@@ -100,20 +100,20 @@ public final class Guidance extends SettingsDemo<GuidanceSettings> {
         String at = " at w = " + TextParams.format(s.w()) + " on " + setup + " (DDIM, η = 1, "
                 + GuidanceSweep.STEPS + " steps).";
         return switch (quantity) {
-            case "accuracy" -> DemoAnswer.number(p.accuracy(), 3, "Share of samples the exact classifier assigns to class "
+            case "accuracy" -> ComputedAnswer.number(p.accuracy(), 3, "Share of samples the exact classifier assigns to class "
                     + s.y() + at);
-            case "spread" -> DemoAnswer.number(p.spread(), 3, "Square root of the trace of the sample covariance" + at);
-            case "coverage" -> DemoAnswer.number(p.coverage(), 2, "Share of the class's components holding at least half "
+            case "spread" -> ComputedAnswer.number(p.spread(), 3, "Square root of the trace of the sample covariance" + at);
+            case "coverage" -> ComputedAnswer.number(p.coverage(), 2, "Share of the class's components holding at least half "
                     + "their weight in samples" + at);
-            case "energy" -> new DemoAnswer(String.format(Locale.ROOT, "%.4f", p.energyDistance()),
+            case "energy" -> new ComputedAnswer(String.format(Locale.ROOT, "%.4f", p.energyDistance()),
                     "Energy distance to p(x | y)" + at, 0.25);
             case "closest-w" -> {
                 int best = sweep.closestToConditional();
-                yield new DemoAnswer(TextParams.format(GuidanceSweep.WEIGHTS.get(best)), String.format(Locale.ROOT,
+                yield new ComputedAnswer(TextParams.format(GuidanceSweep.WEIGHTS.get(best)), String.format(Locale.ROOT,
                         "The smallest energy distance to p(x | y), %.4f, is at w = %s on %s.",
                         sweep.at(best).energyDistance(), TextParams.format(GuidanceSweep.WEIGHTS.get(best)), setup));
             }
-            case "spread-trend" -> new DemoAnswer(spreadTrend(sweep), String.format(Locale.ROOT,
+            case "spread-trend" -> new ComputedAnswer(spreadTrend(sweep), String.format(Locale.ROOT,
                     "The spread goes from %.3f at w = 1 to %.3f at w = 8 on %s.",
                     sweep.at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread(),
                     sweep.at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread(), setup));

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo.guidance;
 
+import java.util.List;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GaussianMixture2D;
@@ -13,7 +14,6 @@ import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import java.util.List;
 
 /**
  * Classifier-free guidance towards class y of a labelled mixture at a ladder of weights w, all

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -81,7 +81,7 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
         List<String> problems = new ArrayList<>();
         switch (quantity) {
             case "endpoint-x", "endpoint-y" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), ENDPOINT_KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), ENDPOINT_KEYS, "the answer's params"));
                 requireKeys(quantity, params, List.of("x", "y"), problems);
                 TextParams text = new TextParams(params, problems);
                 text.oneOf("dataset", ToyDataset.allIds(), "two-moons");
@@ -89,7 +89,7 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
                 text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
             }
             case "compression-factor", "attention-ratio" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), SHAPE_KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), SHAPE_KEYS, "the answer's params"));
                 requireKeys(quantity, params, List.of("image", "latent"), problems);
                 for (String key : List.of("image", "latent")) {
                     if (params.containsKey(key)) {
@@ -102,11 +102,11 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
                 }
             }
             case "fewest-steps" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS, "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
             default -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
         }
@@ -114,17 +114,17 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         return switch (quantity) {
             case "endpoint-x", "endpoint-y" -> endpoint(quantity, params);
             case "compression-factor", "attention-ratio" -> {
                 LatentShape image = LatentShape.parse(params.get("image"));
                 LatentShape latent = LatentShape.parse(params.get("latent"));
                 yield quantity.equals("compression-factor")
-                        ? DemoAnswer.number(image.compressionTo(latent), 1, String.format(Locale.ROOT,
+                        ? ComputedAnswer.number(image.compressionTo(latent), 1, String.format(Locale.ROOT,
                                 "%s holds %,d values and %s holds %,d; their ratio.", image, image.values(), latent,
                                 latent.values()))
-                        : DemoAnswer.number(image.attentionCostRatioTo(latent), 0, String.format(Locale.ROOT,
+                        : ComputedAnswer.number(image.attentionCostRatioTo(latent), 0, String.format(Locale.ROOT,
                                 "Self-attention over every position compares all pairs: (%,d / %,d)^2.",
                                 image.positions(), latent.positions()));
             }
@@ -132,19 +132,19 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
         };
     }
 
-    private DemoAnswer sceneAnswer(String quantity, ConsistencySettings s) {
+    private ComputedAnswer sceneAnswer(String quantity, ConsistencySettings s) {
         ConsistencyScene scene = cache.scene(s);
         String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
                 + s.n() + " noise points";
         return switch (quantity) {
-            case "euler-error" -> DemoAnswer.number(scene.eulerError(s.k(), s.steps()), 4, "Mean distance between "
+            case "euler-error" -> ComputedAnswer.number(scene.eulerError(s.k(), s.steps()), 4, "Mean distance between "
                     + s.steps() + "-step Euler and the exact map from t = " + fixed(s.time()) + ", " + setup + ".");
-            case "euler-gap" -> DemoAnswer.number(scene.eulerGap(s.k(), s.steps()), 4, "Mean distance between the "
+            case "euler-gap" -> ComputedAnswer.number(scene.eulerGap(s.k(), s.steps()), 4, "Mean distance between the "
                     + s.steps() + "-step Euler map applied at t = " + fixed(s.time()) + " and at t = 1 along the same "
                     + "exact trajectories, " + setup + ".");
             case "fewest-steps" -> {
                 int fewest = scene.fewestStepsWithin(CLOSE_ENOUGH);
-                yield new DemoAnswer(band(fewest), (fewest > 0 ? fewest + " Euler steps from t = 1 are the fewest"
+                yield new ComputedAnswer(band(fewest), (fewest > 0 ? fewest + " Euler steps from t = 1 are the fewest"
                         : "No step count up to 64 is enough") + " to land within " + CLOSE_ENOUGH_TEXT
                         + " of the exact endpoints on average, " + setup + ".");
             }
@@ -153,7 +153,7 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
         };
     }
 
-    private static DemoAnswer endpoint(String quantity, Map<String, String> params) {
+    private static ComputedAnswer endpoint(String quantity, Map<String, String> params) {
         List<String> ignored = new ArrayList<>();
         TextParams text = new TextParams(params, ignored);
         ToyDataset dataset = ToyDataset.byId(text.oneOf("dataset", ToyDataset.allIds(), "two-moons"));
@@ -161,7 +161,7 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
         double y = text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
         PointCloud end = ConsistencyMap.of(dataset.mixture()).exact(PointCloud.of(new double[] {x}, new double[] {y}), 1.0);
         boolean wantX = quantity.equals("endpoint-x");
-        return DemoAnswer.number(wantX ? end.x(0) : end.y(0), 3, String.format(Locale.ROOT,
+        return ComputedAnswer.number(wantX ? end.x(0) : end.y(0), 3, String.format(Locale.ROOT,
                 "The exact probability-flow ODE of %s carries (%s, %s) at t = 1 to (%.3f, %.3f) at t = 0.001.",
                 dataset.label().toLowerCase(Locale.ROOT), TextParams.format(x), TextParams.format(y), end.x(0), end.y(0)));
     }

@@ -1,14 +1,14 @@
 package org.diffusioncourse.demo.landscape;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.SamplerFigure;
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Stroke;
-import java.awt.geom.Ellipse2D;
 import org.diffusioncourse.simulation.PointCloud;
 
 /**

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo.landscape;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -12,7 +13,6 @@ import org.diffusioncourse.simulation.sampler.ReferenceOdeSampler;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.sampler.TimeGrid;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The ideal consistency function of a toy target ({@code song-2023-consistency}): the map that

@@ -1,13 +1,13 @@
 package org.diffusioncourse.demo.landscape;
 
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Everything the consistency-map demo needs for one (data set, seed, n): n noise points x_1 ~

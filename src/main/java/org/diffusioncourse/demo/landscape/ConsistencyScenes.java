@@ -2,9 +2,9 @@ package org.diffusioncourse.demo.landscape;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.diffusioncourse.demo.LruCache;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.diffusioncourse.demo.LruCache;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.ToyDataset;

@@ -1,9 +1,8 @@
 package org.diffusioncourse.demo.landscape;
 
-import org.diffusioncourse.simulation.Checks;
-import org.diffusioncourse.simulation.sampler.Samplers;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diffusioncourse.simulation.Checks;
 
 /**
  * The shape height x width x channels of an image or of the latent tensor a latent diffusion

@@ -6,7 +6,6 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.ReferenceOdeSampler;
-import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * The probability-flow ODE written in the noise level sigma of the variance-exploding form

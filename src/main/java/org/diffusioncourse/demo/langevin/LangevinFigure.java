@@ -1,16 +1,16 @@
 package org.diffusioncourse.demo.langevin;
 
+import java.awt.BasicStroke;
+import java.awt.Stroke;
+import java.awt.geom.Rectangle2D;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.Plots;
 import org.diffusioncourse.render.SamplerFigure;
-import java.awt.BasicStroke;
-import java.awt.Stroke;
-import java.awt.geom.Rectangle2D;
-import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.sampler.ParticlePath;
 
 /**
  * The Langevin lesson's figures: the particles after k iterations over the five-mode target's

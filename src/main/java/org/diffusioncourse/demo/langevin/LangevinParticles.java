@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
 import org.diffusioncourse.demo.LruCache;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
@@ -61,7 +61,7 @@ public final class LangevinParticles extends SettingsDemo<LangevinSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), LangevinSettings.KEYS, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), LangevinSettings.KEYS, "the answer's params"));
         problems.addAll(problemsOf(params));
         if (NEED_K.contains(quantity) && !params.containsKey("k")) {
             problems.add("quantity '" + quantity + "' needs an iteration k in params");
@@ -73,39 +73,39 @@ public final class LangevinParticles extends SettingsDemo<LangevinSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         LangevinSettings s = settingsOf(params);
         double variance = LangevinScene.target().stds()[0] * LangevinScene.target().stds()[0];
         String run = String.format(Locale.ROOT, "%d particles, %s Langevin with η = %s, start %s, seed %d, after k = %d",
                 s.n(), s.annealed().equals("on") ? "annealed" : "plain", s.eta(), s.start(), s.seed(), s.k());
         return switch (quantity) {
-            case "occupied-modes" -> new DemoAnswer(Integer.toString(scene(s).occupiedModes(s.k())),
+            case "occupied-modes" -> new ComputedAnswer(Integer.toString(scene(s).occupiedModes(s.k())),
                     "Modes holding at least one particle: " + run + ".");
-            case "top-mode-share" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f",
+            case "top-mode-share" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f",
                     Arrays.stream(scene(s).occupancy(s.k())).limit(5).max().orElseThrow()),
                     "Share of the particles in the fullest mode: " + run + ".", 0.1);
-            case "mode-distance" -> new DemoAnswer(String.format(Locale.ROOT, "%.2f", scene(s).modeDistance(s.k())),
+            case "mode-distance" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f", scene(s).modeDistance(s.k())),
                     "Total variation between the per-mode shares and 20% each: " + run + ".", 0.1);
-            case "within-mode-variance" -> new DemoAnswer(String.format(Locale.ROOT, "%.4f",
+            case "within-mode-variance" -> new ComputedAnswer(String.format(Locale.ROOT, "%.4f",
                     scene(s).withinModeVariance(s.k())),
                     "Mean squared distance to the nearest mode, per axis: " + run + "; a Monte Carlo estimate.", 0.1);
             case "stationary-variance" -> {
                 double eta = Double.parseDouble(s.eta());
                 double v = LangevinScene.stationaryVariance(eta, variance);
                 yield Double.isInfinite(v)
-                        ? new DemoAnswer("diverges", String.format(Locale.ROOT, "η = %s is at least 2 s² = %.4f, so the "
+                        ? new ComputedAnswer("diverges", String.format(Locale.ROOT, "η = %s is at least 2 s² = %.4f, so the "
                                 + "Langevin step on N(μ, s²) with s² = %.4f has no stationary variance.", s.eta(), 2 * variance, variance))
-                        : DemoAnswer.number(v, 4, String.format(Locale.ROOT, "s² / (1 − η / (2 s²)) with s² = %.4f and η = %s.",
+                        : ComputedAnswer.number(v, 4, String.format(Locale.ROOT, "s² / (1 − η / (2 s²)) with s² = %.4f and η = %s.",
                                 variance, s.eta()));
             }
-            case "largest-stable-step" -> DemoAnswer.number(LangevinScene.largestStableStep(), 4, String.format(Locale.ROOT,
+            case "largest-stable-step" -> ComputedAnswer.number(LangevinScene.largestStableStep(), 4, String.format(Locale.ROOT,
                     "2 s² for the modes' standard deviation s = %.2f.", LangevinScene.target().stds()[0]));
             case "annealed-stable-step" -> {
                 double top = LangevinScene.SIGMA_MAX;
                 double bottom = LangevinScene.SIGMA_MIN;
                 // At level 1 the step eta sigma_1^2 / sigma_L^2 must stay below 2 (s^2 + sigma_1^2).
                 double limit = 2 * bottom * bottom * (variance + top * top) / (top * top);
-                yield DemoAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
+                yield ComputedAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
                         + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
             }
             default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)

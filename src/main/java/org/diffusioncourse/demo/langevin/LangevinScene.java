@@ -1,5 +1,8 @@
 package org.diffusioncourse.demo.langevin;
 
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GaussianMixture2D;
@@ -12,10 +15,6 @@ import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.AnnealedLangevinSampler;
 import org.diffusioncourse.simulation.sampler.LangevinSampler;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
-import org.diffusioncourse.simulation.sampler.Samplers;
-import java.util.Arrays;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * The Langevin lesson's scene: n particles on the five-mode mixture (chapter 004 of the sources,

@@ -1,8 +1,5 @@
 package org.diffusioncourse.demo.likelihood;
 
-import org.diffusioncourse.render.Canvas;
-import org.diffusioncourse.render.Frame;
-import org.diffusioncourse.render.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
@@ -11,6 +8,9 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
 
 /**
  * The maximum-likelihood figures: the data histogram with the model density p_theta (normalised

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The likelihood-fit demo of the maximum-likelihood lesson: parameters {@code k}, {@code seed}
@@ -58,7 +58,7 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ANSWER_KEYS, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ANSWER_KEYS, "the answer's params"));
         problems.addAll(problemsOf(params));
         TextParams text = new TextParams(params, problems);
         if (quantity.equals("score") && !params.containsKey("x")) {
@@ -74,13 +74,13 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         List<String> ignored = new ArrayList<>();
         TextParams text = new TextParams(params, ignored);
         if (quantity.equals("grid-points")) {
             int m = (int) text.whole("m", 2, 2, 10_000);
             int d = (int) text.whole("d", 1, 1, 1000);
-            return new DemoAnswer(String.format(Locale.ROOT, "%.3e", GridQuadrature.gridSize(m, d)),
+            return new ComputedAnswer(String.format(Locale.ROOT, "%.3e", GridQuadrature.gridSize(m, d)),
                     "A grid with " + m + " points per axis in " + d + " dimensions has m^d points.");
         }
         LikelihoodSettings settings = settingsOf(params);
@@ -90,23 +90,23 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
         String setup = "Fit to " + settings.n() + " points drawn with seed " + settings.seed() + ", step k = " + k
                 + " of " + LikelihoodFit.ITERATIONS;
         return switch (quantity) {
-            case "partition-function" -> DemoAnswer.number(step.z(), 4,
+            case "partition-function" -> ComputedAnswer.number(step.z(), 4,
                     setup + ": Z(theta) by the trapezoidal rule on 401 points of [-6, 6].");
-            case "mean-log-likelihood" -> DemoAnswer.number(step.meanLogLikelihood(), 4,
+            case "mean-log-likelihood" -> ComputedAnswer.number(step.meanLogLikelihood(), 4,
                     setup + ": -mean E_theta(x_i) - log Z(theta).");
-            case "model-x2" -> DemoAnswer.number(step.modelX2(), 4, setup + String.format(Locale.ROOT,
+            case "model-x2" -> ComputedAnswer.number(step.modelX2(), 4, setup + String.format(Locale.ROOT,
                     ": E_model[x^2] by quadrature; the data's mean of x^2 is %.4f.", scene.fit().dataX2()));
-            case "theta1" -> DemoAnswer.number(step.model().theta1(), 4, setup + ".");
+            case "theta1" -> ComputedAnswer.number(step.model().theta1(), 4, setup + ".");
             case "sm-theta1", "sm-theta2" -> {
                 ScoreMatchingFit.Estimate sm = ScoreMatchingFit.of(scene.data());
-                yield DemoAnswer.number(quantity.equals("sm-theta1") ? sm.theta1() : sm.theta2(), 4,
+                yield ComputedAnswer.number(quantity.equals("sm-theta1") ? sm.theta1() : sm.theta2(), 4,
                         "Hyvarinen's score matching on the same " + settings.n() + " points (seed " + settings.seed()
                         + "): theta = A^-1 b, no Z and no iterations.");
             }
-            case "theta2" -> DemoAnswer.number(step.model().theta2(), 4, setup + ".");
+            case "theta2" -> ComputedAnswer.number(step.model().theta2(), 4, setup + ".");
             case "score" -> {
                 double x = text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
-                yield DemoAnswer.number(step.model().score(x), 4, setup + ": -(2 theta1 x + 4 theta2 x^3) at x = "
+                yield ComputedAnswer.number(step.model().score(x), 4, setup + ": -(2 theta1 x + 4 theta2 x^3) at x = "
                         + TextParams.format(x) + ", no Z needed.");
             }
             default -> throw new IllegalArgumentException("quantity must be one of "

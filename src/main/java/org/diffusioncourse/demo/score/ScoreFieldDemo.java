@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The score-field demo of the score-matching lesson: parameters {@code dataset},
@@ -54,7 +54,7 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(Demos.unknownKeys(params.keySet(), ScoreSettings.KEYS, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ScoreSettings.KEYS, "the answer's params"));
         if (!params.containsKey("px") || !params.containsKey("py")) {
             problems.add("quantity '" + quantity + "' needs the point px and py in params");
         }
@@ -63,21 +63,21 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         ScoreSettings s = settingsOf(params);
         ScoreFieldScene.Probe p = cache.scene(s).probe(s.px(), s.py(), s.t());
         String where = String.format(Locale.ROOT, "Exact field of %s under the %s schedule at t = %d, at (%s, %s)",
                 ScoreTargets.label(s.dataset()), s.schedule(), s.t(), fmt(s.px()), fmt(s.py()));
         return switch (quantity) {
-            case "score-x" -> DemoAnswer.number(p.score().x(), 3, where + ": x component of grad log p_t.");
-            case "score-y" -> DemoAnswer.number(p.score().y(), 3, where + ": y component of grad log p_t.");
-            case "score-norm" -> DemoAnswer.number(p.scoreNorm(), 3, where + ": length of grad log p_t.");
-            case "denoised-x" -> DemoAnswer.number(p.denoised().x(), 3, where
+            case "score-x" -> ComputedAnswer.number(p.score().x(), 3, where + ": x component of grad log p_t.");
+            case "score-y" -> ComputedAnswer.number(p.score().y(), 3, where + ": y component of grad log p_t.");
+            case "score-norm" -> ComputedAnswer.number(p.scoreNorm(), 3, where + ": length of grad log p_t.");
+            case "denoised-x" -> ComputedAnswer.number(p.denoised().x(), 3, where
                     + ": x component of Tweedie's E[x_0 | x_t] = (x + s^2 grad log p_t) / a.");
-            case "denoised-y" -> DemoAnswer.number(p.denoised().y(), 3, where
+            case "denoised-y" -> ComputedAnswer.number(p.denoised().y(), 3, where
                     + ": y component of Tweedie's E[x_0 | x_t] = (x + s^2 grad log p_t) / a.");
-            case "noise-x" -> DemoAnswer.number(p.noise().x(), 3, where + ": x component of E[eps | x_t] = -s grad log p_t.");
-            case "noise-y" -> DemoAnswer.number(p.noise().y(), 3, where + ": y component of E[eps | x_t] = -s grad log p_t.");
+            case "noise-x" -> ComputedAnswer.number(p.noise().x(), 3, where + ": x component of E[eps | x_t] = -s grad log p_t.");
+            case "noise-y" -> ComputedAnswer.number(p.noise().y(), 3, where + ": y component of E[eps | x_t] = -s grad log p_t.");
             default -> throw new IllegalArgumentException("quantity must be one of "
                     + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
         };

@@ -1,8 +1,5 @@
 package org.diffusioncourse.demo.score;
 
-import org.diffusioncourse.render.Canvas;
-import org.diffusioncourse.render.Frame;
-import org.diffusioncourse.render.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
@@ -10,6 +7,9 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import org.diffusioncourse.render.Canvas;
+import org.diffusioncourse.render.Frame;
+import org.diffusioncourse.render.Numbers;
 
 /**
  * The score-field figures: the density of the noised target p_t as a heat map (an embedded PNG,

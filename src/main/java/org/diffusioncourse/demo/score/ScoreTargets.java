@@ -1,8 +1,8 @@
 package org.diffusioncourse.demo.score;
 
+import java.util.List;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.ToyDataset;
-import java.util.List;
 
 /**
  * The targets of the score-field demo: the two-mode mixture of the score chapter

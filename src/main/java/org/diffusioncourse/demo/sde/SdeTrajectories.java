@@ -8,17 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.Demos;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.coupled.AnswerParams;
-import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
+import org.diffusioncourse.demo.coupled.CoupledScene;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.VpSde;
+import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20), the reverse SDE and the
@@ -84,18 +84,18 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
         List<String> problems = new ArrayList<>();
         switch (quantity) {
             case "ou-stationary-variance" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("theta", "sigma"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("theta", "sigma"), "the answer's params"));
                 TextParams text = new TextParams(params, problems);
                 AnswerParams.requireKeys(params, List.of("theta", "sigma"), quantity, problems);
                 text.number("theta", 1, 0.01, 100);
                 text.number("sigma", 1, 0.01, 100);
             }
             case "paired-end-distance" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "seed"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "seed"), "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
             case "pf-drift-x" -> {
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
                 AnswerParams.requireKeys(params, List.of("t", "x", "y"), quantity, problems);
                 problems.addAll(problemsOf(withoutPoint(params)));
                 TextParams text = new TextParams(params, problems);
@@ -109,14 +109,14 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
     }
 
     @Override
-    public DemoAnswer answer(String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
         List<String> ignored = new ArrayList<>();
         TextParams text = new TextParams(params, ignored);
         return switch (quantity) {
             case "ou-stationary-variance" -> {
                 double theta = text.number("theta", 1, 0.01, 100);
                 double sigma = text.number("sigma", 1, 0.01, 100);
-                yield DemoAnswer.number(OrnsteinUhlenbeck.of(theta, sigma).stationaryVariance(), 4,
+                yield ComputedAnswer.number(OrnsteinUhlenbeck.of(theta, sigma).stationaryVariance(), 4,
                         "sigma^2 / (2 theta) for theta = " + TextParams.format(theta) + " and sigma = "
                                 + TextParams.format(sigma) + ", from the engine's Ornstein-Uhlenbeck process.");
             }
@@ -124,7 +124,7 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
                 SdeSettings settings = settingsOf(params);
                 CoupledScene scene = scene(settings);
                 double d = scene.runs().meanPairedEndDistance(0, 1);
-                yield new DemoAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
                         "Mean distance between where the reverse SDE and the probability-flow ODE take the same start "
                                 + "point, over %d particles on %s with seed %d (energy distances to the target: SDE %.4f, "
                                 + "ODE %.4f, exact draws %.4f).", PARTICLES, settings.dataset(), settings.seed(),
@@ -137,7 +137,7 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
                 double x = text.number("x", 0, -5, 5);
                 double y = text.number("y", 0, -5, 5);
                 Vec2 drift = probabilityFlowDrift(dataset, t, x, y);
-                yield DemoAnswer.number(drift.x(), 3, String.format(Locale.ROOT,
+                yield ComputedAnswer.number(drift.x(), 3, String.format(Locale.ROOT,
                         "f(t) x - g(t)^2 / 2 score at t = %s, x = (%s, %s) on %s, with the exact score: drift (%.3f, %.3f).",
                         TextParams.format(t), TextParams.format(x), TextParams.format(y), dataset, drift.x(), drift.y()));
             }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.coupled.CoupledDemoView;
-import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.simulation.process.VpSde;
 
 /**

@@ -11,19 +11,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.ContentService;
-import java.util.Map;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.practice.LessonProgress;
 import org.diffusioncourse.practice.PracticeService;
-import org.diffusioncourse.security.CurrentUser;
 import org.diffusioncourse.render.CourseMapFigure;
+import org.diffusioncourse.security.CurrentUser;
 
 /** The course home: the lessons in order and the prerequisite map. */
 @Route("")

@@ -1,5 +1,8 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -23,13 +26,14 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.MathFormula;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import java.util.function.Function;
-import org.diffusioncourse.demo.DirectiveViews;
+import org.diffusioncourse.demo.catalog.DirectiveViews;
+import org.diffusioncourse.lesson.ContentProblem;
+import org.diffusioncourse.lesson.ContentService;
+import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.notes.NoteService;
 import org.diffusioncourse.notes.PageObject;
 import org.diffusioncourse.notes.PageObjects;
@@ -38,11 +42,6 @@ import org.diffusioncourse.practice.PracticeService;
 import org.diffusioncourse.review.ReviewService;
 import org.diffusioncourse.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
-import org.diffusioncourse.lesson.ContentProblem;
-import org.diffusioncourse.lesson.ContentService;
-import org.diffusioncourse.lesson.Course;
-import org.diffusioncourse.lesson.Lesson;
-import org.diffusioncourse.lesson.SectionKind;
 
 /**
  * A lesson page: the notation panel, then the fixed sections with their Markdown and live

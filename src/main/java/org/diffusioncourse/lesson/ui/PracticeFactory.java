@@ -16,13 +16,13 @@ import java.util.LinkedHashSet;
 import java.util.stream.Collectors;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.SaveFailure;
-import org.springframework.dao.DataAccessException;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.practice.PracticeAttempt;
 import org.diffusioncourse.practice.PracticeService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Practice items: the learner commits to a prediction, and only then may reveal the answer
@@ -197,7 +197,7 @@ final class PracticeFactory {
             } else if (item.answer() == null) {
                 showOutcome(committed, null, null);
             } else {
-                DemoAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                ComputedAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
                 showOutcome(committed, answer.value(), answer.matches(committed));
             }
         }
@@ -211,7 +211,7 @@ final class PracticeFactory {
                 return;
             }
             // The explanation is recomputed (it is deterministic); the verdict is the one stored at the reveal.
-            DemoAnswer now = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+            ComputedAnswer now = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
             outcome.setText((Boolean.TRUE.equals(correct) ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
                     + answer + ". " + now.explanation());
         }

@@ -1,5 +1,6 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -8,15 +9,14 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.diffusioncourse.review.ClaimStatus;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.Source;
+import org.diffusioncourse.review.ClaimStatus;
 
 /**
  * The Source grounding section's lists: each source with what it supports, and the claims

@@ -1,8 +1,6 @@
 package org.diffusioncourse.notes.ui;
 
 import com.vaadin.flow.component.button.Button;
-import org.diffusioncourse.base.ui.SaveFailure;
-import org.springframework.dao.DataAccessException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -18,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.notes.Handoff;
 import org.diffusioncourse.notes.NoteConflict;
@@ -27,6 +26,7 @@ import org.diffusioncourse.notes.PageObject;
 import org.diffusioncourse.notes.ResearchNote;
 import org.diffusioncourse.security.ui.LoginView;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The research room's draft: pick an object of the page, write a question, a note and a

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import org.springframework.dao.DataAccessException;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.lesson.Course;
@@ -27,6 +26,7 @@ import org.diffusioncourse.review.ReviewConflict;
 import org.diffusioncourse.review.ReviewInput;
 import org.diffusioncourse.review.ReviewService;
 import org.diffusioncourse.review.Verdict;
+import org.springframework.dao.DataAccessException;
 
 /**
  * One claim in the queue: the lesson it belongs to, its text, scope and cited sources, its

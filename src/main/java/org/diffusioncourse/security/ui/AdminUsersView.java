@@ -1,8 +1,6 @@
 package org.diffusioncourse.security.ui;
 
 import com.vaadin.flow.component.button.Button;
-import org.diffusioncourse.base.ui.SaveFailure;
-import org.springframework.dao.DataAccessException;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,11 +16,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.RoleChangeRefused;
 import org.diffusioncourse.security.UserService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 
 /**
  * Admins list the accounts and change their roles. Choosing a row opens its roles below the

@@ -20,11 +20,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.diffusioncourse.base.ui.SaveFailure;
-import org.springframework.dao.DataAccessException;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
 import org.diffusioncourse.security.SignUpForm;
 import org.diffusioncourse.security.SignUpRejected;
 import org.diffusioncourse.security.UserService;
+import org.springframework.dao.DataAccessException;
 
 /** A learner creates an account; each field says what is wrong with it. */
 @Route("signup")

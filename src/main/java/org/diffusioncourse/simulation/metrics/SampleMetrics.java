@@ -1,10 +1,10 @@
 package org.diffusioncourse.simulation.metrics;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.sampler.SampleRun;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * How close a sample cloud is to an exact mixture target.

@@ -1,9 +1,9 @@
 package org.diffusioncourse.simulation.metrics;
 
+import java.util.Arrays;
 import org.diffusioncourse.simulation.NormalCdf;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import java.util.Arrays;
 
 /**
  * The structure-match proxy: how far a cloud still is from pure noise, N(0, I).

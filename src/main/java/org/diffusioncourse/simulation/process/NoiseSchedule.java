@@ -134,6 +134,30 @@ public final class NoiseSchedule {
         };
     }
 
+    /** The schedules the lessons use, as values: {@link #named} by a type instead of a string. */
+    public enum Kind {
+        /** beta from 1e-4 to 0.02 ({@code ho-2020-ddpm}). */
+        LINEAR("linear"),
+        /** s = 0.008 ({@code nichol-2021-improved}). */
+        COSINE("cosine");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** The name in links and lesson files, e.g. {@code "cosine"}. */
+        public String id() {
+            return id;
+        }
+
+        /** The schedule with T = {@code steps}. */
+        public NoiseSchedule schedule(int steps) {
+            return named(id, steps);
+        }
+    }
+
     /** The names accepted by {@link #named(String, int)}, in display order. */
     public static List<String> names() {
         return NAMES;

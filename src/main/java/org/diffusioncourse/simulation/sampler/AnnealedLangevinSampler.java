@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Annealed Langevin dynamics of NCSN ({@code song-2019-ncsn}, Algorithm 1): a geometric ladder

@@ -1,9 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * DDIM ({@code song-2020-ddim}, eq. 12) over the evenly spaced subsequence

@@ -1,9 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * DDPM ancestral sampling over all T steps ({@code ho-2020-ddpm}, Algorithm 2), from x_T ~ N(0, I):

@@ -1,9 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.ContinuousPath;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * DPM-Solver++(2M) ({@code lu-2022-dpm-solver}: Lu et al. 2022b, Algorithm 2), the multistep

@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The deterministic Heun sampler of EDM ({@code karras-2022-edm}, Algorithm 1) on the VE process

@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The SDE extension trick on the CondOT path (chapter 004; {@code lipman-2022-flow-matching},

@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Unadjusted Langevin dynamics on the clean target (chapter 004; {@code song-2019-ncsn}),

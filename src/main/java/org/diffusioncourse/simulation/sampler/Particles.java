@@ -1,12 +1,12 @@
 package org.diffusioncourse.simulation.sampler;
 
-import org.diffusioncourse.simulation.FieldBuffer;
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.ScoreField;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.diffusioncourse.simulation.FieldBuffer;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.ScoreField;
 
 /**
  * The mutable state of one sampler run: positions, the field buffer, the Gaussian source, the

@@ -1,10 +1,10 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.ContinuousPath;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The probability-flow ODE ({@code song-2021-score-sde}) of a continuous path,

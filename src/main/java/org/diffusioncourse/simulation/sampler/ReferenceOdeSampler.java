@@ -1,16 +1,16 @@
 package org.diffusioncourse.simulation.sampler;
 
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.ScoreField;
-import org.diffusioncourse.simulation.Seeds;
-import org.diffusioncourse.simulation.process.CondOtPath;
-import org.diffusioncourse.simulation.process.ContinuousPath;
 import java.util.Arrays;
 import org.apache.commons.math3.ode.FirstOrderDifferentialEquations;
 import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.apache.commons.math3.ode.sampling.StepHandler;
 import org.apache.commons.math3.ode.sampling.StepInterpolator;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.ScoreField;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.simulation.process.ContinuousPath;
 
 /**
  * A reference solution of the probability-flow ODE (see {@link ProbabilityFlowSampler}) by the

@@ -1,9 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.process.ContinuousPath;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The reverse-time SDE of {@code anderson-1982} and {@code song-2021-score-sde},

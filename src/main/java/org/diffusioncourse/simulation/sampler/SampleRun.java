@@ -1,7 +1,7 @@
 package org.diffusioncourse.simulation.sampler;
 
-import org.diffusioncourse.simulation.PointCloud;
 import java.util.List;
+import org.diffusioncourse.simulation.PointCloud;
 
 /**
  * The result of one sampler run.

@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A sampler that turns noise into draws from the target of a {@link ScoreField}. Immutable and

@@ -1,5 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -10,9 +13,6 @@ import org.diffusioncourse.simulation.process.DdpmPath;
 import org.diffusioncourse.simulation.process.GaussianPath;
 import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**

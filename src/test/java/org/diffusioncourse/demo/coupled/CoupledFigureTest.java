@@ -1,13 +1,13 @@
 package org.diffusioncourse.demo.coupled;
 
-import org.diffusioncourse.render.DensityContours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.CondOtPath;
+import org.diffusioncourse.simulation.sampler.Samplers;
 import org.junit.jupiter.api.Test;
 
 class CoupledFigureTest {

@@ -1,11 +1,11 @@
 package org.diffusioncourse.demo.ddpm;
 
-import org.diffusioncourse.render.Numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 

@@ -3,9 +3,9 @@ package org.diffusioncourse.demo.ddpm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 /** The DDPM demo's parameter checks and the practice answers it computes. */
@@ -49,10 +49,10 @@ class DdpmReverseTest {
     void simulatedAnswersComeFromTheSceneTheDemoDraws() {
         Map<String, String> moons = Map.of("dataset", "two-moons", "seed", "3", "n", "500");
         DdpmScene scene = DdpmScene.of(ToyDataset.TWO_MOONS, 3, 500);
-        DemoAnswer band = demo.answer("hardest-band", moons);
+        ComputedAnswer band = demo.answer("hardest-band", moons);
         assertThat(band.value()).isEqualTo("early");
         assertThat(band.explanation()).contains("t = " + scene.hardestStep());
-        DemoAnswer loss = demo.answer("minimal-loss", Map.of("dataset", "two-moons", "seed", "3", "n", "500", "t", "50"));
+        ComputedAnswer loss = demo.answer("minimal-loss", Map.of("dataset", "two-moons", "seed", "3", "n", "500", "t", "50"));
         assertThat(loss.value()).isEqualTo("0.149");
         assertThat(loss.matches("0.145")).isTrue();
         assertThat(loss.matches("0.3")).isFalse();

@@ -1,5 +1,11 @@
 package org.diffusioncourse.demo.ddpm;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
@@ -10,12 +16,6 @@ import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,9 @@
 package org.diffusioncourse.demo.fastsamplers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.demo.landscape.SigmaFlowReference;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -13,10 +17,6 @@ import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.simulation.sampler.DpmSolverSampler;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.junit.jupiter.api.Test;
 
 /**

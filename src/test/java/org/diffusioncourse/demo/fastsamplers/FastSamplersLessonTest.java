@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
+import org.diffusioncourse.lesson.ui.LessonView;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +86,10 @@ class FastSamplersLessonTest extends SpringBrowserlessTest {
         FastSamplers demo = new FastSamplers();
         Map<String, String> setup = Map.of("dataset", "five-modes", "seed", "1", "n", "400", "nfe", "9");
         assertThat(demo.answer("best-sampler", setup).value()).isEqualTo("DPM-Solver++(2M)");
-        DemoAnswer sigma = demo.answer("karras-sigma", Map.of("steps", "18", "i", "1"));
+        ComputedAnswer sigma = demo.answer("karras-sigma", Map.of("steps", "18", "i", "1"));
         assertThat(sigma.value()).isEqualTo("57.59");
         assertThat(sigma.matches("57.6")).isTrue();
-        DemoAnswer order = demo.answer("order", Map.of("dataset", "five-modes", "seed", "1", "n", "400", "sampler", "edm-heun"));
+        ComputedAnswer order = demo.answer("order", Map.of("dataset", "five-modes", "seed", "1", "n", "400", "sampler", "edm-heun"));
         assertThat(Double.parseDouble(order.value())).isBetween(1.8, 2.6);
         assertThat(demo.checkAnswer("order", Map.of("dataset", "five-modes"))).anyMatch(p -> p.contains("needs sampler"));
         assertThat(demo.checkAnswer("karras-sigma", Map.of("steps", "5", "i", "9"))).anyMatch(p -> p.contains("i must be between 0 and 5"));

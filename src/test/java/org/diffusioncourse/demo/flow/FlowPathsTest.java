@@ -3,8 +3,8 @@ package org.diffusioncourse.demo.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
 /** The flow demo's parameters, storyboard checks and computed practice answers. */
@@ -51,7 +51,7 @@ class FlowPathsTest {
     void theVelocityToScoreAnswerInvertsTheCondOtVelocity() {
         Map<String, String> params = Map.of("t", "0.75", "x", "1", "u", "2");
         assertThat(demo.checkAnswer("score-from-velocity", params)).isEmpty();
-        DemoAnswer answer = demo.answer("score-from-velocity", params);
+        ComputedAnswer answer = demo.answer("score-from-velocity", params);
         assertThat(answer.value()).isEqualTo("2.000");
         assertThat(demo.checkAnswer("score-from-velocity", Map.of("t", "0.5"))).containsExactlyInAnyOrder(
                 "quantity 'score-from-velocity' needs x in params", "quantity 'score-from-velocity' needs u in params");
@@ -59,7 +59,7 @@ class FlowPathsTest {
 
     @Test
     void thePathLengthRatioComesFromTheRunsTheDemoDraws() {
-        DemoAnswer ode = demo.answer("path-length-ratio", Map.of("dataset", "five-modes", "seed", "1", "sigma", "0"));
+        ComputedAnswer ode = demo.answer("path-length-ratio", Map.of("dataset", "five-modes", "seed", "1", "sigma", "0"));
         assertThat(ode.value()).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
                 demo.scene(new FlowSettings("five-modes", 1, 0, 0)).runs().pathLengthRatio(1)));
         assertThat(Double.parseDouble(ode.value())).isGreaterThan(1.5);

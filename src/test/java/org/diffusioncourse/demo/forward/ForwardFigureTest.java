@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.forward;
 
-import org.diffusioncourse.render.Numbers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -17,7 +19,7 @@ class ForwardFigureTest {
     private static final int[] STORYBOARD_STEPS = {0, 250, 500, 750, 1000};
 
     private static ForwardScene scene(String dataset, String schedule, long seed, int n) {
-        return ForwardScene.of(ForwardDemoParams.of(dataset, schedule, 0, seed, n));
+        return ForwardScene.of(ToyDataset.byId(dataset), NoiseSchedule.named(schedule, ForwardSettings.STEPS), seed, n);
     }
 
     @Test

@@ -1,13 +1,13 @@
 package org.diffusioncourse.demo.forward;
 
-import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.metrics.StructureProxy;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import org.diffusioncourse.simulation.CrossingBand;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.metrics.StructureProxy;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,7 +72,7 @@ class ForwardSceneTest {
 
     @Test
     void aSnapshotReportsTheNumbersOfItsStep() {
-        ForwardScene scene = ForwardScene.of(ForwardDemoParams.of("two-blobs", "cosine", 0, 5, 1000));
+        ForwardScene scene = ForwardScene.of(ToyDataset.TWO_BLOBS, NoiseSchedule.named("cosine", 1000), 5, 1000);
         ForwardScene.Snapshot s = scene.at(257);
         assertThat(s.t()).isEqualTo(257);
         assertThat(s.size()).isEqualTo(1000);
@@ -95,21 +95,18 @@ class ForwardSceneTest {
     }
 
     @Test
-    void demoParametersAreValidatedNamingParameterValueAndRange() {
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("circles", "linear", 0, 1, 100))
-                .withMessage("dataset must be one of two-moons, spiral, two-blobs; was \"circles\"");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "quadratic", 0, 1, 100))
-                .withMessage("schedule must be one of linear, cosine; was \"quadratic\"");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "linear", -1, 1, 100))
-                .withMessage("t must be between 0 and 1000, was -1");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "linear", 1200, 1, 100))
-                .withMessage("t must be between 0 and 1000, was 1200");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "linear", 0, -3, 100))
-                .withMessage("seed must be >= 0, was -3");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "linear", 0, 1, 5001))
-                .withMessage("n must be between 10 and 5000, was 5001");
-        assertThatIllegalArgumentException().isThrownBy(() -> ForwardDemoParams.of("spiral", "linear", 0, 1, 9))
-                .withMessage("n must be between 10 and 5000, was 9");
+    void settingsFromALinkAreValidatedNamingParameterValueAndRange() {
+        assertThat(problems("dataset", "circles")).containsExactly("dataset must be one of two-moons, spiral, two-blobs; was \"circles\"");
+        assertThat(problems("schedule", "quadratic")).containsExactly("schedule must be one of linear, cosine; was \"quadratic\"");
+        assertThat(problems("t", "-1")).containsExactly("t must be between 0 and 1000, was -1");
+        assertThat(problems("t", "1200")).containsExactly("t must be between 0 and 1000, was 1200");
+        assertThat(problems("seed", "-3")).containsExactly("seed must be between 0 and " + Long.MAX_VALUE + ", was -3");
+        assertThat(problems("n", "5001")).containsExactly("n must be between 10 and 5000, was 5001");
+        assertThat(problems("n", "9")).containsExactly("n must be between 10 and 5000, was 9");
+    }
+
+    private static java.util.List<String> problems(String key, String value) {
+        return ForwardSettings.PARAMS.read(java.util.Map.of(key, value)).problems();
     }
 
     @Test
@@ -123,11 +120,13 @@ class ForwardSceneTest {
     }
 
     @Test
-    void validParametersBuildTheirSchedule() {
-        ForwardDemoParams p = ForwardDemoParams.of("two-moons", "cosine", 250, 7, 2000);
-        assertThat(p.dataset()).isEqualTo(ToyDataset.TWO_MOONS);
-        assertThat(p.noiseSchedule().name()).isEqualTo("cosine");
-        assertThat(p.noiseSchedule().steps()).isEqualTo(ForwardDemoParams.STEPS);
-        assertThat(p.withT(10).t()).isEqualTo(10);
+    void settingsReadFromALinkBuildTheirScheduleAndWriteTheSameLinkBack() {
+        java.util.Map<String, String> link = java.util.Map.of("dataset", "two-moons", "schedule", "cosine", "t", "250",
+                "seed", "7", "n", "2000");
+        ForwardSettings s = ForwardSettings.PARAMS.read(link).settings();
+        assertThat(s).isEqualTo(new ForwardSettings(ToyDataset.TWO_MOONS, NoiseSchedule.Kind.COSINE, 250, 7, 2000));
+        assertThat(s.noiseSchedule().name()).isEqualTo("cosine");
+        assertThat(s.noiseSchedule().steps()).isEqualTo(ForwardSettings.STEPS);
+        assertThat(ForwardSettings.PARAMS.write(s)).isEqualTo(link).containsKeys("dataset", "schedule", "t", "seed", "n");
     }
 }

@@ -1,5 +1,9 @@
 package org.diffusioncourse.demo.guidance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.ClassifierGuidedField;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GaussianMixture2D;
@@ -12,10 +16,6 @@ import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
 import org.diffusioncourse.lesson.Lesson;

@@ -1,7 +1,5 @@
 package org.diffusioncourse.demo.landscape;
 
-import org.diffusioncourse.render.DensityContours;
-import org.diffusioncourse.render.SamplerFigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +8,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;

@@ -1,5 +1,10 @@
 package org.diffusioncourse.demo.landscape;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
@@ -10,11 +15,6 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.ReferenceOdeSampler;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package org.diffusioncourse.demo.langevin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
 /** The Langevin demo's parameter checks and the practice answers it computes. */
@@ -32,7 +32,7 @@ class LangevinParticlesTest {
     @Test
     void occupancyAnswersComeFromTheSimulatedRun() {
         assertThat(demo.answer("occupied-modes", PLAIN_CORNER).value()).isEqualTo("3");
-        DemoAnswer share = demo.answer("top-mode-share", PLAIN_CORNER);
+        ComputedAnswer share = demo.answer("top-mode-share", PLAIN_CORNER);
         assertThat(share.value()).isEqualTo("0.76");
         assertThat(share.matches("0.7")).isTrue();
         assertThat(share.matches("0.5")).isFalse();

@@ -1,5 +1,10 @@
 package org.diffusioncourse.demo.langevin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Arrays;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
@@ -9,11 +14,6 @@ import org.diffusioncourse.simulation.sampler.LangevinSampler;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Samplers;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -3,7 +3,7 @@ package org.diffusioncourse.demo.likelihood;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
 /** The likelihood demo's parameter checks and its computed practice answers. */
@@ -15,7 +15,7 @@ class LikelihoodFitDemoTest {
     void theAnswersAreTheEnginesNumbers() {
         assertThat(demo.answer("partition-function", Map.of("k", "0")).value()).isEqualTo("2.5066");
         LikelihoodFit fit = LikelihoodScene.of(3, 500).fit();
-        DemoAnswer moment = demo.answer("model-x2", Map.of("k", "40", "seed", "3", "n", "500"));
+        ComputedAnswer moment = demo.answer("model-x2", Map.of("k", "40", "seed", "3", "n", "500"));
         assertThat(Double.parseDouble(moment.value())).isEqualTo(fit.dataX2(), org.assertj.core.api.Assertions.within(5e-5));
         assertThat(demo.answer("score", Map.of("k", "40", "x", "1")).value())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", fit.last().model().score(1)));
@@ -24,7 +24,7 @@ class LikelihoodFitDemoTest {
         var sm = org.diffusioncourse.demo.likelihood.ScoreMatchingFit.of(LikelihoodScene.of(3, 500).data());
         assertThat(demo.answer("sm-theta1", Map.of("seed", "3", "n", "500")).value())
                 .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", sm.theta1()));
-        DemoAnswer grid = demo.answer("grid-points", Map.of("m", "100", "d", "10"));
+        ComputedAnswer grid = demo.answer("grid-points", Map.of("m", "100", "d", "10"));
         assertThat(Double.parseDouble(grid.value())).isEqualTo(1e20);
         assertThat(grid.matches("1e20")).isTrue();
         assertThat(grid.matches("1e19")).isFalse();

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.likelihood;
 
-import org.diffusioncourse.simulation.Seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.diffusioncourse.simulation.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**

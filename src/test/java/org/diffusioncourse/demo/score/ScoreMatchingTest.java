@@ -1,5 +1,10 @@
 package org.diffusioncourse.demo.score;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
+import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.demo.likelihood.GridQuadrature;
 import org.diffusioncourse.demo.likelihood.LikelihoodFit;
 import org.diffusioncourse.demo.likelihood.LikelihoodScene;
@@ -12,11 +17,6 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.Vec2;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.within;
-
-import org.apache.commons.rng.UniformRandomProvider;
 import org.junit.jupiter.api.Test;
 
 /**

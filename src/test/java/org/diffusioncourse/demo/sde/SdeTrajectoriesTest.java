@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
-import org.diffusioncourse.demo.DemoAnswer;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
+import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
 /** The SDE demo's parameters, storyboard checks and computed practice answers. */
@@ -39,7 +39,7 @@ class SdeTrajectoriesTest {
     @Test
     void theOrnsteinUhlenbeckAnswerIsSigmaSquaredOverTwoTheta() {
         assertThat(demo.checkAnswer("ou-stationary-variance", Map.of("theta", "2", "sigma", "1.5"))).isEmpty();
-        DemoAnswer answer = demo.answer("ou-stationary-variance", Map.of("theta", "2", "sigma", "1.5"));
+        ComputedAnswer answer = demo.answer("ou-stationary-variance", Map.of("theta", "2", "sigma", "1.5"));
         assertThat(answer.value()).isEqualTo("0.5625");
         assertThat(answer.matches("0.56")).isTrue();
         assertThat(demo.checkAnswer("ou-stationary-variance", Map.of("theta", "0"))).containsExactlyInAnyOrder(
@@ -48,7 +48,7 @@ class SdeTrajectoriesTest {
 
     @Test
     void thePairedEndDistanceComesFromTheSameRunsTheDemoDraws() {
-        DemoAnswer answer = demo.answer("paired-end-distance", Map.of("dataset", "five-modes", "seed", "1"));
+        ComputedAnswer answer = demo.answer("paired-end-distance", Map.of("dataset", "five-modes", "seed", "1"));
         CoupledRuns runs = demo.scene(new SdeSettings("five-modes", 1, 0)).runs();
         assertThat(Double.parseDouble(answer.value())).isCloseTo(runs.meanPairedEndDistance(0, 1), within(0.005));
         assertThat(answer.matches("1.6")).as("within a quarter").isTrue();

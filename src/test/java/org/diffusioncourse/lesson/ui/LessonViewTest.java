@@ -3,6 +3,7 @@ package org.diffusioncourse.lesson.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,15 +12,18 @@ import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
-import org.diffusioncourse.demo.forward.ForwardNoisingDemo;
-import org.diffusioncourse.demo.forward.ForwardSettings;
-import org.diffusioncourse.demo.forward.SceneCache;
-import org.diffusioncourse.demo.forward.ForwardFigure;
-import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.support.CourseTest;
-import java.util.Map;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.forward.ForwardDemo;
+import org.diffusioncourse.demo.forward.ForwardFigure;
+import org.diffusioncourse.demo.forward.ForwardSettings;
+import org.diffusioncourse.simulation.CrossingBand;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,7 +33,7 @@ class LessonViewTest extends SpringBrowserlessTest {
     private static final String LESSON = "lessons/forward-process";
 
     @Autowired
-    SceneCache cache;
+    DemoCatalog catalog;
 
     @Autowired
     org.diffusioncourse.lesson.ContentService content;
@@ -65,22 +69,23 @@ class LessonViewTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndDrawsTheSameFigureAsTheRenderer() {
         open(Map.of("dataset", "spiral", "schedule", "cosine", "t", "600", "seed", "3", "n", "800"));
-        ForwardNoisingDemo demo = $(ForwardNoisingDemo.class).single();
-        ForwardSettings expected = new ForwardSettings("spiral", "cosine", 600, 3, 800);
-        assertThat(demo.settings()).isEqualTo(expected);
-        assertThat(figure()).isEqualTo(ForwardFigure.render(cache.scene(expected), 600, false));
+        ForwardSettings expected = new ForwardSettings(ToyDataset.SPIRAL, NoiseSchedule.Kind.COSINE, 600, 3, 800);
+        assertThat(widget().settings()).isEqualTo(expected);
+        assertThat(figure()).isEqualTo(ForwardFigure.render(forward().scene(expected), 600, false));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/forward-noising/figure.svg?dataset=spiral&schedule=cosine&t=600&seed=3&n=800");
     }
 
     @Test
     void badValuesInTheLinkGiveClearMessagesAndTheDefaultsAreShown() {
         open(Map.of("t", "-5", "dataset", "<script>", "seed", "abc", "n", "99999"));
-        String messages = $(ForwardNoisingDemo.class).single().getElement().getTextRecursively();
+        String messages = widget().getElement().getTextRecursively();
         assertThat(messages).contains("t must be between 0 and 1000, was -5")
                 .contains("dataset must be one of two-moons, spiral, two-blobs; was \"<script>\"")
                 .contains("seed must be a whole number between 0 and")
                 .contains("n must be between 10 and 5000, was 99999");
-        assertThat($(ForwardNoisingDemo.class).single().settings())
-                .isEqualTo(new ForwardSettings("two-moons", "linear", 250, 3, 2000));
+        assertThat(widget().settings())
+                .isEqualTo(new ForwardSettings(ToyDataset.TWO_MOONS, NoiseSchedule.Kind.LINEAR, 250, 3, 2000));
         assertThat(figure()).startsWith("<svg");
     }
 
@@ -91,7 +96,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         $(RangeInput.class).id("forward-t").setValue(700.0);
         assertThat(figure()).isNotEqualTo(before);
         assertThat($(Paragraph.class).id("forward-readout").getText()).startsWith("t = 700 ·");
-        assertThat($(ForwardNoisingDemo.class).single().settings().t()).isEqualTo(700);
+        assertThat(((ForwardSettings) widget().settings()).t()).isEqualTo(700);
     }
 
     @Test
@@ -115,7 +120,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         prediction.setValue(CrossingBand.LATE);
         assertThat(reveal.isEnabled()).isTrue();
         test(reveal).click();
-        var scene = cache.scene(new ForwardSettings("two-moons", "linear", 250, 3, 2000));
+        var scene = forward().scene(new ForwardSettings(ToyDataset.TWO_MOONS, NoiseSchedule.Kind.LINEAR, 250, 3, 2000));
         String verdict = $(Paragraph.class).id("forward-verdict").getText();
         assertThat(scene.crossingReached()).as("the default demo should cross").isTrue();
         assertThat(verdict).contains("t* = " + scene.crossingStep()).contains(scene.crossingBand().id());
@@ -135,7 +140,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         test($(Button.class, card).withClassName("commit-button").single()).click();
         assertThat(choice.isReadOnly()).isTrue();
         test(reveal).click();
-        var scene = cache.scene(new ForwardSettings("two-blobs", "linear", 250, 7, 2000));
+        var scene = forward().scene(new ForwardSettings(ToyDataset.TWO_BLOBS, NoiseSchedule.Kind.LINEAR, 250, 7, 2000));
         String outcome = card.getElement().getTextRecursively();
         assertThat(outcome).contains(scene.crossingBand().id()).contains("t* = " + scene.crossingStep());
     }
@@ -169,7 +174,16 @@ class LessonViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("forward-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
+    }
+
+    private DemoWidget<?, ?> widget() {
+        return $(DemoWidget.class).single();
+    }
+
+    private ForwardDemo forward() {
+        return (ForwardDemo) catalog.demo(ForwardDemo.ID).orElseThrow();
     }
 }

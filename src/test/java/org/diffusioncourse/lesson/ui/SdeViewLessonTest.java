@@ -14,7 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
-import org.diffusioncourse.demo.DemoCatalog;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.sde.SdeSettings;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
 import org.diffusioncourse.demo.sde.SdeTrajectoriesDemo;

@@ -1,12 +1,12 @@
 package org.diffusioncourse.simulation.metrics;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import org.junit.jupiter.api.Test;
 
 class SampleMetricsTest {

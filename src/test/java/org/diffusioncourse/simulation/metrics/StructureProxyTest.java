@@ -1,16 +1,16 @@
 package org.diffusioncourse.simulation.metrics;
 
-import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.NormalCdf;
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.Seeds;
-import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.process.ForwardProcess;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
+import org.diffusioncourse.simulation.CrossingBand;
+import org.diffusioncourse.simulation.ForwardProcess;
+import org.diffusioncourse.simulation.NormalCdf;
+import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 class StructureProxyTest {

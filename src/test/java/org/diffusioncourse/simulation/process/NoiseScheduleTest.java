@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.diffusioncourse.support.ReferenceFiles;
 import org.junit.jupiter.api.Test;
 
 class NoiseScheduleTest {
@@ -62,7 +61,7 @@ class NoiseScheduleTest {
 
     @Test
     void bothSchedulesMatchTheNumpyReferenceValues() throws IOException {
-        List<String> lines = readResource("/reference/schedules.csv");
+        List<String> lines = ReferenceFiles.lines("/reference/schedules.csv");
         assertThat(lines).hasSizeGreaterThan(10);
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(",");
@@ -135,12 +134,5 @@ class NoiseScheduleTest {
     private static void assertClose(double actual, double expected, String row) {
         double tolerance = REFERENCE_RELATIVE_TOLERANCE * Math.max(Math.abs(expected), 1e-300);
         assertThat(actual).as(row).isCloseTo(expected, within(Math.max(tolerance, 1e-300)));
-    }
-
-    static List<String> readResource(String name) throws IOException {
-        try (InputStream in = NoiseScheduleTest.class.getResourceAsStream(name)) {
-            assertThat(in).as(name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
@@ -8,8 +10,6 @@ import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.VpSde;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,13 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
@@ -9,14 +17,6 @@ import org.diffusioncourse.simulation.process.GaussianPath;
 import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VpSde;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,13 +1,13 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
 import org.diffusioncourse.demo.sde.OrnsteinUhlenbeck;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import org.junit.jupiter.api.Test;
 
 class LangevinAndOrnsteinUhlenbeckTest {

@@ -1,5 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
+
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.LabelledMixture;
@@ -12,10 +16,6 @@ import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VpSde;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.within;
-
 import org.junit.jupiter.api.Test;
 
 class SamplerApiTest {

@@ -1,5 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.LabelledMixture;
@@ -9,10 +13,6 @@ import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VpSde;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one id -> sampler mapping: pairs, defaults, options, guidance and the budget. */

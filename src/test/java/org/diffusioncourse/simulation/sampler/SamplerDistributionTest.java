@@ -1,5 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.stream.Stream;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.Seeds;
@@ -8,10 +12,6 @@ import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VeSde;
 import org.diffusioncourse.simulation.process.VpSde;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

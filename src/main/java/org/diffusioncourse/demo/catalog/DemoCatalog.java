@@ -1,6 +1,5 @@
-package org.diffusioncourse.demo;
+package org.diffusioncourse.demo.catalog;
 
-import org.diffusioncourse.demo.forward.SceneCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,9 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.base.CacheOwner;
+import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.DirectiveCatalog;
 import org.diffusioncourse.lesson.SectionKind;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The directives lessons may use, checked against the demos in {@link Demos#all}:
@@ -21,15 +25,15 @@ import org.diffusioncourse.lesson.SectionKind;
  * </ul>
  * and the quantities practice answers may ask each demo for.
  */
-public class DemoCatalog implements DirectiveCatalog {
+public class DemoCatalog implements DirectiveCatalog, CacheOwner {
 
     private final Map<String, LessonDemo> demos = new LinkedHashMap<>();
     private final Map<String, String> witnessFiles = new LinkedHashMap<>();
     private final Map<String, LessonDemo> witnessOwners = new HashMap<>();
 
-    /** Every demo of the course, with a scene cache of its own (for tests and tools). */
+    /** Every demo of the course, with caches of their own. */
     public DemoCatalog() {
-        this(Demos.all(new SceneCache()));
+        this(Demos.all());
     }
 
     public DemoCatalog(List<LessonDemo> all) {
@@ -44,6 +48,11 @@ public class DemoCatalog implements DirectiveCatalog {
                 witnessOwners.put(witness, demo);
             });
         }
+    }
+
+    @Override
+    public List<BoundedCache<?, ?>> caches() {
+        return demos.values().stream().flatMap(demo -> demo.caches().stream()).toList();
     }
 
     public Optional<LessonDemo> demo(String id) {
@@ -85,7 +94,7 @@ public class DemoCatalog implements DirectiveCatalog {
             }
             case "code" -> {
                 String witness = params.remove("witness");
-                problems.addAll(Demos.unknownKeys(params.keySet(), Set.of(), "::code"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of(), "::code"));
                 String known = String.join(", ", witnessFiles.keySet().stream().sorted().toList());
                 if (witness == null) {
                     problems.add("::code needs witness=NAME; known witnesses: " + known);
@@ -118,7 +127,7 @@ public class DemoCatalog implements DirectiveCatalog {
     }
 
     /** The simulation's answer to a practice item; the loader has already checked it. */
-    public DemoAnswer answer(String demoId, String quantity, Map<String, String> params) {
+    public ComputedAnswer answer(String demoId, String quantity, Map<String, String> params) {
         LessonDemo demo = demos.get(demoId);
         if (demo == null) {
             throw new IllegalArgumentException("unknown demo '" + demoId + "'; known demos: " + String.join(", ", demos.keySet()));

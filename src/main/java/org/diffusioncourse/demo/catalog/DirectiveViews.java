@@ -1,4 +1,4 @@
-package org.diffusioncourse.demo;
+package org.diffusioncourse.demo.catalog;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.lesson.Directive;
 
 /**

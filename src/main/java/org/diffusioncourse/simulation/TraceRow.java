@@ -1,4 +1,4 @@
-package org.diffusioncourse.demo.forward;
+package org.diffusioncourse.simulation;
 
 /**
  * One row of the single-point forward trace: the step t, alpha_bar_t, the noise std

@@ -1,4 +1,4 @@
-package org.diffusioncourse.demo;
+package org.diffusioncourse.practice;
 
 import java.util.Locale;
 
@@ -10,17 +10,17 @@ import java.util.Locale;
  * @param tolerance   for numeric answers, the relative tolerance a guess may be off by (at
  *                    least 0.005 absolute near zero); ignored for named answers
  */
-public record DemoAnswer(String value, String explanation, double tolerance) {
+public record ComputedAnswer(String value, String explanation, double tolerance) {
 
     public static final double DEFAULT_TOLERANCE = 0.02;
 
-    public DemoAnswer(String value, String explanation) {
+    public ComputedAnswer(String value, String explanation) {
         this(value, explanation, DEFAULT_TOLERANCE);
     }
 
     /** A numeric answer printed with {@code digits} decimals. */
-    public static DemoAnswer number(double value, int digits, String explanation) {
-        return new DemoAnswer(String.format(Locale.ROOT, "%." + digits + "f", value), explanation);
+    public static ComputedAnswer number(double value, int digits, String explanation) {
+        return new ComputedAnswer(String.format(Locale.ROOT, "%." + digits + "f", value), explanation);
     }
 
     /** Whether a learner's guess matches: the same word, or a number within the tolerance. */

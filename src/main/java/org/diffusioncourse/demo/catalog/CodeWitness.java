@@ -1,4 +1,4 @@
-package org.diffusioncourse.demo;
+package org.diffusioncourse.demo.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,10 @@
-package org.diffusioncourse.simulation.process;
+package org.diffusioncourse.simulation;
 
-import org.diffusioncourse.demo.forward.TraceRow;
-import org.diffusioncourse.simulation.PointCloud;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM forward (noising) process in closed form ({@code ho-2020-ddpm}; the idea of a

@@ -1,9 +1,5 @@
-package org.diffusioncourse.simulation.process;
+package org.diffusioncourse.simulation;
 
-import org.diffusioncourse.demo.forward.TraceRow;
-import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.Seeds;
-import org.diffusioncourse.simulation.ToyDataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
@@ -11,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.support.ReferenceFiles;
 import org.junit.jupiter.api.Test;
 
 class ForwardProcessTest {
@@ -75,7 +73,7 @@ class ForwardProcessTest {
     @Test
     void theTraceReproducesTheNoiseStdsOfTheLessonCode() throws IOException {
         List<TraceRow> rows = ForwardProcess.of(linear).trace(Seeds.generator(0));
-        List<String> lines = NoiseScheduleTest.readResource("/reference/trace.csv");
+        List<String> lines = ReferenceFiles.lines("/reference/trace.csv");
         assertThat(rows).hasSize(lines.size() - 1);
         for (int i = 0; i < rows.size(); i++) {
             String[] f = lines.get(i + 1).split(",");

@@ -1,0 +1,261 @@
+package org.diffusioncourse.demo;
+
+import com.vaadin.flow.component.Component;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
+import org.diffusioncourse.base.BoundedCache;
+
+/**
+ * The shape of every lesson demo. A demo has
+ * <ul>
+ *   <li>typed settings {@code S}, read from text and written back by one {@link ParamSet};</li>
+ *   <li>a scene {@code V}: everything expensive (samples, runs, sweeps), computed once per scene
+ *       key {@code K} (the settings a slider does not move) and kept in a {@link BoundedCache}, so a
+ *       slider step only looks up and draws;</li>
+ *   <li>figures: pure functions of the scene, the settings and whether the learner has revealed
+ *       the answer, served by URL ({@link #figureUrl}) so a slider step reaches the page as one
+ *       HTTP GET;</li>
+ *   <li>a widget ({@link DemoWidget}), a storyboard and practice answers.</li>
+ * </ul>
+ * A subclass states its settings, how to build a scene, its figures, widget, storyboard and
+ * answers; reading, checking, linking and caching are done here, the same way for every demo.
+ *
+ * @param <S> the settings record
+ * @param <K> the scene key, a record of the settings the scene depends on
+ * @param <V> the scene
+ */
+public abstract class Demo<S, K, V> implements LessonDemo {
+
+    /** The query key of the revealed state in figure URLs. */
+    public static final String REVEALED = "revealed";
+
+    /** Draws one figure. */
+    @FunctionalInterface
+    public interface Renderer<S, V> {
+
+        /** The SVG of the figure for {@code settings}, with the answer drawn when {@code revealed}. */
+        String render(V scene, S settings, boolean revealed);
+    }
+
+    private final String id;
+    private final ParamSet<S> params;
+    private final Set<String> storyboardKeys;
+    private final Function<S, K> sceneKey;
+    private final BoundedCache<K, V> scenes;
+    private final Map<String, Renderer<S, V>> figures = new LinkedHashMap<>();
+    private final BoundedCache<Frame<S>, String> frames;
+
+    /** One drawn frame: many learners look at the same default states, and scrubbing back revisits frames. */
+    private record Frame<S>(String figure, S settings, boolean revealed) {
+    }
+
+    /** Kilobytes of drawn SVG each demo keeps (about 150 frames of the forward figure). */
+    static final int FRAME_BUDGET_KB = 4096;
+
+    /**
+     * @param storyboardKeys the parameters a {@code ::storyboard} directive may set
+     * @param sceneKey       the settings the scene depends on
+     * @param scenesKept     how many scenes the cache keeps (the Javadoc of the subclass says how large one is)
+     */
+    protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, int scenesKept) {
+        this.id = id;
+        this.params = params;
+        this.storyboardKeys = Set.copyOf(storyboardKeys);
+        this.sceneKey = sceneKey;
+        this.scenes = BoundedCache.of(id + "-scenes", scenesKept, this::build);
+        this.frames = frames(id);
+    }
+
+    /** As above, with scenes of different sizes under one budget of {@code weight} units. */
+    protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, long budget,
+            ToIntFunction<V> weight) {
+        this.id = id;
+        this.params = params;
+        this.storyboardKeys = Set.copyOf(storyboardKeys);
+        this.sceneKey = sceneKey;
+        this.scenes = BoundedCache.weighed(id + "-scenes", budget, weight, this::build);
+        this.frames = frames(id);
+    }
+
+    private BoundedCache<Frame<S>, String> frames(String demoId) {
+        return BoundedCache.weighed(demoId + "-frames", FRAME_BUDGET_KB, svg -> svg.length() / 1024,
+                frame -> figures.get(frame.figure()).render(scene(frame.settings()), frame.settings(), frame.revealed()));
+    }
+
+    /** Computes the scene of {@code key}; called once per key while it stays cached. */
+    protected abstract V build(K key);
+
+    /** The live widget showing {@code settings}; it lists {@code linkProblems} first and tells {@code onChange} every change. */
+    protected abstract Component widget(S settings, List<String> linkProblems, Consumer<S> onChange);
+
+    /** The storyboard for {@code settings}. */
+    protected abstract Component storyboardOf(S settings);
+
+    /** Declares a figure; call from the constructor. */
+    protected final void figure(String name, Renderer<S, V> renderer) {
+        if (figures.putIfAbsent(name, renderer) != null) {
+            throw new IllegalArgumentException("two figures are named " + name);
+        }
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    public final ParamSet<S> params() {
+        return params;
+    }
+
+    /** The scene for {@code settings}, from the cache. */
+    public final V scene(S settings) {
+        return scenes.get(sceneKey.apply(settings));
+    }
+
+    /** The scene key of {@code settings}: two settings with equal keys share their scene. */
+    public final K sceneKey(S settings) {
+        return sceneKey.apply(settings);
+    }
+
+    /** The settings of {@code params} over the defaults; wrong values keep their defaults. */
+    public final S settingsOf(Map<String, String> params) {
+        return this.params.read(params).settings();
+    }
+
+    /** What is wrong with {@code params} as this demo's settings (unknown keys aside). */
+    protected final List<String> problemsOf(Map<String, String> params) {
+        return this.params.read(params).problems();
+    }
+
+    /** The figure {@code name} for {@code settings}. */
+    public final String render(String name, S settings, boolean revealed) {
+        if (!figures.containsKey(name)) {
+            throw new IllegalArgumentException("figure must be one of " + String.join(", ", figures.keySet())
+                    + "; was \"" + name + "\"");
+        }
+        return frames.get(new Frame<>(name, settings, revealed));
+    }
+
+    /**
+     * Where the page fetches the figure {@code name} for {@code settings}: a path relative to the
+     * site's root, with the settings in link order and {@code revealed=true} once revealed.
+     */
+    public final String figureUrl(String name, S settings, boolean revealed) {
+        Map<String, String> query = new LinkedHashMap<>(params.write(settings));
+        if (revealed) {
+            query.put(REVEALED, "true");
+        }
+        return "api/v1/figures/" + id + "/" + name + ".svg?" + query.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+    }
+
+    /** As {@code URLSearchParams} writes it, so the page's own edits of a URL give the same text. */
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public final List<String> figureNames() {
+        return List.copyOf(figures.keySet());
+    }
+
+    @Override
+    public final String figure(String name, Map<String, String> query) {
+        if (!figures.containsKey(name)) {
+            throw new FigureRequestRefused("figure", "figure must be one of " + String.join(", ", figures.keySet())
+                    + " for " + id + "; was \"" + shorten(name) + "\"", List.copyOf(figures.keySet()));
+        }
+        S settings = params.defaults();
+        boolean revealed = false;
+        for (Map.Entry<String, String> entry : query.entrySet()) {
+            String key = entry.getKey();
+            if (key.equals(REVEALED)) {
+                if (!List.of("true", "false").contains(entry.getValue())) {
+                    throw new FigureRequestRefused(REVEALED, REVEALED + " must be true or false; was \""
+                            + shorten(entry.getValue()) + "\"", List.of("true", "false"));
+                }
+                revealed = entry.getValue().equals("true");
+                continue;
+            }
+            Param<S, ?> param = params.param(key).orElseThrow(() -> new FigureRequestRefused(key,
+                    ParamSet.unknownKeys(Set.of(key), withRevealed(params.keys()), "the figures of " + id).getFirst(),
+                    List.copyOf(withRevealed(params.keys()))));
+            Reading<S> reading = param.apply(settings, entry.getValue());
+            if (!reading.ok()) {
+                throw new FigureRequestRefused(key, reading.problems().getFirst(), List.of());
+            }
+            settings = reading.settings();
+        }
+        return render(name, settings, revealed);
+    }
+
+    private static Set<String> withRevealed(Set<String> keys) {
+        Set<String> all = new java.util.LinkedHashSet<>(keys);
+        all.add(REVEALED);
+        return all;
+    }
+
+    @Override
+    public final List<String> check(Map<String, String> raw) {
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(raw.keySet(), params.keys(), "::demo{id=" + id + "}"));
+        problems.addAll(problemsOf(raw));
+        return problems;
+    }
+
+    @Override
+    public final Component create(Map<String, String> authored, Map<String, String> link,
+            Consumer<Map<String, String>> onMove) {
+        Reading<S> reading = fromLink(authored, link);
+        return widget(reading.settings(), reading.problems(), s -> onMove.accept(params.write(s)));
+    }
+
+    @Override
+    public final Map<String, String> initialState(Map<String, String> authored, Map<String, String> link) {
+        return params.write(fromLink(authored, link).settings());
+    }
+
+    /** The authored settings overridden by the link, with what could not be used from the link. */
+    private Reading<S> fromLink(Map<String, String> authored, Map<String, String> link) {
+        return params.read(link, settingsOf(authored));
+    }
+
+    @Override
+    public final List<String> checkStoryboard(Map<String, String> raw) {
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(raw.keySet(), storyboardKeys,
+                "::storyboard{demo=" + id + "}"));
+        problems.addAll(problemsOf(raw));
+        return problems;
+    }
+
+    @Override
+    public final Component storyboard(Map<String, String> raw) {
+        return storyboardOf(settingsOf(raw));
+    }
+
+    @Override
+    public final List<BoundedCache<?, ?>> caches() {
+        List<BoundedCache<?, ?>> all = new ArrayList<>();
+        all.add(scenes);
+        all.add(frames);
+        all.addAll(extraCaches());
+        return all;
+    }
+
+    /** Caches a demo keeps besides its scenes (for example drawn frames). */
+    protected List<BoundedCache<?, ?>> extraCaches() {
+        return List.of();
+    }
+
+    private static String shorten(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+}

@@ -1,0 +1,222 @@
+package org.diffusioncourse.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import org.diffusioncourse.base.TextParams;
+
+/**
+ * One typed setting of a demo: its key in links, lesson files and practice answers, how its
+ * text is read (with a message naming the key, the allowed values and the bad value) and
+ * written, and how it is read from and set on the settings record {@code S}. Settings stay
+ * typed (ints, doubles, enums) everywhere else; text appears only here, at the boundary.
+ *
+ * @param <S> the demo's settings record
+ * @param <V> the value's type
+ */
+public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.Seed, Param.Number {
+
+    /** The key in links and lesson files, e.g. {@code "t"}. */
+    String key();
+
+    /** The value in {@code settings}. */
+    V get(S settings);
+
+    /** {@code settings} with this parameter set to {@code value}. */
+    S with(S settings, V value);
+
+    /**
+     * The value {@code text} stands for; when it is not allowed, adds a message to
+     * {@code problems} and returns the value in {@code context}. Ranges may depend on
+     * {@code context} (the settings read so far), e.g. a class label on the chosen data set.
+     */
+    V read(String text, S context, List<String> problems);
+
+    /** {@code value} as it is written in a link. */
+    String format(V value);
+
+    /** This parameter of {@code settings} as it is written in a link. */
+    default String text(S settings) {
+        return format(get(settings));
+    }
+
+    /** {@code settings} with this parameter read from {@code text}, or the problem with it. */
+    default Reading<S> apply(S settings, String text) {
+        List<String> problems = new java.util.ArrayList<>();
+        V value = read(text, settings, problems);
+        return new Reading<>(problems.isEmpty() ? with(settings, value) : settings, List.copyOf(problems));
+    }
+
+    /** One of a fixed list of values, each written as its id (a data set, a schedule, a weight from a list). */
+    static <S, V> Choice<S, V> choice(String key, List<V> values, Function<V, String> id, Function<S, V> getter,
+            BiFunction<S, V, S> wither) {
+        return new Choice<>(key, List.copyOf(values), id, getter, wither);
+    }
+
+    /** A whole number in {@code [min, max]}. */
+    static <S> Whole<S> whole(String key, int min, int max, ToIntFunction<S> getter, IntWither<S> wither) {
+        return new Whole<>(key, s -> min, s -> max, getter, wither);
+    }
+
+    /** A whole number whose range depends on the other settings, e.g. a class of the chosen data set. */
+    static <S> Whole<S> whole(String key, ToIntFunction<S> min, ToIntFunction<S> max, ToIntFunction<S> getter,
+            IntWither<S> wither) {
+        return new Whole<>(key, min, max, getter, wither);
+    }
+
+    /** A seed: a whole number from 0 to {@code max}. */
+    static <S> Seed<S> seed(String key, long max, ToLongFunction<S> getter, LongWither<S> wither) {
+        return new Seed<>(key, max, getter, wither);
+    }
+
+    /** A real number in {@code [min, max]}. */
+    static <S> Number<S> number(String key, double min, double max, ToDoubleFunction<S> getter, DoubleWither<S> wither) {
+        return new Number<>(key, min, max, getter, wither);
+    }
+
+    /** Sets an int on a settings record. */
+    @FunctionalInterface
+    interface IntWither<S> {
+        S with(S settings, int value);
+    }
+
+    /** Sets a long on a settings record. */
+    @FunctionalInterface
+    interface LongWither<S> {
+        S with(S settings, long value);
+    }
+
+    /** Sets a double on a settings record. */
+    @FunctionalInterface
+    interface DoubleWither<S> {
+        S with(S settings, double value);
+    }
+
+    /** One of a list of values, written as their ids; see {@link #choice}. */
+    record Choice<S, V>(String key, List<V> values, Function<V, String> id, Function<S, V> getter,
+            BiFunction<S, V, S> wither) implements Param<S, V> {
+
+        @Override
+        public V get(S settings) {
+            return getter.apply(settings);
+        }
+
+        @Override
+        public S with(S settings, V value) {
+            return wither.apply(settings, value);
+        }
+
+        @Override
+        public V read(String text, S context, List<String> problems) {
+            List<String> ids = ids();
+            String chosen = new TextParams(Map.of(key, text), problems).oneOf(key, ids, id.apply(get(context)));
+            return values.get(ids.indexOf(chosen));
+        }
+
+        @Override
+        public String format(V value) {
+            return id.apply(value);
+        }
+
+        /** The ids of the values, in order. */
+        public List<String> ids() {
+            return values.stream().map(id).toList();
+        }
+
+        /** The position of the value in {@code settings}, e.g. for a slider over the list. */
+        public int indexIn(S settings) {
+            return values.indexOf(get(settings));
+        }
+    }
+
+    /** A whole number in a range that may depend on the other settings; see {@link #whole}. */
+    record Whole<S>(String key, ToIntFunction<S> min, ToIntFunction<S> max, ToIntFunction<S> getter,
+            IntWither<S> wither) implements Param<S, Integer> {
+
+        @Override
+        public Integer get(S settings) {
+            return getter.applyAsInt(settings);
+        }
+
+        @Override
+        public S with(S settings, Integer value) {
+            return wither.with(settings, value);
+        }
+
+        @Override
+        public Integer read(String text, S context, List<String> problems) {
+            int low = min.applyAsInt(context);
+            int high = max.applyAsInt(context);
+            int fallback = Math.max(low, Math.min(high, get(context)));
+            return (int) new TextParams(Map.of(key, text), problems).whole(key, fallback, low, high);
+        }
+
+        @Override
+        public String format(Integer value) {
+            return Integer.toString(value);
+        }
+
+        /** The smallest value allowed with {@code settings}. */
+        public int min(S settings) {
+            return min.applyAsInt(settings);
+        }
+
+        /** The largest value allowed with {@code settings}. */
+        public int max(S settings) {
+            return max.applyAsInt(settings);
+        }
+    }
+
+    /** A seed from 0 to {@code max}; see {@link #seed}. */
+    record Seed<S>(String key, long max, ToLongFunction<S> getter, LongWither<S> wither) implements Param<S, Long> {
+
+        @Override
+        public Long get(S settings) {
+            return getter.applyAsLong(settings);
+        }
+
+        @Override
+        public S with(S settings, Long value) {
+            return wither.with(settings, value);
+        }
+
+        @Override
+        public Long read(String text, S context, List<String> problems) {
+            return new TextParams(Map.of(key, text), problems).whole(key, get(context), 0, max);
+        }
+
+        @Override
+        public String format(Long value) {
+            return Long.toString(value);
+        }
+    }
+
+    /** A real number in {@code [min, max]}; see {@link #number}. */
+    record Number<S>(String key, double min, double max, ToDoubleFunction<S> getter, DoubleWither<S> wither)
+            implements Param<S, Double> {
+
+        @Override
+        public Double get(S settings) {
+            return getter.applyAsDouble(settings);
+        }
+
+        @Override
+        public S with(S settings, Double value) {
+            return wither.with(settings, value);
+        }
+
+        @Override
+        public Double read(String text, S context, List<String> problems) {
+            return new TextParams(Map.of(key, text), problems).number(key, get(context), min, max);
+        }
+
+        @Override
+        public String format(Double value) {
+            return TextParams.format(value);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.diffusioncourse.demo.forward;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.ForwardProcess;
+import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.TraceRow;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
+
+/**
+ * The forward-noising demo of the forward-process lesson: a data cloud noised towards N(0, I)
+ * at every step t, with the structure proxy S(t) and its threshold. Parameters {@code dataset},
+ * {@code schedule}, {@code t}, {@code seed} and {@code n}; one figure; answers
+ * {@code crossing-band}, {@code crossing-t}, {@code alpha-bar} and {@code noise-std}.
+ *
+ * <p>Scenes: the data, the noise and the proxy curve at 101 steps, about 0.2 MB for 5000
+ * points and 50 ms to build; {@value #SCENES_KEPT} are kept.
+ */
+public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.SceneKey, ForwardScene> {
+
+    public static final String ID = "forward-noising";
+    static final int SCENES_KEPT = 48;
+    static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
+    /** The seed of the printed trace under the code; fixed so the lesson's numbers never change. */
+    static final long TRACE_SEED = 2020;
+
+    public ForwardDemo() {
+        super(ID, ForwardSettings.PARAMS, Set.of("dataset", "schedule", "seed", "n"), ForwardSettings::sceneKey,
+                SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed));
+    }
+
+    @Override
+    protected ForwardScene build(ForwardSettings.SceneKey key) {
+        return ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n());
+    }
+
+    @Override
+    protected Component widget(ForwardSettings settings, List<String> linkProblems, Consumer<ForwardSettings> onChange) {
+        return new ForwardWidget(this, settings, linkProblems, onChange);
+    }
+
+    /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */
+    @Override
+    protected Component storyboardOf(ForwardSettings settings) {
+        ForwardScene scene = scene(settings);
+        int[] moments = ForwardFigure.storyboardSteps(scene.steps());
+        return new StoryboardFigure(ForwardFigure.storyboard(scene, moments), "Storyboard of the forward process",
+                ForwardFigure.describeStoryboard(scene, moments),
+                "storyboard-text-" + settings.dataset().id() + "-" + settings.schedule().id());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ForwardSettings.PARAMS.keys(),
+                "the answer's params"));
+        if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
+            problems.add("quantity '" + quantity + "' needs a step t in params");
+        }
+        problems.addAll(problemsOf(params));
+        return problems;
+    }
+
+    @Override
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
+        ForwardSettings settings = settingsOf(params);
+        String setup = settings.dataset().label().toLowerCase(Locale.ROOT) + ", " + settings.schedule().id()
+                + " schedule, seed " + settings.seed() + ", " + settings.n() + " points";
+        NoiseSchedule schedule = settings.noiseSchedule();
+        return switch (quantity) {
+            case "crossing-band", "crossing-t" -> {
+                ForwardScene scene = scene(settings);
+                String detail = scene.crossingReached()
+                        ? String.format(Locale.ROOT, "S(t) first stays below the threshold %.4f at t* = %d of %d",
+                                scene.threshold(), scene.crossingStep(), scene.steps())
+                        : String.format(Locale.ROOT, "S(t) never stays below the threshold %.4f before t = %d",
+                                scene.threshold(), scene.steps());
+                String value = quantity.equals("crossing-t")
+                        ? Integer.toString(scene.crossingStep()) : scene.crossingBand().id();
+                yield new ComputedAnswer(value, "Simulated with " + setup + ": " + detail + ".");
+            }
+            case "alpha-bar" -> ComputedAnswer.number(schedule.alphaBar(settings.t()), 4,
+                    "Computed from the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
+            case "noise-std" -> ComputedAnswer.number(schedule.noiseStd(settings.t()), 4,
+                    "sqrt(1 - alpha_bar_t) for the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
+    }
+
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
+                "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
+                "schedule-cumulative", "org/diffusioncourse/simulation/process/NoiseSchedule.java");
+    }
+
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        return witness.equals("forward-trace") ? List.of(traceTable()) : List.of();
+    }
+
+    /** What the forward trace prints for x_0 = (1, -1), computed when the page is drawn. */
+    static Div traceTable() {
+        NoiseSchedule schedule = NoiseSchedule.Kind.LINEAR.schedule(ForwardSettings.STEPS);
+        List<TraceRow> rows = ForwardProcess.of(schedule).trace(Seeds.generator(TRACE_SEED));
+        List<List<String>> cells = rows.stream().map(row -> List.of(Integer.toString(row.t()),
+                String.format(Locale.ROOT, "%.6f", row.alphaBar()), String.format(Locale.ROOT, "%.4f", row.noiseStd()),
+                String.format(Locale.ROOT, "%.3f", row.x()), String.format(Locale.ROOT, "%.3f", row.y()))).toList();
+        NativeTable table = DemoParts.numbers(List.of("t", "ᾱ_t", "noise std", "x_t[0]", "x_t[1]"), cells);
+        Paragraph note = new Paragraph("Output of the method above for x_0 = (1, -1), linear schedule, seed "
+                + TRACE_SEED + ", computed when this page was drawn.");
+        note.addClassName("code-caption");
+        Div block = new Div(note, table);
+        block.setId("forward-trace-numbers");
+        return block;
+    }
+}
