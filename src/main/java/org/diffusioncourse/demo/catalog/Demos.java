@@ -9,7 +9,7 @@ import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinParticles;
-import org.diffusioncourse.demo.likelihood.LikelihoodFitDemo;
+import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
 import org.diffusioncourse.demo.score.ScoreFieldDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
 
@@ -24,7 +24,7 @@ public final class Demos {
         // The first demo written, then the others in course order.
         return List.of(
                 new ForwardDemo(),
-                new LikelihoodFitDemo(),
+                new LikelihoodDemo(),
                 new DdpmReverse(),
                 new ScoreFieldDemo(),
                 new LangevinParticles(),
