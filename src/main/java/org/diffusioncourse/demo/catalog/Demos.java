@@ -2,7 +2,7 @@ package org.diffusioncourse.demo.catalog;
 
 import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.ddpm.DdpmReverse;
+import org.diffusioncourse.demo.ddpm.DdpmDemo;
 import org.diffusioncourse.demo.fastsamplers.FastSamplers;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
@@ -25,7 +25,7 @@ public final class Demos {
         return List.of(
                 new ForwardDemo(),
                 new LikelihoodDemo(),
-                new DdpmReverse(),
+                new DdpmDemo(),
                 new ScoreFieldDemo(),
                 new LangevinParticles(),
                 new SdeTrajectories(),
