@@ -10,7 +10,7 @@ import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinParticles;
 import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
-import org.diffusioncourse.demo.score.ScoreFieldDemo;
+import org.diffusioncourse.demo.score.ScoreDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
 
 /** Every demo the course has: the one list an eleventh demo is added to. */
@@ -26,7 +26,7 @@ public final class Demos {
                 new ForwardDemo(),
                 new LikelihoodDemo(),
                 new DdpmDemo(),
-                new ScoreFieldDemo(),
+                new ScoreDemo(),
                 new LangevinParticles(),
                 new SdeTrajectories(),
                 new FlowPaths(),
