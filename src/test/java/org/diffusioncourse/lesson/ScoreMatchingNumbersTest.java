@@ -12,11 +12,12 @@ import org.diffusioncourse.demo.likelihood.LikelihoodScene;
 import org.diffusioncourse.demo.likelihood.ScoreMatchingFit;
 import org.diffusioncourse.demo.score.DenoisingScoreMatching;
 import org.diffusioncourse.demo.score.ScoreFieldScene;
-import org.diffusioncourse.demo.score.ScoreTargets;
+import org.diffusioncourse.demo.score.ScoreTarget;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class ScoreMatchingNumbersTest {
 
     /** The lesson, with the typographic minus of the YAML prose read as a plain one. */
     private final String lesson = read("content/lessons/score-matching/index.md").replace('−', '-');
-    private final ScoreFieldScene twoModes = ScoreFieldScene.of(ScoreTargets.TWO_MODES, "linear");
+    private final ScoreFieldScene twoModes = ScoreFieldScene.of(ScoreTarget.TWO_MODES, NoiseSchedule.Kind.LINEAR);
 
     @Test
     void theOneDimensionalGaussianScoresAreTheEngines() {
@@ -88,7 +89,7 @@ class ScoreMatchingNumbersTest {
         String end = f3(twoModes.probe(3, 0, 1000).scoreNorm());
         assertThat(lesson).contains("grows from " + start + " at $t = 0$ to " + end + " at $t = T$")
                 .contains("grows from " + start + " at t = 0 to " + end + " at t = T");
-        ScoreFieldScene moons = ScoreFieldScene.of("two-moons", "linear");
+        ScoreFieldScene moons = ScoreFieldScene.of(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.LINEAR);
         assertThat(lesson).contains("score of length " + f3(moons.probe(3, 0, 0).scoreNorm()) + ", which falls to "
                 + f3(moons.probe(3, 0, 1000).scoreNorm()));
         assertThat(String.format(Locale.ROOT, "%.4f", Math.sqrt(twoModes.schedule().alphaBar(1000)))).isEqualTo("0.0064");
@@ -96,10 +97,10 @@ class ScoreMatchingNumbersTest {
 
     @Test
     void theModesMergeWhereTheLessonSays() {
-        assertThat(lesson).contains("**At $t = " + mergeStep("linear") + "$**").contains("waits until $t = " + mergeStep("cosine") + "$");
+        assertThat(lesson).contains("**At $t = " + mergeStep(NoiseSchedule.Kind.LINEAR) + "$**").contains("waits until $t = " + mergeStep(NoiseSchedule.Kind.COSINE) + "$");
         assertThat(1 / 4.51).isCloseTo(0.2217, within(5e-5));
-        assertThat(twoModes.schedule().alphaBar(mergeStep("linear"))).isLessThanOrEqualTo(1 / 4.51);
-        assertThat(twoModes.schedule().alphaBar(mergeStep("linear") - 1)).isGreaterThan(1 / 4.51);
+        assertThat(twoModes.schedule().alphaBar(mergeStep(NoiseSchedule.Kind.LINEAR))).isLessThanOrEqualTo(1 / 4.51);
+        assertThat(twoModes.schedule().alphaBar(mergeStep(NoiseSchedule.Kind.LINEAR) - 1)).isGreaterThan(1 / 4.51);
     }
 
     @Test
@@ -112,14 +113,14 @@ class ScoreMatchingNumbersTest {
     }
 
     /** The first step at which the midpoint stops being a saddle: the x score just right of 0 turns negative. */
-    private static int mergeStep(String schedule) {
-        ScoreFieldScene scene = ScoreFieldScene.of(ScoreTargets.TWO_MODES, schedule);
+    private static int mergeStep(NoiseSchedule.Kind schedule) {
+        ScoreFieldScene scene = ScoreFieldScene.of(ScoreTarget.TWO_MODES, schedule);
         for (int t = 0; t <= scene.steps(); t++) {
             if (scene.probe(1e-3, 0, t).score().x() < 0) {
                 return t;
             }
         }
-        throw new AssertionError("the modes never merge on " + schedule);
+        throw new AssertionError("the modes never merge on " + schedule.id());
     }
 
     private static String f3(double v) {

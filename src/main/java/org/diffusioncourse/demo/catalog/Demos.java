@@ -2,15 +2,15 @@ package org.diffusioncourse.demo.catalog;
 
 import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
-import org.diffusioncourse.demo.ddpm.DdpmReverse;
+import org.diffusioncourse.demo.ddpm.DdpmDemo;
 import org.diffusioncourse.demo.fastsamplers.FastSamplers;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinParticles;
-import org.diffusioncourse.demo.likelihood.LikelihoodFitDemo;
-import org.diffusioncourse.demo.score.ScoreFieldDemo;
+import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
+import org.diffusioncourse.demo.score.ScoreDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
 
 /** Every demo the course has: the one list an eleventh demo is added to. */
@@ -24,9 +24,9 @@ public final class Demos {
         // The first demo written, then the others in course order.
         return List.of(
                 new ForwardDemo(),
-                new LikelihoodFitDemo(),
-                new DdpmReverse(),
-                new ScoreFieldDemo(),
+                new LikelihoodDemo(),
+                new DdpmDemo(),
+                new ScoreDemo(),
                 new LangevinParticles(),
                 new SdeTrajectories(),
                 new FlowPaths(),

@@ -193,13 +193,16 @@ public final class LikelihoodFigure {
         double[] h = scene.histogram();
         double width = 2 * LikelihoodScene.HALF_WIDTH / LikelihoodScene.BINS;
         Path2D.Double path = new Path2D.Double();
+        int drawn = 0;
         for (int b = 0; b < h.length; b++) {
             if (h[b] > 0) {
                 double x0 = -LikelihoodScene.HALF_WIDTH + b * width;
                 double top = Math.min(h[b], f.yMax());
                 path.append(new Rectangle2D.Double(f.px(x0), f.py(top), f.px(x0 + width) - f.px(x0), f.py(0) - f.py(top)), false);
+                drawn++;
             }
         }
+        c.plotted(drawn);
         c.g.setColor(BARS);
         c.g.fill(path);
     }
@@ -216,6 +219,7 @@ public final class LikelihoodFigure {
                 path.lineTo(f.px(x), f.py(y));
             }
         }
+        c.plotted(CURVE_POINTS);
         c.g.setColor(colour);
         c.g.setStroke(stroke);
         c.g.draw(path);
@@ -254,6 +258,7 @@ public final class LikelihoodFigure {
                 path.lineTo(px, py);
             }
         }
+        c.plotted(steps.size());
         c.g.setColor(Canvas.BLUE);
         c.g.setStroke(Canvas.LINE);
         c.g.draw(path);

@@ -1,54 +1,35 @@
 package org.diffusioncourse.demo.likelihood;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
 
 /**
- * The likelihood demo's parameters as text: the fitting step {@code k}, the {@code seed} and
- * the number of data points {@code n}. A wrong value falls back to its default.
+ * The likelihood demo's settings: the fitting step {@code k} shown, the {@code seed} and the
+ * number of data points {@code n}. Everything a scene depends on but k is its {@link SceneKey}.
  */
 public record LikelihoodSettings(int k, long seed, int n) {
 
+    /** Fewest data points: the fit of two moments needs a few dozen to mean anything. */
     public static final int MIN_POINTS = 20;
+    /** Most data points: keeps one scene near 40 KB. */
     public static final int MAX_POINTS = 5000;
+
+    static final Param.Whole<LikelihoodSettings> K = Param.whole("k", 0, LikelihoodFit.ITERATIONS,
+            LikelihoodSettings::k, (s, v) -> new LikelihoodSettings(v, s.seed, s.n));
+    static final Param.Seed<LikelihoodSettings> SEED = Param.seed("seed", Long.MAX_VALUE, LikelihoodSettings::seed,
+            (s, v) -> new LikelihoodSettings(s.k, v, s.n));
+    static final Param.Whole<LikelihoodSettings> N = Param.whole("n", MIN_POINTS, MAX_POINTS, LikelihoodSettings::n,
+            (s, v) -> new LikelihoodSettings(s.k, s.seed, v));
+
     static final LikelihoodSettings DEFAULTS = new LikelihoodSettings(0, 3, 500);
-    static final Set<String> KEYS = Set.of("k", "seed", "n");
+    /** Link order: k, seed, n. */
+    public static final ParamSet<LikelihoodSettings> PARAMS = ParamSet.of(DEFAULTS, K, SEED, N);
 
-    /** The settings read, and what was wrong on the way. */
-    public record Reading(LikelihoodSettings settings, List<String> problems)
-            implements SettingsDemo.Reading<LikelihoodSettings> {
+    /** What a scene depends on: the data, so everything but k. */
+    public record SceneKey(long seed, int n) {
     }
 
-    /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */
-    public static Reading read(Map<String, String> raw, LikelihoodSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        int k = (int) text.whole("k", defaults.k, 0, LikelihoodFit.ITERATIONS);
-        long seed = text.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
-        int n = (int) text.whole("n", defaults.n, MIN_POINTS, MAX_POINTS);
-        return new Reading(new LikelihoodSettings(k, seed, n), problems);
-    }
-
-    public LikelihoodSettings withK(int newK) {
-        return new LikelihoodSettings(newK, seed, n);
-    }
-
-    /** Whether two settings fit the same data (they may differ in k only). */
-    public boolean sameData(LikelihoodSettings other) {
-        return seed == other.seed && n == other.n;
-    }
-
-    /** The settings as URL query parameters, in a fixed order. */
-    public Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("k", Integer.toString(k));
-        query.put("seed", Long.toString(seed));
-        query.put("n", Integer.toString(n));
-        return query;
+    public SceneKey sceneKey() {
+        return new SceneKey(seed, n);
     }
 }

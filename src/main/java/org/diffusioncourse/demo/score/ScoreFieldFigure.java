@@ -61,7 +61,7 @@ public final class ScoreFieldFigure {
         c.text("Vermillion ring: probe" + (revealed ? "; green square: Tweedie's E[x_0 | x_t = probe]." : "."),
                 f.left(), f.bottom() + 44, Canvas.MUTED);
         curvePanel(c, scene, probe, revealed);
-        return c.finish("Score field of " + ScoreTargets.label(scene.dataset()) + " at t = " + t,
+        return c.finish("Score field of " + scene.dataset().label() + " at t = " + t,
                 describe(scene, frame, probe, revealed));
     }
 
@@ -83,7 +83,7 @@ public final class ScoreFieldFigure {
             c.text("ᾱ = " + Numbers.fixed(frame.alphaBar(), 4), left, 32, Canvas.MUTED);
             field(c, f, frame, 8, "-" + p);
         }
-        return c.finish("Storyboard of the score field of " + ScoreTargets.label(scene.dataset()),
+        return c.finish("Storyboard of the score field of " + scene.dataset().label(),
                 describeStoryboard(scene, ts));
     }
 
@@ -91,7 +91,7 @@ public final class ScoreFieldFigure {
     public static String describe(ScoreFieldScene scene, ScoreFieldScene.Frame frame, ScoreFieldScene.Probe probe,
             boolean revealed) {
         StringBuilder sb = new StringBuilder();
-        sb.append("Density of ").append(ScoreTargets.label(scene.dataset())).append(" noised to t = ").append(frame.t())
+        sb.append("Density of ").append(scene.dataset().label()).append(" noised to t = ").append(frame.t())
                 .append(" (").append(scene.schedule().name()).append(" schedule, ᾱ_t = ")
                 .append(Numbers.fixed(frame.alphaBar(), 4)).append("), highest at ").append(peak(frame)).append(". ");
         sb.append(summary(frame)).append(' ');
@@ -108,7 +108,7 @@ public final class ScoreFieldFigure {
 
     /** Text alternative of the storyboard. */
     public static String describeStoryboard(ScoreFieldScene scene, int[] ts) {
-        StringBuilder sb = new StringBuilder("The score field of ").append(ScoreTargets.label(scene.dataset()))
+        StringBuilder sb = new StringBuilder("The score field of ").append(scene.dataset().label())
                 .append(" as noise grows: ");
         for (int p = 0; p < ts.length; p++) {
             ScoreFieldScene.Frame frame = scene.frame(ts[p]);
@@ -152,24 +152,33 @@ public final class ScoreFieldFigure {
     private static void field(Canvas c, Frame f, ScoreFieldScene.Frame frame, double longest, String suffix) {
         c.nextId("density" + suffix);
         c.g.drawImage(heat(frame.logDensity()), (int) f.left(), (int) f.top(), (int) f.width(), (int) f.height(), null);
+        c.plotted(frame.logDensity().length);
         c.g.setColor(Canvas.FAINT);
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
         Path2D.Double arrows = new Path2D.Double();
+        int drawn = 0;
         for (int k = 0; k < frame.arrowX().length; k++) {
-            arrow(arrows, f.px(frame.arrowX()[k]), f.py(frame.arrowY()[k]), frame.scoreX()[k], frame.scoreY()[k], longest);
+            if (arrow(arrows, f.px(frame.arrowX()[k]), f.py(frame.arrowY()[k]), frame.scoreX()[k], frame.scoreY()[k],
+                    longest)) {
+                drawn++;
+            }
         }
+        c.plotted(drawn);
         c.nextId("arrows" + suffix);
         c.g.setColor(ARROWS);
         c.g.setStroke(ARROW);
         c.g.draw(arrows);
     }
 
-    /** An arrow from (x, y) in px along the score, length longest * |s| / (|s| + HALF_LENGTH_SCORE). */
-    private static void arrow(Path2D.Double path, double x, double y, double sx, double sy, double longest) {
+    /**
+     * An arrow from (x, y) in px along the score, length longest * |s| / (|s| + HALF_LENGTH_SCORE);
+     * none where the score vanishes. Whether one was drawn.
+     */
+    private static boolean arrow(Path2D.Double path, double x, double y, double sx, double sy, double longest) {
         double norm = Math.hypot(sx, sy);
         if (norm < 1e-12) {
-            return;
+            return false;
         }
         double length = longest * norm / (norm + HALF_LENGTH_SCORE);
         double ux = sx / norm;
@@ -185,6 +194,7 @@ public final class ScoreFieldFigure {
         path.lineTo(ex - head * (ux * cos - uy * sin), ey - head * (uy * cos + ux * sin));
         path.moveTo(ex, ey);
         path.lineTo(ex - head * (ux * cos + uy * sin), ey - head * (uy * cos - ux * sin));
+        return true;
     }
 
     private static BufferedImage heat(double[] logDensity) {
@@ -221,7 +231,9 @@ public final class ScoreFieldFigure {
         double x = f.px(probe.x());
         double y = f.py(probe.y());
         Path2D.Double path = new Path2D.Double();
-        arrow(path, x, y, probe.score().x(), probe.score().y(), 44);
+        if (arrow(path, x, y, probe.score().x(), probe.score().y(), 44)) {
+            c.plotted(1);
+        }
         c.nextId("probe-score");
         c.g.setColor(Canvas.VERMILLION);
         c.g.setStroke(PROBE_ARROW);
@@ -282,6 +294,7 @@ public final class ScoreFieldFigure {
                 path.lineTo(px, py);
             }
         }
+        c.plotted(curve.length);
         c.nextId("probe-curve");
         c.g.setColor(Canvas.BLUE);
         c.g.setStroke(Canvas.LINE);

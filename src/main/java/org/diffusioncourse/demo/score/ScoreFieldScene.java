@@ -36,22 +36,22 @@ public final class ScoreFieldScene {
             double[] scoreX, double[] scoreY) {
     }
 
-    private final String dataset;
+    private final ScoreTarget dataset;
     private final NoiseSchedule schedule;
     private final NoisedMixture field;
 
-    private ScoreFieldScene(String dataset, NoiseSchedule schedule) {
+    private ScoreFieldScene(ScoreTarget dataset, NoiseSchedule schedule) {
         this.dataset = dataset;
         this.schedule = schedule;
-        this.field = NoisedMixture.of(ScoreTargets.byId(dataset));
+        this.field = NoisedMixture.of(dataset.mixture());
     }
 
-    /** The scene of {@code dataset} (see {@link ScoreTargets}) under the named schedule, T = 1000. */
-    public static ScoreFieldScene of(String dataset, String schedule) {
-        return new ScoreFieldScene(dataset, NoiseSchedule.named(schedule, 1000));
+    /** The scene of {@code dataset} under {@code schedule} with T = {@value ScoreSettings#STEPS}. */
+    public static ScoreFieldScene of(ScoreTarget dataset, NoiseSchedule.Kind schedule) {
+        return new ScoreFieldScene(dataset, schedule.schedule(ScoreSettings.STEPS));
     }
 
-    public String dataset() {
+    public ScoreTarget dataset() {
         return dataset;
     }
 

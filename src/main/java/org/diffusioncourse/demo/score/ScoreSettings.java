@@ -1,58 +1,50 @@
 package org.diffusioncourse.demo.score;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
- * The score-field demo's parameters as text: {@code dataset}, {@code schedule}, the step
- * {@code t} and the probe point ({@code px}, {@code py}). A wrong value falls back to its default.
+ * The score-field demo's settings: the target, the schedule (with T = {@value #STEPS}), the
+ * step t shown and the probe point (px, py). A scene depends on the target and the schedule
+ * ({@link SceneKey}); a drawn density grid also on t ({@link FieldKey}).
  */
-public record ScoreSettings(String dataset, String schedule, int t, double px, double py) {
+public record ScoreSettings(ScoreTarget dataset, NoiseSchedule.Kind schedule, int t, double px, double py) {
 
-    static final int STEPS = 1000;
-    static final ScoreSettings DEFAULTS = new ScoreSettings(ScoreTargets.TWO_MODES, "linear", 0, 3, 0);
-    static final Set<String> KEYS = Set.of("dataset", "schedule", "t", "px", "py");
+    /** T, the number of steps of both schedules. */
+    public static final int STEPS = 1000;
 
-    /** The settings read, and what was wrong on the way. */
-    public record Reading(ScoreSettings settings, List<String> problems)
-            implements SettingsDemo.Reading<ScoreSettings> {
+    static final Param.Choice<ScoreSettings, ScoreTarget> DATASET = Param.choice("dataset",
+            List.of(ScoreTarget.values()), ScoreTarget::id, ScoreSettings::dataset,
+            (s, v) -> new ScoreSettings(v, s.schedule, s.t, s.px, s.py));
+    static final Param.Choice<ScoreSettings, NoiseSchedule.Kind> SCHEDULE = Param.choice("schedule",
+            List.of(NoiseSchedule.Kind.values()), NoiseSchedule.Kind::id, ScoreSettings::schedule,
+            (s, v) -> new ScoreSettings(s.dataset, v, s.t, s.px, s.py));
+    static final Param.Whole<ScoreSettings> T = Param.whole("t", 0, STEPS, ScoreSettings::t,
+            (s, v) -> new ScoreSettings(s.dataset, s.schedule, v, s.px, s.py));
+    static final Param.Number<ScoreSettings> PX = Param.number("px", -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT,
+            ScoreSettings::px, (s, v) -> new ScoreSettings(s.dataset, s.schedule, s.t, v, s.py));
+    static final Param.Number<ScoreSettings> PY = Param.number("py", -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT,
+            ScoreSettings::py, (s, v) -> new ScoreSettings(s.dataset, s.schedule, s.t, s.px, v));
+
+    static final ScoreSettings DEFAULTS = new ScoreSettings(ScoreTarget.TWO_MODES, NoiseSchedule.Kind.LINEAR, 0, 3, 0);
+    /** Link order: dataset, schedule, t, px, py. */
+    public static final ParamSet<ScoreSettings> PARAMS = ParamSet.of(DEFAULTS, DATASET, SCHEDULE, T, PX, PY);
+
+    /** What a scene depends on: the target and the schedule. */
+    public record SceneKey(ScoreTarget dataset, NoiseSchedule.Kind schedule) {
     }
 
-    /** Reads {@code raw} over {@code defaults}; keys not given keep their default. */
-    public static Reading read(Map<String, String> raw, ScoreSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        String dataset = text.oneOf("dataset", ScoreTargets.ids(), defaults.dataset);
-        String schedule = text.oneOf("schedule", NoiseSchedule.names(), defaults.schedule);
-        int t = (int) text.whole("t", defaults.t, 0, STEPS);
-        double px = text.number("px", defaults.px, -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT);
-        double py = text.number("py", defaults.py, -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT);
-        return new Reading(new ScoreSettings(dataset, schedule, t, px, py), problems);
+    /** What a drawn density grid and its arrows depend on: the scene and t, not the probe. */
+    public record FieldKey(SceneKey scene, int t) {
     }
 
-    public ScoreSettings withT(int newT) {
-        return new ScoreSettings(dataset, schedule, newT, px, py);
+    public SceneKey sceneKey() {
+        return new SceneKey(dataset, schedule);
     }
 
-    /** Whether two settings ask the same prediction question (they may differ in t only). */
-    public boolean sameQuestion(ScoreSettings other) {
-        return dataset.equals(other.dataset) && schedule.equals(other.schedule) && px == other.px && py == other.py;
-    }
-
-    /** The settings as URL query parameters, in a fixed order. */
-    public Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("dataset", dataset);
-        query.put("schedule", schedule);
-        query.put("t", Integer.toString(t));
-        query.put("px", TextParams.format(px));
-        query.put("py", TextParams.format(py));
-        return query;
+    public FieldKey fieldKey() {
+        return new FieldKey(sceneKey(), t);
     }
 }

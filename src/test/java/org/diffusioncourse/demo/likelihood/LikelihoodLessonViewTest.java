@@ -12,16 +12,23 @@ import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class LikelihoodLessonViewTest extends SpringBrowserlessTest {
 
     private static final String LESSON = "lessons/maximum-likelihood";
+
+    @Autowired
+    DemoCatalog catalog;
 
     @Test
     void theLessonShowsEverySectionWithTheStoryboardBeforeTheExplanation() {
@@ -47,9 +54,13 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndDrawsTheSameFigureAsTheRenderer() {
         open(Map.of("k", "12", "seed", "5", "n", "800"));
-        LikelihoodView view = $(LikelihoodView.class).single();
+        LikelihoodWidget view = $(LikelihoodWidget.class).single();
         assertThat(view.settings()).isEqualTo(new LikelihoodSettings(12, 5, 800));
-        assertThat(figure()).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12));
+        assertThat(figure()).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12))
+                .isEqualTo(catalog.demo(LikelihoodDemo.ID).orElseThrow().figure("figure",
+                        LikelihoodSettings.PARAMS.write(view.settings())));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/likelihood-fit/figure.svg?k=12&seed=5&n=800");
         assertThat($(Paragraph.class).id("likelihood-figure-text").getText())
                 .isEqualTo(LikelihoodFigure.describe(LikelihoodScene.of(5, 800), 12));
     }
@@ -57,7 +68,7 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
     @Test
     void badValuesInTheLinkAreListedAndTheAuthoredValuesAreShown() {
         open(Map.of("k", "99", "seed", "abc", "n", "3"));
-        LikelihoodView view = $(LikelihoodView.class).single();
+        LikelihoodWidget view = $(LikelihoodWidget.class).single();
         assertThat(view.getElement().getTextRecursively()).contains("k must be between 0 and 40, was 99")
                 .contains("seed must be a whole number between 0 and").contains("n must be between 20 and 5000, was 3");
         assertThat(view.settings()).isEqualTo(new LikelihoodSettings(5, 3, 500));
@@ -79,14 +90,22 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
     @Test
     void theLearnerPredictsThenTheFitRevealsThatTheMomentsMatch() {
         navigate(LESSON, LessonView.class);
-        Button reveal = $(Button.class).id("likelihood-reveal");
-        assertThat(reveal.isEnabled()).isFalse();
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<String> prediction = $(RadioButtonGroup.class).id("likelihood-prediction");
-        prediction.setValue("equal");
-        test(reveal).click();
+        assertThat($(Button.class).id("likelihood-reveal").isEnabled()).isFalse();
+        predictAndReveal("equal");
         assertThat($(Paragraph.class).id("likelihood-verdict").getText()).startsWith("Your prediction, equal, is right.")
                 .contains("0.9505");
+    }
+
+    @Test
+    void scrubbingKeepsTheRevealedAnswerAndNewDataAskTheQuestionAgain() {
+        navigate(LESSON, LessonView.class);
+        predictAndReveal("larger");
+        $(RangeInput.class).id("likelihood-k").setValue(30.0);
+        assertThat($(Paragraph.class).id("likelihood-verdict").getText()).startsWith("You predicted larger;");
+        test($(TextField.class).id("likelihood-seed")).setValue("4");
+        assertThat($(Paragraph.class).id("likelihood-verdict").getText()).isEmpty();
+        assertThat($(RadioButtonGroup.class).id("likelihood-prediction").getValue()).isNull();
+        assertThat($(LikelihoodWidget.class).single().settings()).isEqualTo(new LikelihoodSettings(30, 4, 500));
     }
 
     @Test
@@ -100,11 +119,20 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
         assertThat(card.getElement().getTextRecursively()).contains("Right: 2.5066");
     }
 
+    /** Commits to {@code guess} in the demo's question and reveals the answer. */
+    private void predictAndReveal(String guess) {
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> prediction = $(RadioButtonGroup.class).id("likelihood-prediction");
+        prediction.setValue(guess);
+        test($(Button.class).id("likelihood-reveal")).click();
+    }
+
     private void open(Map<String, String> query) {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("likelihood-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
     }
 }

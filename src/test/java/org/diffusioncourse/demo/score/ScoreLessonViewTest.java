@@ -15,14 +15,21 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class ScoreLessonViewTest extends SpringBrowserlessTest {
 
     private static final String LESSON = "lessons/score-matching";
+
+    @Autowired
+    DemoCatalog catalog;
 
     @Test
     void theLessonShowsEverySectionWithTheStoryboardFirst() {
@@ -47,18 +54,23 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndDrawsTheRenderersFigure() {
         open(Map.of("dataset", "two-moons", "schedule", "cosine", "t", "400", "px", "1", "py", "-0.5"));
-        ScoreFieldView view = $(ScoreFieldView.class).single();
-        assertThat(view.settings()).isEqualTo(new ScoreSettings("two-moons", "cosine", 400, 1, -0.5));
-        assertThat(figure()).isEqualTo(ScoreFieldFigure.render(ScoreFieldScene.of("two-moons", "cosine"), 400, 1, -0.5, false));
+        ScoreSettings expected = new ScoreSettings(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE, 400, 1, -0.5);
+        assertThat($(ScoreWidget.class).single().settings()).isEqualTo(expected);
+        assertThat(figure()).isEqualTo(ScoreFieldFigure.render(
+                ScoreFieldScene.of(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE), 400, 1, -0.5, false));
+        assertThat(figure()).isEqualTo(catalog.demo(ScoreDemo.ID).orElseThrow().figure("figure",
+                ScoreSettings.PARAMS.write(expected)));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/score-field/figure.svg?dataset=two-moons&schedule=cosine&t=400&px=1&py=-0.5");
     }
 
     @Test
     void badValuesInTheLinkAreListedAndTheAuthoredValuesAreShown() {
         open(Map.of("t", "2000", "dataset", "<b>x</b>", "px", "nope"));
-        ScoreFieldView view = $(ScoreFieldView.class).single();
+        ScoreWidget view = $(ScoreWidget.class).single();
         assertThat(view.getElement().getTextRecursively()).contains("t must be between 0 and 1000, was 2000")
                 .contains("dataset must be one of two-modes").contains("px must be a number between -4 and 4");
-        assertThat(view.settings()).isEqualTo(new ScoreSettings("two-modes", "linear", 0, 3, 0));
+        assertThat(view.settings()).isEqualTo(new ScoreSettings(ScoreTarget.TWO_MODES, NoiseSchedule.Kind.LINEAR, 0, 3, 0));
     }
 
     @Test
@@ -112,7 +124,8 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("score-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
     }
 }

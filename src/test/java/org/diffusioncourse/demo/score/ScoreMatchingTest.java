@@ -17,6 +17,7 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +33,7 @@ class ScoreMatchingTest {
     /** Quadrature of smooth quartic integrands on 401 points of [-6, 6] (see LikelihoodFitTest). */
     private static final double QUADRATURE = 1e-7;
 
-    private final ScoreFieldScene twoModes = ScoreFieldScene.of(ScoreTargets.TWO_MODES, "linear");
+    private final ScoreFieldScene twoModes = ScoreFieldScene.of(ScoreTarget.TWO_MODES, NoiseSchedule.Kind.LINEAR);
 
     @Test
     void theChaptersMixtureScoresAreReproducedAtTZero() {
@@ -135,9 +136,9 @@ class ScoreMatchingTest {
         double a = twoModes.schedule().signalScale(t);
         double s = twoModes.schedule().noiseStd(t);
         UniformRandomProvider rng = Seeds.generator(7);
-        PointCloud x0 = ScoreTargets.byId(ScoreTargets.TWO_MODES).sample(n, rng);
+        PointCloud x0 = ScoreTarget.TWO_MODES.mixture().sample(n, rng);
         PointCloud eps = PointCloud.standardNormal(n, rng);
-        NoisedMixture exact = NoisedMixture.of(ScoreTargets.byId(ScoreTargets.TWO_MODES));
+        NoisedMixture exact = NoisedMixture.of(ScoreTarget.TWO_MODES.mixture());
         DenoisingScoreMatching.Pass pass = DenoisingScoreMatching.evaluate(exact, a, s, x0, eps);
         // E[score(x) + eps/s | x] = 0, so the residual's mean is 0 within its standard error.
         assertThat(pass.meanResidualX()).isCloseTo(0, within(4 * pass.sdResidualX() / Math.sqrt(n)));

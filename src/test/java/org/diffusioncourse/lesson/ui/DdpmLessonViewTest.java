@@ -13,18 +13,26 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.ddpm.DdpmDemo;
 import org.diffusioncourse.demo.ddpm.DdpmFigure;
-import org.diffusioncourse.demo.ddpm.DdpmReverseDemo;
 import org.diffusioncourse.demo.ddpm.DdpmScene;
+import org.diffusioncourse.demo.ddpm.DdpmSettings;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class DdpmLessonViewTest extends SpringBrowserlessTest {
 
     private static final String LESSON = "lessons/ddpm";
+
+    @Autowired
+    DemoCatalog catalog;
 
     @Test
     void theDdpmLessonShowsEverySectionTheStoryboardAndTheCode() {
@@ -48,18 +56,21 @@ class DdpmLessonViewTest extends SpringBrowserlessTest {
         assertThat(figure()).isNotEqualTo(before)
                 .isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.TWO_MOONS, 3, 500), 70, false));
         assertThat($(Paragraph.class).id("ddpm-reverse-readout").getText()).startsWith(String.format(java.util.Locale.ROOT, "t = 70 · ᾱ_t = %.4f", DdpmScene.schedule().alphaBar(70)));
-        assertThat($(DdpmReverseDemo.class).single().query()).containsEntry("t", "70");
+        assertThat(query()).containsEntry("t", "70");
     }
 
     @Test
     void aLinkRedrawsTheSameFigureAndBadValuesAreListed() {
-        UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200")));
-        assertThat(figure()).isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.SPIRAL, 5, 200), 80, false));
+        Map<String, String> link = Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200");
+        UI.getCurrent().navigate(LESSON, QueryParameters.simple(link));
+        assertThat(figure()).isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.SPIRAL, 5, 200), 80, false))
+                .isEqualTo(catalog.demo(DdpmDemo.ID).orElseThrow().figure("figure", link));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/ddpm-reverse/figure.svg?dataset=spiral&t=80&seed=5&n=200");
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("t", "-1", "n", "abc")));
-        String text = $(DdpmReverseDemo.class).single().getElement().getTextRecursively();
+        String text = $(DemoWidget.class).single().getElement().getTextRecursively();
         assertThat(text).contains("t must be between 0 and 100, was -1").contains("n must be a whole number between 50 and 1000");
-        assertThat($(DdpmReverseDemo.class).single().query())
-                .isEqualTo(Map.of("dataset", "two-moons", "t", "30", "seed", "3", "n", "500"));
+        assertThat(query()).isEqualTo(Map.of("dataset", "two-moons", "t", "30", "seed", "3", "n", "500"));
     }
 
     @Test
@@ -90,7 +101,13 @@ class DdpmLessonViewTest extends SpringBrowserlessTest {
         assertThat(card.getElement().getTextRecursively()).contains("early").contains("largest at t = 1");
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("ddpm-reverse-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
+    }
+
+    /** The link of the state the demo shows. */
+    private Map<String, String> query() {
+        return DdpmSettings.PARAMS.write((DdpmSettings) $(DemoWidget.class).single().settings());
     }
 }

@@ -5,46 +5,47 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.LruCache;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.Reading;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.CrossingBand;
-import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM lesson's demo: a cloud noised and denoised over T = 100 steps with the exact noise
- * prediction. Parameters {@code dataset}, {@code t}, {@code seed}, {@code n}; answers about the
- * posterior q(x_{t-1} | x_t, x_0), the smallest loss and the reverse cloud.
+ * prediction. Parameters {@code dataset}, {@code t}, {@code seed}, {@code n}; one figure;
+ * answers about the posterior q(x_{t-1} | x_t, x_0), the smallest loss and the reverse cloud.
+ *
+ * <p>Scenes: the forward and reverse clouds at all 101 steps, at most 1000 points x 101 steps x
+ * 2 clouds, under 3.3 MB; {@value #SCENES_KEPT} are kept.
  */
-public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
+public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, DdpmScene> {
 
     public static final String ID = "ddpm-reverse";
+    static final int SCENES_KEPT = 12;
     static final List<String> QUANTITIES = List.of("alpha-bar", "posterior-variance-ratio", "posterior-weight-x0",
             "posterior-weight-xt", "minimal-loss", "hardest-band", "reverse-spread");
     /** Quantities that need a noisy step t &gt;= 1. */
     private static final List<String> NEED_NOISY_T = List.of("posterior-variance-ratio", "posterior-weight-x0",
             "posterior-weight-xt", "minimal-loss");
 
-    /** At most 1000 points x 101 steps x 2 clouds: under 3.3 MB a scene. */
-    private final LruCache<DdpmSettings.Scene, DdpmScene> scenes = new LruCache<>(12,
-            key -> DdpmScene.of(ToyDataset.byId(key.dataset()), key.seed(), key.n()));
-
-    public DdpmReverse() {
-        super(ID, DdpmSettings.DEFAULTS, DdpmSettings.KEYS, DdpmSettings.STORYBOARD_KEYS, DdpmSettings::read,
-                DdpmSettings::toQuery);
+    public DdpmDemo() {
+        super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey, SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed));
     }
 
-    DdpmScene scene(DdpmSettings settings) {
-        return scenes.get(settings.scene());
+    @Override
+    protected DdpmScene build(DdpmSettings.SceneKey key) {
+        return DdpmScene.of(key.dataset(), key.seed(), key.n());
     }
 
     @Override
     protected Component widget(DdpmSettings settings, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
-        return new DdpmReverseDemo(this, settings, linkProblems, onChange);
+        return new DdpmWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -62,13 +63,14 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), DdpmSettings.KEYS, "the answer's params"));
-        DdpmSettings.Reading reading = DdpmSettings.read(params, DdpmSettings.DEFAULTS);
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), DdpmSettings.PARAMS.keys(),
+                "the answer's params"));
+        Reading<DdpmSettings> reading = DdpmSettings.PARAMS.read(params);
         problems.addAll(reading.problems());
         boolean needsT = !quantity.equals("hardest-band");
         if (needsT && !params.containsKey("t")) {
             problems.add("quantity '" + quantity + "' needs a step t in params");
-        } else if (NEED_NOISY_T.contains(quantity) && reading.problems().isEmpty() && reading.settings().t() < 1) {
+        } else if (NEED_NOISY_T.contains(quantity) && reading.ok() && reading.settings().t() < 1) {
             problems.add("quantity '" + quantity + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
         }
         return problems;
@@ -80,8 +82,7 @@ public final class DdpmReverse extends SettingsDemo<DdpmSettings> {
         int t = s.t();
         NoiseSchedule schedule = DdpmScene.schedule();
         String where = "the linear schedule with T = " + DdpmScene.STEPS + " (β from 0.001 to 0.2) at t = " + t;
-        String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
-                + s.n() + " points";
+        String setup = s.dataset().label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", " + s.n() + " points";
         return switch (quantity) {
             case "alpha-bar" -> ComputedAnswer.number(schedule.alphaBar(t), 4, "ᾱ_t from " + where + ".");
             case "posterior-variance-ratio" -> ComputedAnswer.number(DdpmScene.posteriorVariance(t) / schedule.beta(t), 4,

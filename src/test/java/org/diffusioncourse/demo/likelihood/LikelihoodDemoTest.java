@@ -2,14 +2,16 @@ package org.diffusioncourse.demo.likelihood;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
-/** The likelihood demo's parameter checks and its computed practice answers. */
-class LikelihoodFitDemoTest {
+/** The likelihood demo's settings, parameter checks and computed practice answers. */
+class LikelihoodDemoTest {
 
-    private final LikelihoodFitDemo demo = new LikelihoodFitDemo();
+    private final LikelihoodDemo demo = new LikelihoodDemo();
 
     @Test
     void theAnswersAreTheEnginesNumbers() {
@@ -45,5 +47,40 @@ class LikelihoodFitDemoTest {
         assertThat(demo.check(Map.of("n", "10"))).containsExactly("n must be between 20 and 5000, was 10");
         assertThat(demo.checkStoryboard(Map.of("k", "3"))).anyMatch(p -> p.contains("unknown parameter 'k'"));
         assertThat(demo.check(Map.of("k", "5", "seed", "3", "n", "500"))).isEmpty();
+    }
+
+    @Test
+    void settingsRoundTripThroughTheLink() {
+        LikelihoodSettings defaults = LikelihoodSettings.PARAMS.defaults();
+        LikelihoodSettings other = new LikelihoodSettings(17, 12345678901L, 2500);
+        for (LikelihoodSettings s : new LikelihoodSettings[] {defaults, other}) {
+            assertThat(LikelihoodSettings.PARAMS.read(LikelihoodSettings.PARAMS.write(s)).settings()).isEqualTo(s);
+        }
+        assertThat(LikelihoodSettings.PARAMS.write(defaults))
+                .containsExactly(Map.entry("k", "0"), Map.entry("seed", "3"), Map.entry("n", "500"));
+        assertThat(demo.check(Map.of("k", "x", "seed", "-1", "n", "5001"))).containsExactly(
+                "k must be a whole number between 0 and 40, was \"x\"",
+                "seed must be between 0 and " + Long.MAX_VALUE + ", was -1",
+                "n must be between 20 and 5000, was 5001");
+    }
+
+    @Test
+    void theServedFigureIsTheRenderersAndAStepReusesTheScene() {
+        LikelihoodSettings s = new LikelihoodSettings(12, 5, 800);
+        assertThat(demo.figure("figure", LikelihoodSettings.PARAMS.write(s)))
+                .isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12));
+        assertThat(demo.scene(new LikelihoodSettings(30, 5, 800))).isSameAs(demo.scene(s));
+        assertThat(demo.sceneKey(s)).isEqualTo(new LikelihoodSettings.SceneKey(5, 800));
+    }
+
+    @Test
+    void theWidgetsFirstFrameIsTheServedFigure() {
+        LikelihoodSettings s = new LikelihoodSettings(7, 9, 300);
+        LikelihoodWidget widget = new LikelihoodWidget(demo, s, List.of(), next -> { });
+        DemoFigure figure = widget.getChildren()
+                .filter(DemoFigure.class::isInstance)
+                .map(DemoFigure.class::cast).findFirst().orElseThrow();
+        assertThat(figure.svg()).isEqualTo(demo.figure("figure", LikelihoodSettings.PARAMS.write(s)));
+        assertThat(figure.src()).isEqualTo("api/v1/figures/likelihood-fit/figure.svg?k=7&seed=9&n=300");
     }
 }

@@ -8,21 +8,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The likelihood-fit demo of the maximum-likelihood lesson: parameters {@code k}, {@code seed}
- * and {@code n}; answers {@code partition-function}, {@code mean-log-likelihood},
+ * and {@code n}; one figure; answers {@code partition-function}, {@code mean-log-likelihood},
  * {@code model-x2}, {@code theta1}, {@code theta2}, {@code score} (needs {@code x}),
  * {@code grid-points} (needs {@code m} and {@code d}) and the score-matching estimates
  * {@code sm-theta1} and {@code sm-theta2} of the same data.
+ *
+ * <p>Scenes: the data, their histogram and the fit (41 quadratures of 401 points), at most about
+ * 40 KB for 5000 points; {@value #SCENES_KEPT} are kept.
  */
-public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
+public final class LikelihoodDemo
+        extends Demo<LikelihoodSettings, LikelihoodSettings.SceneKey, LikelihoodScene> {
 
     public static final String ID = "likelihood-fit";
+    static final int SCENES_KEPT = 32;
     static final List<String> QUANTITIES = List.of("partition-function", "mean-log-likelihood", "model-x2",
             "theta1", "theta2", "score", "grid-points", "sm-theta1", "sm-theta2");
     private static final Set<String> ANSWER_KEYS = Set.of("k", "seed", "n", "x", "m", "d");
@@ -30,22 +35,25 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
     /** The storyboard's fitting steps: the start, three early steps and the converged fit. */
     static final int[] STORYBOARD_STEPS = {0, 1, 3, 8, 40};
 
-    private final FitCache cache = new FitCache();
+    public LikelihoodDemo() {
+        super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey, SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> LikelihoodFigure.render(scene, s.k()));
+    }
 
-    public LikelihoodFitDemo() {
-        super(ID, LikelihoodSettings.DEFAULTS, LikelihoodSettings.KEYS, Set.of("seed", "n"), LikelihoodSettings::read,
-                LikelihoodSettings::toQuery);
+    @Override
+    protected LikelihoodScene build(LikelihoodSettings.SceneKey key) {
+        return LikelihoodScene.of(key.seed(), key.n());
     }
 
     @Override
     protected Component widget(LikelihoodSettings settings, List<String> linkProblems,
             Consumer<LikelihoodSettings> onChange) {
-        return new LikelihoodView(cache::scene, settings, linkProblems, onChange);
+        return new LikelihoodWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
     protected Component storyboardOf(LikelihoodSettings settings) {
-        LikelihoodScene scene = cache.scene(settings);
+        LikelihoodScene scene = scene(settings);
         return new StoryboardFigure(LikelihoodFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the maximum-likelihood fit", LikelihoodFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-likelihood-" + scene.seed() + "-" + scene.size());
@@ -85,7 +93,7 @@ public final class LikelihoodFitDemo extends SettingsDemo<LikelihoodSettings> {
         }
         LikelihoodSettings settings = settingsOf(params);
         int k = params.containsKey("k") ? settings.k() : LikelihoodFit.ITERATIONS;
-        LikelihoodScene scene = cache.scene(settings);
+        LikelihoodScene scene = scene(settings);
         LikelihoodFit.Step step = scene.fit().step(k);
         String setup = "Fit to " + settings.n() + " points drawn with seed " + settings.seed() + ", step k = " + k
                 + " of " + LikelihoodFit.ITERATIONS;

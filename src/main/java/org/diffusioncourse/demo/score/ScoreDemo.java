@@ -7,44 +7,71 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
  * The score-field demo of the score-matching lesson: parameters {@code dataset},
- * {@code schedule}, {@code t}, {@code px} and {@code py}; answers {@code score-x},
+ * {@code schedule}, {@code t}, {@code px} and {@code py}; one figure; answers {@code score-x},
  * {@code score-y}, {@code score-norm}, {@code denoised-x}, {@code denoised-y},
  * {@code noise-x} and {@code noise-y} at the probe point, all exact from the noised mixture.
+ *
+ * <p>Scenes: the schedule and the noised mixture of one target, about 30 KB and built in well under
+ * a millisecond; all {@value #SCENES_KEPT} are kept. The expensive part is a field at one t (the
+ * density grid and the arrows, about 41 KB), which the probe does not change; the last
+ * {@value #FIELDS_KEPT} are kept, so scrubbing back or moving the probe only draws.
  */
-public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
+public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey, ScoreFieldScene> {
 
     public static final String ID = "score-field";
+    /** Every target with every schedule. */
+    static final int SCENES_KEPT = 10;
+    static final int FIELDS_KEPT = 160;
     static final List<String> QUANTITIES = List.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y",
             "noise-x", "noise-y");
 
     /** The storyboard's steps: clean, three levels of noise, and almost pure noise. */
     static final int[] STORYBOARD_STEPS = {0, 100, 250, 500, 1000};
 
-    private final FieldCache cache = new FieldCache();
+    /** A missing field rebuilds its scene rather than reaching into the scene cache: that costs far less than the field. */
+    private final BoundedCache<ScoreSettings.FieldKey, ScoreFieldScene.Frame> fields = BoundedCache.of(ID + "-grids",
+            FIELDS_KEPT, key -> build(key.scene()).frame(key.t()));
 
-    public ScoreFieldDemo() {
-        super(ID, ScoreSettings.DEFAULTS, ScoreSettings.KEYS, Set.of("dataset", "schedule"), ScoreSettings::read,
-                ScoreSettings::toQuery);
+    public ScoreDemo() {
+        super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey, SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed));
+    }
+
+    @Override
+    protected ScoreFieldScene build(ScoreSettings.SceneKey key) {
+        return ScoreFieldScene.of(key.dataset(), key.schedule());
+    }
+
+    /** The density grid and arrows at the settings' t, from the cache. */
+    ScoreFieldScene.Frame field(ScoreSettings settings) {
+        return fields.get(settings.fieldKey());
+    }
+
+    @Override
+    protected List<BoundedCache<?, ?>> extraCaches() {
+        return List.of(fields);
     }
 
     @Override
     protected Component widget(ScoreSettings settings, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
-        return new ScoreFieldView(cache, settings, linkProblems, onChange);
+        return new ScoreWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
     protected Component storyboardOf(ScoreSettings settings) {
-        ScoreFieldScene scene = cache.scene(settings);
+        ScoreFieldScene scene = scene(settings);
         return new StoryboardFigure(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the score field as noise grows", ScoreFieldFigure.describeStoryboard(scene, STORYBOARD_STEPS),
-                "storyboard-text-score-" + scene.dataset() + "-" + scene.schedule().name());
+                "storyboard-text-score-" + scene.dataset().id() + "-" + scene.schedule().name());
     }
 
     @Override
@@ -54,7 +81,8 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
 
     @Override
     public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ScoreSettings.KEYS, "the answer's params"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ScoreSettings.PARAMS.keys(),
+                "the answer's params"));
         if (!params.containsKey("px") || !params.containsKey("py")) {
             problems.add("quantity '" + quantity + "' needs the point px and py in params");
         }
@@ -65,9 +93,9 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
     @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         ScoreSettings s = settingsOf(params);
-        ScoreFieldScene.Probe p = cache.scene(s).probe(s.px(), s.py(), s.t());
+        ScoreFieldScene.Probe p = scene(s).probe(s.px(), s.py(), s.t());
         String where = String.format(Locale.ROOT, "Exact field of %s under the %s schedule at t = %d, at (%s, %s)",
-                ScoreTargets.label(s.dataset()), s.schedule(), s.t(), fmt(s.px()), fmt(s.py()));
+                s.dataset().label(), s.schedule().id(), s.t(), TextParams.format(s.px()), TextParams.format(s.py()));
         return switch (quantity) {
             case "score-x" -> ComputedAnswer.number(p.score().x(), 3, where + ": x component of grad log p_t.");
             case "score-y" -> ComputedAnswer.number(p.score().y(), 3, where + ": y component of grad log p_t.");
@@ -81,10 +109,6 @@ public final class ScoreFieldDemo extends SettingsDemo<ScoreSettings> {
             default -> throw new IllegalArgumentException("quantity must be one of "
                     + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
         };
-    }
-
-    private static String fmt(double v) {
-        return org.diffusioncourse.base.TextParams.format(v);
     }
 
     @Override

@@ -8,10 +8,10 @@ import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
-/** The DDPM demo's parameter checks and the practice answers it computes. */
-class DdpmReverseTest {
+/** The DDPM demo's settings, parameter checks and the practice answers it computes. */
+class DdpmDemoTest {
 
-    private final DdpmReverse demo = new DdpmReverse();
+    private final DdpmDemo demo = new DdpmDemo();
     private final NoiseSchedule schedule = DdpmScene.schedule();
 
     @Test
@@ -58,5 +58,28 @@ class DdpmReverseTest {
         assertThat(loss.matches("0.3")).isFalse();
         assertThat(demo.answer("reverse-spread", Map.of("dataset", "two-moons", "seed", "3", "n", "500", "t", "0")).value())
                 .isEqualTo("1.92");
+    }
+
+    @Test
+    void settingsRoundTripThroughTheLink() {
+        DdpmSettings defaults = DdpmSettings.PARAMS.defaults();
+        DdpmSettings other = new DdpmSettings(ToyDataset.CHECKERBOARD, 77, 42, 1000);
+        for (DdpmSettings s : new DdpmSettings[] {defaults, other}) {
+            assertThat(DdpmSettings.PARAMS.read(DdpmSettings.PARAMS.write(s)).settings()).isEqualTo(s);
+        }
+        assertThat(DdpmSettings.PARAMS.write(defaults)).containsExactly(Map.entry("dataset", "two-moons"),
+                Map.entry("t", "30"), Map.entry("seed", "3"), Map.entry("n", "500"));
+        assertThat(demo.check(Map.of("dataset", "circles"))).containsExactly("dataset must be one of two-moons, spiral, "
+                + "two-blobs, eight-gaussians, rings, checkerboard, five-modes; was \"circles\"");
+    }
+
+    @Test
+    void theServedFigureIsTheRenderersAndAStepReusesTheScene() {
+        DdpmSettings s = new DdpmSettings(ToyDataset.SPIRAL, 80, 5, 200);
+        DdpmScene scene = DdpmScene.of(ToyDataset.SPIRAL, 5, 200);
+        assertThat(demo.figure("figure", DdpmSettings.PARAMS.write(s))).isEqualTo(DdpmFigure.render(scene, 80, false));
+        assertThat(demo.figure("figure", Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200",
+                "revealed", "true"))).isEqualTo(DdpmFigure.render(scene, 80, true));
+        assertThat(demo.scene(new DdpmSettings(ToyDataset.SPIRAL, 3, 5, 200))).isSameAs(demo.scene(s));
     }
 }
