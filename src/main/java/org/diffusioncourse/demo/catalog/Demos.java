@@ -8,7 +8,7 @@ import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.Guidance;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
-import org.diffusioncourse.demo.langevin.LangevinParticles;
+import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodFitDemo;
 import org.diffusioncourse.demo.score.ScoreFieldDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
@@ -27,7 +27,7 @@ public final class Demos {
                 new LikelihoodFitDemo(),
                 new DdpmReverse(),
                 new ScoreFieldDemo(),
-                new LangevinParticles(),
+                new LangevinDemo(),
                 new SdeTrajectories(),
                 new FlowPaths(),
                 new FastSamplers(),
