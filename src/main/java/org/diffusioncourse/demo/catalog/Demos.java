@@ -6,7 +6,7 @@ import org.diffusioncourse.demo.ddpm.DdpmReverse;
 import org.diffusioncourse.demo.fastsamplers.FastSamplers;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
-import org.diffusioncourse.demo.guidance.Guidance;
+import org.diffusioncourse.demo.guidance.GuidanceDemo;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodFitDemo;
@@ -31,7 +31,7 @@ public final class Demos {
                 new SdeTrajectories(),
                 new FlowPaths(),
                 new FastSamplers(),
-                new Guidance(),
+                new GuidanceDemo(),
                 new ConsistencyDemo());
     }
 }
