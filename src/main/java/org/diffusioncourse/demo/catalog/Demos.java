@@ -3,7 +3,7 @@ package org.diffusioncourse.demo.catalog;
 import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ddpm.DdpmReverse;
-import org.diffusioncourse.demo.fastsamplers.FastSamplers;
+import org.diffusioncourse.demo.fastsamplers.FastSamplersDemo;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.GuidanceDemo;
@@ -30,7 +30,7 @@ public final class Demos {
                 new LangevinDemo(),
                 new SdeTrajectories(),
                 new FlowPaths(),
-                new FastSamplers(),
+                new FastSamplersDemo(),
                 new GuidanceDemo(),
                 new ConsistencyDemo());
     }
