@@ -210,6 +210,7 @@ public final class ErrorPlot {
                     line.moveTo(x, y);
                     started = true;
                 }
+                c.plotted(1);
             }
         }
         if (!started) {

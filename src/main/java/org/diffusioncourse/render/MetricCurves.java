@@ -63,6 +63,7 @@ public final class MetricCurves {
             c.nextId("mark-" + p);
             c.line(f.px(mark), f.top(), f.px(mark), f.bottom(), Canvas.INK, Canvas.DOTTED);
             Path2D.Double line = new Path2D.Double();
+            c.plotted(xs.length);
             for (int k = 0; k < xs.length; k++) {
                 if (k == 0) {
                     line.moveTo(f.px(xs[k]), f.py(curve.values()[k]));

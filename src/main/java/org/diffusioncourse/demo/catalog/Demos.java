@@ -3,12 +3,12 @@ package org.diffusioncourse.demo.catalog;
 import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ddpm.DdpmDemo;
-import org.diffusioncourse.demo.fastsamplers.FastSamplers;
+import org.diffusioncourse.demo.fastsamplers.FastSamplersDemo;
 import org.diffusioncourse.demo.flow.FlowPaths;
 import org.diffusioncourse.demo.forward.ForwardDemo;
-import org.diffusioncourse.demo.guidance.Guidance;
+import org.diffusioncourse.demo.guidance.GuidanceDemo;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
-import org.diffusioncourse.demo.langevin.LangevinParticles;
+import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
 import org.diffusioncourse.demo.score.ScoreDemo;
 import org.diffusioncourse.demo.sde.SdeTrajectories;
@@ -27,11 +27,11 @@ public final class Demos {
                 new LikelihoodDemo(),
                 new DdpmDemo(),
                 new ScoreDemo(),
-                new LangevinParticles(),
+                new LangevinDemo(),
                 new SdeTrajectories(),
                 new FlowPaths(),
-                new FastSamplers(),
-                new Guidance(),
+                new FastSamplersDemo(),
+                new GuidanceDemo(),
                 new ConsistencyDemo());
     }
 }

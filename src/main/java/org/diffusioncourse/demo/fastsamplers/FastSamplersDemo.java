@@ -1,135 +1,147 @@
 package org.diffusioncourse.demo.fastsamplers;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
-import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.PredictReveal;
-import org.diffusioncourse.demo.StepSlider;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
-import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
- * Choose an evaluation budget and see what DDIM, EDM's Heun sampler and DPM-Solver++(2M) make
- * of the same starting noise. The learner first predicts which sampler lands closest to its
- * exact ODE solution at the chosen budget; the reveal shows the error against NFE of all three,
- * with the budget marked.
+ * The fast-samplers demo: parameters {@code dataset}, {@code nfe}, {@code seed} and {@code n};
+ * figures {@code samples} and {@code error} (error against NFE, shown once the learner has
+ * revealed); answers {@code best-sampler}, {@code error}, {@code order} (these take
+ * {@code sampler} where needed) and {@code karras-sigma} (with {@code steps} and {@code i}).
+ *
+ * <p>Scenes: the end points of all three samplers at all 12 budgets, at most 36 x 1000 points
+ * (0.6 MB), and the target's contours; about a second to build; {@value #SCENES_KEPT} are kept.
  */
-public final class FastSamplersDemo extends Div {
+public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.SceneKey, FastScene> {
 
-    private final Consumer<FastSettings> onChange;
-    private FastSettings settings;
-    private FastScene scene;
-    private int predictedAt;
+    public static final String ID = "fast-samplers";
+    static final int SCENES_KEPT = 12;
+    static final List<String> QUANTITIES = List.of("best-sampler", "error", "order", "karras-sigma");
+    /** The storyboard's budgets: a starved, a modest and a generous one. */
+    static final int[] STORYBOARD_NFE = {5, 11, 41};
+    private static final List<String> SAMPLERS = Arrays.stream(Method.values()).map(Method::id).toList();
 
-    private final StepSlider budget = new StepSlider("fast-samplers-nfe", "Evaluation budget (NFE)",
-            FastSamplerSweep.BUDGETS.size() - 1, "Evaluation budget, NFE per particle, from "
-                    + FastSamplerSweep.BUDGETS.getFirst() + " to " + FastSamplerSweep.BUDGETS.getLast(),
-            index -> update(settings.withNfe(FastSamplerSweep.BUDGETS.get(index))));
-    private final Select<String> dataset = DemoParts.choice("Target", ToyDataset.allIds(), () -> settings.dataset(),
-            id -> update(new FastSettings(id, settings.nfe(), settings.seed(), settings.n())));
-    private final TextField seed = DemoParts.parameterField("fast-samplers-seed", "Seed",
-            "A whole number ≥ 0; it fixes the starting noise shared by all three samplers",
-            () -> Long.toString(settings.seed()), this::seedFromText);
-    private final DemoParts.Figure samples = new DemoParts.Figure("fast-samplers-samples");
-    private final DemoParts.Figure error = new DemoParts.Figure("fast-samplers-error");
-    private final PredictReveal<Method> predict = new PredictReveal<>("fast-samplers",
-            "At the budget you have chosen, which sampler ends closest to the exact solution of its ODE from "
-                    + "the same noise? Commit before you look.",
-            List.of(Method.values()), Method::label, "Reveal the errors", () -> {
-                predictedAt = settings.budgetIndex();
-                redraw();
-            });
-
-    public FastSamplersDemo(FastSettings initial, List<String> linkProblems, Consumer<FastSettings> onChange) {
-        this.onChange = onChange;
-        this.settings = initial;
-        DemoParts.stage(this, "fast-samplers", "Fast samplers demo", linkProblems);
-        error.setVisible(false);
-        add(controls(), samples, predict, error);
-        showControls();
-        redraw();
+    public FastSamplersDemo() {
+        super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey, SCENES_KEPT);
+        figure("samples", (scene, s, revealed) -> FastFigure.samples(scene, s.budgetIndex()));
+        figure("error", (scene, s, revealed) -> FastFigure.error(scene, s.budgetIndex()));
     }
 
-    private Div controls() {
-        dataset.setId("fast-samplers-dataset");
-        dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        Div controls = new Div(budget, dataset, seed);
-        controls.addClassName("demo-controls");
-        return controls;
+    @Override
+    protected FastScene build(FastSettings.SceneKey key) {
+        return FastScene.of(key.dataset(), key.seed(), key.n());
     }
 
-    /** Uses a typed seed if it is right; returns what is wrong with it otherwise. */
-    private List<String> seedFromText(String text) {
-        FastSettings.Reading reading = FastSettings.read(Map.of("seed", text), settings);
-        if (reading.problems().isEmpty()) {
-            update(reading.settings());
+    @Override
+    protected Component widget(FastSettings settings, List<String> linkProblems, Consumer<FastSettings> onChange) {
+        return new FastSamplersWidget(this, settings, linkProblems, onChange);
+    }
+
+    /** The three samplers (rows) at NFE 5, 11 and 41 (columns). */
+    @Override
+    protected Component storyboardOf(FastSettings settings) {
+        FastScene scene = scene(settings);
+        int[] indices = Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf).toArray();
+        return new StoryboardFigure(FastFigure.storyboard(scene, indices),
+                "Storyboard of three fast samplers at NFE 5, 11 and 41", FastFigure.describeStoryboard(scene, indices),
+                "storyboard-text-" + ID + "-" + settings.dataset().id());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(FastSettings.PARAMS.keys());
+        allowed.addAll(List.of("sampler", "steps", "i"));
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
+        TextParams text = new TextParams(params, problems);
+        switch (quantity) {
+            case "error", "order" -> {
+                if (!params.containsKey("sampler")) {
+                    problems.add("quantity '" + quantity + "' needs sampler, one of " + String.join(", ", SAMPLERS));
+                }
+                text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst());
+            }
+            case "karras-sigma" -> {
+                if (!params.containsKey("steps") || !params.containsKey("i")) {
+                    problems.add("quantity 'karras-sigma' needs steps (the number of levels N) and i (0 to N)");
+                }
+                long steps = text.whole("steps", 18, 1, Samplers.MAX_STEPS);
+                text.whole("i", 0, 0, steps);
+            }
+            default -> {
+            }
         }
-        return reading.problems();
+        problems.addAll(problemsOf(params));
+        return problems;
     }
 
-    private void update(FastSettings next) {
-        if (!next.sameSweep(settings)) {
-            predict.reset();
-        }
-        settings = next;
-        showControls();
-        redraw();
-        onChange.accept(settings);
+    @Override
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
+        FastSettings settings = settingsOf(params);
+        TextParams text = new TextParams(params, new ArrayList<>());
+        String setup = settings.dataset().id() + ", seed " + settings.seed() + ", " + settings.n() + " particles";
+        return switch (quantity) {
+            case "best-sampler" -> {
+                FastSamplerSweep sweep = scene(settings).sweep();
+                Method best = sweep.best(settings.budgetIndex());
+                yield new ComputedAnswer(best.label(), "Simulated on " + setup + " at NFE " + settings.nfe() + ": "
+                        + errorsAt(sweep, settings.budgetIndex()) + ".");
+            }
+            case "error" -> {
+                Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
+                FastSamplerSweep.Run run = scene(settings).sweep().run(m, settings.budgetIndex());
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.3g", run.error()), "RMS distance of " + m.label()
+                        + "'s end points to the exact ODE solution at NFE " + run.nfe() + " on " + setup + ".", 0.1);
+            }
+            case "order" -> {
+                Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
+                double order = scene(settings).sweep().order(m);
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", order), "Minus the least-squares slope of "
+                        + "log(error) against log(NFE) for " + m.label() + " from NFE " + FastSamplerSweep.ORDER_FROM
+                        + " to " + FastSamplerSweep.BUDGETS.getLast() + " on " + setup + ".", 0.15);
+            }
+            case "karras-sigma" -> {
+                int steps = (int) text.whole("steps", 18, 1, Samplers.MAX_STEPS);
+                int i = (int) text.whole("i", 0, 0, steps);
+                double sigma = Samplers.karrasSigmas(steps, FastSamplerSweep.SIGMA_MIN, FastSamplerSweep.SIGMA_MAX,
+                        FastSamplerSweep.RHO)[i];
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.4g", sigma), "Karras levels with N = " + steps
+                        + ", sigma_min = 0.002, sigma_max = 80, rho = 7, at i = " + i + ".", 0.02);
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
     }
 
-    private void showControls() {
-        budget.show(settings.budgetIndex(), "NFE = " + settings.nfe());
-        dataset.setValue(settings.dataset());
-        seed.setValue(Long.toString(settings.seed()));
-        seed.setInvalid(false);
+    private static String errorsAt(FastSamplerSweep sweep, int index) {
+        return String.join(", ", Arrays.stream(Method.values())
+                .map(m -> m.label() + " " + FastFigure.scientific(sweep.run(m, index).error())).toList());
     }
 
-    private void redraw() {
-        scene = FastScene.of(settings);
-        int b = settings.budgetIndex();
-        boolean revealed = predict.revealed();
-        FastSamplerSweep sweep = scene.sweep();
-        String runs = java.util.Arrays.stream(Method.values()).map(m -> {
-            FastSamplerSweep.Run run = sweep.run(m, b);
-            String what = m.label() + " " + run.steps() + (m == Method.EDM_HEUN ? " levels" : " steps");
-            return revealed ? what + ": error " + FastScene.scientific(run.error()) : what;
-        }).collect(Collectors.joining(" · "));
-        samples.show(scene.samplesSvg(b), "Samples of DDIM, EDM Heun and DPM-Solver++(2M) at NFE " + settings.nfe(),
-                scene.samplesText(b), "NFE = " + settings.nfe() + " per particle · " + runs);
-        error.setVisible(revealed);
-        if (revealed) {
-            error.show(scene.errorSvg(b), "Error against NFE for the three samplers", scene.errorText(),
-                    "Dashed line: the chosen budget, NFE = " + settings.nfe() + ". Measured orders (slope from NFE "
-                            + FastSamplerSweep.ORDER_FROM + " on): " + java.util.Arrays.stream(Method.values())
-                            .map(m -> m.label() + " " + String.format(java.util.Locale.ROOT, "%.2f", sweep.order(m)))
-                            .collect(Collectors.joining(", ")));
-        }
-        if (revealed) {
-            predict.showVerdict(verdictText());
-        }
-    }
-
-    private String verdictText() {
-        FastSamplerSweep sweep = scene.sweep();
-        Method guess = predict.prediction();
-        Method truthThen = sweep.best(predictedAt);
-        int nfeThen = FastSamplerSweep.BUDGETS.get(predictedAt);
-        String judgement = guess == truthThen
-                ? "Your prediction for NFE " + nfeThen + ", " + guess.label() + ", is right. "
-                : "For NFE " + nfeThen + " you predicted " + guess.label() + "; the smallest error belongs to "
-                        + truthThen.label() + ". ";
-        Method now = sweep.best(settings.budgetIndex());
-        return judgement + "At NFE " + settings.nfe() + " the smallest error is " + now.label() + "'s, "
-                + FastScene.scientific(sweep.run(now, settings.budgetIndex()).error()) + ".";
-    }
-
-    /** The settings shown now. */
-    public FastSettings settings() {
-        return settings;
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "fast-sweep", "org/diffusioncourse/demo/fastsamplers/FastSamplerSweep.java",
+                "ddim-step", "org/diffusioncourse/simulation/sampler/DdimSampler.java",
+                "karras-sigmas", "org/diffusioncourse/simulation/sampler/EdmHeunSampler.java",
+                "dpm-solver-step", "org/diffusioncourse/simulation/sampler/DpmSolverSampler.java");
     }
 }

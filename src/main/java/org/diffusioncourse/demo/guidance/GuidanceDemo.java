@@ -1,135 +1,153 @@
 package org.diffusioncourse.demo.guidance;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
-import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.PredictReveal;
-import org.diffusioncourse.demo.StepSlider;
-import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
- * Slide the guidance weight w and watch classifier-free guidance pull samples into one class:
- * the samples over the class's contours, and (after the learner has predicted what happens to
- * the spread) class accuracy, mean log p(x | y), spread and energy distance against w.
+ * The guidance demo: parameters {@code dataset}, {@code y}, {@code w}, {@code seed} and
+ * {@code n}; figures {@code samples} and {@code curves} (the measurements against w, shown once
+ * the learner has revealed); answers {@code accuracy}, {@code spread}, {@code coverage} and
+ * {@code energy} (at {@code w}), {@code closest-w}, {@code spread-trend}, and
+ * {@code guided-score} (with {@code x} and {@code w}, on the two-Gaussian example of the lesson).
+ *
+ * <p>Scenes: the samples and scores at all 10 weights plus n exact draws, at most 11 x 1000
+ * points (0.2 MB), and the contours of p(x | y); about a second to build; {@value #SCENES_KEPT}
+ * are kept.
  */
-public final class GuidanceDemo extends Div {
+public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.SceneKey, GuidanceScene> {
 
-    private final Consumer<GuidanceSettings> onChange;
-    private GuidanceSettings settings;
-    private GuidanceScene scene;
+    public static final String ID = "guidance";
+    static final int SCENES_KEPT = 12;
+    static final List<String> QUANTITIES = List.of("accuracy", "spread", "coverage", "energy", "closest-w",
+            "spread-trend", "guided-score");
+    /** The answers of {@code spread-trend}: how the spread changes from w = 1 to w = 8. */
+    static final List<String> TRENDS = List.of("shrinks", "stays about the same", "grows");
+    /** A change of the spread within 2% counts as staying about the same. */
+    static final double SAME_SPREAD = 0.02;
+    static final double[] STORYBOARD_W = {0, 1, 3, 8};
 
-    private final StepSlider weight = new StepSlider("guidance-w", "Guidance weight w", GuidanceSweep.WEIGHTS.size() - 1,
-            "Guidance weight w, from 0 (unconditional) through 1 (conditional) to "
-                    + GuidanceScene.weight(GuidanceSweep.WEIGHTS.getLast()),
-            index -> update(settings.withW(GuidanceSweep.WEIGHTS.get(index))));
-    private final Select<String> dataset = DemoParts.choice("Target", GuidanceSettings.DATASETS, () -> settings.dataset(),
-            id -> update(new GuidanceSettings(id, 0, settings.w(), settings.seed(), settings.n())));
-    private final Select<Integer> classLabel = DemoParts.choice("Class y", List.of(), () -> settings.y(),
-            y -> update(new GuidanceSettings(settings.dataset(), y, settings.w(), settings.seed(), settings.n())));
-    private final TextField seed = DemoParts.parameterField("guidance-seed", "Seed",
-            "A whole number ≥ 0; the same seed gives the same samples", () -> Long.toString(settings.seed()),
-            this::seedFromText);
-    private final DemoParts.Figure samples = new DemoParts.Figure("guidance-samples");
-    private final DemoParts.Figure curves = new DemoParts.Figure("guidance-curves");
-    private final PredictReveal<String> predict = new PredictReveal<>("guidance",
-            "Between w = 1 (plain conditional sampling) and w = 8, what happens to the spread of the samples, the "
-                    + "square root of the trace of their covariance? Commit before you look.",
-            Guidance.TRENDS, trend -> trend, "Reveal the measurements", this::redraw);
-
-    public GuidanceDemo(GuidanceSettings initial, List<String> linkProblems, Consumer<GuidanceSettings> onChange) {
-        this.onChange = onChange;
-        this.settings = initial;
-        DemoParts.stage(this, "guidance", "Classifier-free guidance demo", linkProblems);
-        curves.setVisible(false);
-        add(controls(), samples, predict, curves);
-        showControls();
-        redraw();
+    public GuidanceDemo() {
+        super(ID, GuidanceSettings.PARAMS, Set.of("dataset", "y", "seed", "n"), GuidanceSettings::sceneKey,
+                SCENES_KEPT);
+        figure("samples", (scene, s, revealed) -> GuidanceFigure.samples(scene, s.weightIndex()));
+        figure("curves", (scene, s, revealed) -> GuidanceFigure.curves(scene, s.weightIndex()));
     }
 
-    private Div controls() {
-        dataset.setId("guidance-dataset");
-        dataset.setItemLabelGenerator(id -> ToyDataset.byId(id).label());
-        classLabel.setId("guidance-class");
-        Div controls = new Div(weight, dataset, classLabel, seed);
-        controls.addClassName("demo-controls");
-        return controls;
+    @Override
+    protected GuidanceScene build(GuidanceSettings.SceneKey key) {
+        return GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n());
     }
 
-    /** Uses a typed seed if it is right; returns what is wrong with it otherwise. */
-    private List<String> seedFromText(String text) {
-        GuidanceSettings.Reading reading = GuidanceSettings.read(Map.of("seed", text), settings);
-        if (reading.problems().isEmpty()) {
-            update(reading.settings());
+    @Override
+    protected Component widget(GuidanceSettings settings, List<String> linkProblems,
+            Consumer<GuidanceSettings> onChange) {
+        return new GuidanceWidget(this, settings, linkProblems, onChange);
+    }
+
+    /** Samples at w = 0, 1, 3 and 8, one row. */
+    @Override
+    protected Component storyboardOf(GuidanceSettings settings) {
+        GuidanceScene scene = scene(settings);
+        int[] indices = Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
+        return new StoryboardFigure(GuidanceFigure.storyboard(scene, indices),
+                "Storyboard of guided samples at w = 0, 1, 3 and 8", GuidanceFigure.describeStoryboard(scene, indices),
+                "storyboard-text-" + ID + "-" + settings.dataset().id() + "-" + settings.y());
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.PARAMS.keys());
+        allowed.add("x");
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
+        if (List.of("accuracy", "spread", "coverage", "energy", "guided-score").contains(quantity) && !params.containsKey("w")) {
+            problems.add("quantity '" + quantity + "' needs a guidance weight w in params");
         }
-        return reading.problems();
+        if (quantity.equals("guided-score")) {
+            if (!params.containsKey("x")) {
+                problems.add("quantity 'guided-score' needs a point x in params");
+            }
+            TextParams text = new TextParams(params, problems);
+            text.number("x", 0, -10, 10);
+            text.number("w", 0, 0, 20);
+            return problems;
+        }
+        problems.addAll(problemsOf(params));
+        return problems;
     }
 
-    private void update(GuidanceSettings next) {
-        if (!next.sameSweep(settings)) {
-            predict.reset();
+    @Override
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
+        if (quantity.equals("guided-score")) {
+            TextParams text = new TextParams(params, new ArrayList<>());
+            double x = text.number("x", 0, -10, 10);
+            double w = text.number("w", 0, 0, 20);
+            return new ComputedAnswer(String.format(Locale.ROOT, "%.3f", GuidanceSweep.guidedScoreExample(x, w)),
+                    "The x component of (1 − w) ∇log p(x) + w ∇log p(x | y) for two unit Gaussians at −3 and +3, "
+                            + "y the right one, at x = " + TextParams.format(x) + ", w = " + TextParams.format(w) + ".", 0.02);
         }
-        settings = next;
-        showControls();
-        redraw();
-        onChange.accept(settings);
+        GuidanceSettings s = settingsOf(params);
+        GuidanceSweep sweep = scene(s).sweep();
+        GuidanceSweep.Point p = sweep.at(s.weightIndex());
+        String setup = s.dataset().id() + ", class " + s.y() + ", seed " + s.seed() + ", " + s.n() + " samples";
+        String at = " at w = " + TextParams.format(s.w()) + " on " + setup + " (DDIM, η = 1, "
+                + GuidanceSweep.STEPS + " steps).";
+        return switch (quantity) {
+            case "accuracy" -> ComputedAnswer.number(p.accuracy(), 3, "Share of samples the exact classifier assigns to class "
+                    + s.y() + at);
+            case "spread" -> ComputedAnswer.number(p.spread(), 3, "Square root of the trace of the sample covariance" + at);
+            case "coverage" -> ComputedAnswer.number(p.coverage(), 2, "Share of the class's components holding at least half "
+                    + "their weight in samples" + at);
+            case "energy" -> new ComputedAnswer(String.format(Locale.ROOT, "%.4f", p.energyDistance()),
+                    "Energy distance to p(x | y)" + at, 0.25);
+            case "closest-w" -> {
+                int best = sweep.closestToConditional();
+                yield new ComputedAnswer(TextParams.format(GuidanceSweep.WEIGHTS.get(best)), String.format(Locale.ROOT,
+                        "The smallest energy distance to p(x | y), %.4f, is at w = %s on %s.",
+                        sweep.at(best).energyDistance(), TextParams.format(GuidanceSweep.WEIGHTS.get(best)), setup));
+            }
+            case "spread-trend" -> new ComputedAnswer(spreadTrend(sweep), String.format(Locale.ROOT,
+                    "The spread goes from %.3f at w = 1 to %.3f at w = 8 on %s.", spreadAt(sweep, 1.0),
+                    spreadAt(sweep, 8.0), setup));
+            default -> throw new IllegalArgumentException("quantity must be one of "
+                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+        };
     }
 
-    private void showControls() {
-        weight.show(settings.weightIndex(), "w = " + GuidanceScene.weight(settings.w()));
-        dataset.setValue(settings.dataset());
-        int classes = ToyDataset.byId(settings.dataset()).labelled().classCount();
-        List<Integer> items = IntStream.range(0, classes).boxed().toList();
-        if (!items.equals(classLabel.getListDataView().getItems().toList())) {
-            classLabel.setItems(items);
-        }
-        classLabel.setValue(settings.y());
-        seed.setValue(Long.toString(settings.seed()));
-        seed.setInvalid(false);
+    /** How the spread changes from w = 1 to w = 8: one of {@link #TRENDS}. */
+    static String spreadTrend(GuidanceSweep sweep) {
+        double from = spreadAt(sweep, 1.0);
+        double to = spreadAt(sweep, 8.0);
+        double change = (to - from) / from;
+        return change < -SAME_SPREAD ? TRENDS.get(0) : change > SAME_SPREAD ? TRENDS.get(2) : TRENDS.get(1);
     }
 
-    private void redraw() {
-        scene = GuidanceScene.of(settings);
-        int i = settings.weightIndex();
-        boolean revealed = predict.revealed();
-        GuidanceSweep.Point p = scene.sweep().at(i);
-        String numbers = "w = " + GuidanceScene.weight(settings.w()) + " · " + p.samples().size() + " samples";
-        if (revealed) {
-            numbers += String.format(Locale.ROOT, " · class accuracy %.3f · mean log p(x | y) %.2f · spread %.3f"
-                    + " · energy distance %.4f · modes covered %.0f%%", p.accuracy(), p.meanLogDensity(), p.spread(),
-                    p.energyDistance(), 100 * p.coverage());
-        }
-        samples.show(scene.samplesSvg(i), "Guided samples at w = " + GuidanceScene.weight(settings.w()),
-                scene.samplesText(i), numbers);
-        curves.setVisible(revealed);
-        if (revealed) {
-            GuidanceSweep.Point exact = scene.sweep().exact();
-            curves.show(scene.curvesSvg(i), "Measurements against the guidance weight", scene.curvesText(i),
-                    String.format(Locale.ROOT, "Exact draws from p(x | y) score accuracy %.3f, mean log p %.2f, spread %.3f.",
-                            exact.accuracy(), exact.meanLogDensity(), exact.spread()));
-        }
-        if (revealed) {
-            predict.showVerdict(verdictText());
-        }
+    /** The spread of the samples at weight {@code w}, one of {@link GuidanceSweep#WEIGHTS}. */
+    static double spreadAt(GuidanceSweep sweep, double w) {
+        return sweep.at(GuidanceSweep.WEIGHTS.indexOf(w)).spread();
     }
 
-    private String verdictText() {
-        String truth = Guidance.spreadTrend(scene.sweep());
-        String guess = predict.prediction();
-        double from = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(1.0)).spread();
-        double to = scene.sweep().at(GuidanceSweep.WEIGHTS.indexOf(8.0)).spread();
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the simulation says " + truth + ". ")
-                + String.format(Locale.ROOT, "The spread goes from %.3f at w = 1 to %.3f at w = 8.", from, to);
-    }
-
-    /** The settings shown now. */
-    public GuidanceSettings settings() {
-        return settings;
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of(
+                "cfg-combine", "org/diffusioncourse/simulation/GuidedField.java",
+                "classifier-guidance", "org/diffusioncourse/simulation/ClassifierGuidedField.java",
+                "guidance-sweep", "org/diffusioncourse/demo/guidance/GuidanceSweep.java");
     }
 }

@@ -1,142 +1,126 @@
 package org.diffusioncourse.demo.langevin;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import java.math.BigDecimal;
+import com.vaadin.flow.component.Component;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.PredictReveal;
-import org.diffusioncourse.demo.StepSlider;
+import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.StoryboardFigure;
+import org.diffusioncourse.practice.ComputedAnswer;
 
 /**
- * The Langevin stage: scrub the iteration k, choose the step size, plain or annealed dynamics
- * and the start, and predict how many modes the particles will have found after the last
- * iteration before the distance curve is revealed. Every change is reported through
- * {@code onChange}.
+ * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
+ * Langevin dynamics. Parameters {@code eta}, {@code annealed}, {@code start}, {@code k},
+ * {@code seed}, {@code n}; one figure; answers about mode occupancy, spread and the stable step
+ * sizes.
+ *
+ * <p>Scenes: every position of every particle at all 1001 iterations, at most 200 particles x
+ * 1001 iterations x 2 coordinates, 3.2 MB; {@value #SCENES_KEPT} are kept.
  */
-public final class LangevinDemo extends Div {
+public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.SceneKey, LangevinScene> {
 
-    private final LangevinParticles demo;
-    private final Consumer<LangevinSettings> onChange;
-    private LangevinSettings settings;
+    public static final String ID = "langevin-particles";
+    static final int SCENES_KEPT = 12;
+    static final List<String> QUANTITIES = List.of("occupied-modes", "top-mode-share", "mode-distance",
+            "within-mode-variance", "stationary-variance", "largest-stable-step", "annealed-stable-step");
+    private static final List<String> NEED_K = List.of("occupied-modes", "top-mode-share", "mode-distance",
+            "within-mode-variance");
 
-    private final StepSlider k = new StepSlider(LangevinParticles.ID + "-k", "Iteration k", LangevinScene.ITERATIONS,
-            "Iteration k, 0 to " + LangevinScene.ITERATIONS, iteration -> update(settings.withK(iteration)));
-    private final Select<String> eta = choice("eta", "Step size η", LangevinSettings.ETAS);
-    private final Select<String> annealed = choice("annealed", "Annealing", LangevinSettings.SWITCH);
-    private final Select<String> start = choice("start", "Start", LangevinSettings.STARTS);
-    private final TextField seed = DemoParts.parameterField(LangevinParticles.ID + "-seed", "Seed",
-            "A whole number ≥ 0; the same seed gives the same figure", () -> Long.toString(settings.seed()),
-            text -> fromText("seed", text));
-    private final TextField particles = DemoParts.parameterField(LangevinParticles.ID + "-n", "Particles n",
-            LangevinScene.MIN_PARTICLES + " to " + LangevinScene.MAX_PARTICLES, () -> Integer.toString(settings.n()),
-            text -> fromText("n", text));
-    private final DemoParts.Figure figure = new DemoParts.Figure(LangevinParticles.ID);
-    private final PredictReveal<Integer> predict = new PredictReveal<>(LangevinParticles.ID,
-            "With these settings, how many of the five modes will hold at least one particle after all "
-                    + LangevinScene.ITERATIONS + " iterations? Commit before you look.",
-            "Modes occupied at the end", "Reveal the run", List.of(0, 1, 2, 3, 4, 5),
-            m -> m == 0 ? "0 (all escaped)" : Integer.toString(m), this::redraw);
-
-    LangevinDemo(LangevinParticles demo, LangevinSettings initial, List<String> linkProblems,
-                 Consumer<LangevinSettings> onChange) {
-        this.demo = demo;
-        this.onChange = onChange;
-        this.settings = initial;
-        DemoParts.stage(this, LangevinParticles.ID, "Langevin dynamics demo", linkProblems);
-        add(controls(), figure, predict);
-        showControls();
-        redraw();
+    public LangevinDemo() {
+        super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
+                SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed));
     }
 
-    private Div controls() {
-        eta.setItemLabelGenerator(v -> "η = " + v);
-        annealed.setItemLabelGenerator(v -> v.equals("on") ? "Annealed over σ from 2 to 0.05" : "Plain (no annealing)");
-        start.setItemLabelGenerator(v -> v.equals("corner") ? "All at the corner (2.5, −2.5)" : "Spread over the square");
-
-        Div controls = new Div(k, eta, annealed, start, seed, particles);
-        controls.addClassName("demo-controls");
-        return controls;
+    @Override
+    protected LangevinScene build(LangevinSettings.SceneKey key) {
+        return LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n());
     }
 
-    /** A drop-down with id {@code langevin-particles-KEY} for the setting {@code key}. */
-    private Select<String> choice(String key, String label, List<String> items) {
-        Select<String> select = DemoParts.choice(label, items, () -> settings.toQuery().get(key),
-                value -> update(settings.with(key, value)));
-        select.setId(LangevinParticles.ID + "-" + key);
-        return select;
+    @Override
+    protected Component widget(LangevinSettings settings, List<String> linkProblems,
+            Consumer<LangevinSettings> onChange) {
+        return new LangevinWidget(this, settings, linkProblems, onChange);
     }
 
-    private List<String> fromText(String key, String text) {
-        LangevinSettings.Reading reading = LangevinSettings.read(Map.of(key, text), settings);
-        if (reading.problems().isEmpty()) {
-            update(reading.settings());
+    /** Plain Langevin against annealed Langevin, with the settings' step size, start, seed and size. */
+    @Override
+    protected Component storyboardOf(LangevinSettings settings) {
+        LangevinScene plain = scene(LangevinSettings.ANNEALED.with(settings, false));
+        LangevinScene annealed = scene(LangevinSettings.ANNEALED.with(settings, true));
+        return new StoryboardFigure(LangevinFigure.storyboard(plain, annealed),
+                "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
+                ID + "-storyboard-text");
+    }
+
+    @Override
+    public List<String> quantities() {
+        return QUANTITIES;
+    }
+
+    @Override
+    public List<String> checkAnswer(String quantity, Map<String, String> params) {
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), LangevinSettings.PARAMS.keys(),
+                "the answer's params"));
+        problems.addAll(problemsOf(params));
+        if (NEED_K.contains(quantity) && !params.containsKey("k")) {
+            problems.add("quantity '" + quantity + "' needs an iteration k in params");
         }
-        return reading.problems();
-    }
-
-    private void update(LangevinSettings next) {
-        if (!next.scene().equals(settings.scene())) {
-            predict.reset();
+        if (quantity.equals("stationary-variance") && !params.containsKey("eta")) {
+            problems.add("quantity 'stationary-variance' needs a step size eta in params");
         }
-        settings = next;
-        showControls();
-        redraw();
-        onChange.accept(settings);
+        return problems;
     }
 
-    private void showControls() {
-        k.show(settings.k(), "k = " + settings.k());
-        eta.setValue(settings.eta());
-        annealed.setValue(settings.annealed());
-        start.setValue(settings.start());
-        seed.setValue(Long.toString(settings.seed()));
-        seed.setInvalid(false);
-        particles.setValue(Integer.toString(settings.n()));
-        particles.setInvalid(false);
+    @Override
+    public ComputedAnswer answer(String quantity, Map<String, String> params) {
+        LangevinSettings s = settingsOf(params);
+        double variance = LangevinScene.target().stds()[0] * LangevinScene.target().stds()[0];
+        String eta = LangevinSettings.ETA.text(s);
+        String run = String.format(Locale.ROOT, "%d particles, %s Langevin with η = %s, start %s, seed %d, after k = %d",
+                s.n(), s.annealed() ? "annealed" : "plain", eta, s.start().id(), s.seed(), s.k());
+        return switch (quantity) {
+            case "occupied-modes" -> new ComputedAnswer(Integer.toString(scene(s).occupiedModes(s.k())),
+                    "Modes holding at least one particle: " + run + ".");
+            case "top-mode-share" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f",
+                    Arrays.stream(scene(s).occupancy(s.k())).limit(5).max().orElseThrow()),
+                    "Share of the particles in the fullest mode: " + run + ".", 0.1);
+            case "mode-distance" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f", scene(s).modeDistance(s.k())),
+                    "Total variation between the per-mode shares and 20% each: " + run + ".", 0.1);
+            case "within-mode-variance" -> new ComputedAnswer(String.format(Locale.ROOT, "%.4f",
+                    scene(s).withinModeVariance(s.k())),
+                    "Mean squared distance to the nearest mode, per axis: " + run + "; a Monte Carlo estimate.", 0.1);
+            case "stationary-variance" -> {
+                double v = LangevinScene.stationaryVariance(s.eta(), variance);
+                yield Double.isInfinite(v)
+                        ? new ComputedAnswer("diverges", String.format(Locale.ROOT, "η = %s is at least 2 s² = %.4f, so the "
+                                + "Langevin step on N(μ, s²) with s² = %.4f has no stationary variance.", eta, 2 * variance, variance))
+                        : ComputedAnswer.number(v, 4, String.format(Locale.ROOT, "s² / (1 − η / (2 s²)) with s² = %.4f and η = %s.",
+                                variance, eta));
+            }
+            case "largest-stable-step" -> ComputedAnswer.number(LangevinScene.largestStableStep(), 4, String.format(Locale.ROOT,
+                    "2 s² for the modes' standard deviation s = %.2f.", LangevinScene.target().stds()[0]));
+            case "annealed-stable-step" -> {
+                double top = LangevinScene.SIGMA_MAX;
+                double bottom = LangevinScene.SIGMA_MIN;
+                // At level 1 the step eta sigma_1^2 / sigma_L^2 must stay below 2 (s^2 + sigma_1^2).
+                double limit = 2 * bottom * bottom * (variance + top * top) / (top * top);
+                yield ComputedAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
+                        + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
+            }
+            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
+                    + "; was \"" + quantity + "\"");
+        };
     }
 
-    private void redraw() {
-        LangevinScene scene = demo.scene(settings);
-        int iteration = settings.k();
-        double[] shares = scene.occupancy(iteration);
-        double fullest = 0;
-        for (int m = 0; m < shares.length - 1; m++) {
-            fullest = Math.max(fullest, shares[m]);
-        }
-        String step = iteration == 0 ? "start" : "step " + compact(scene.stepAt(iteration))
-                + (scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
-        double spread = scene.withinModeVariance(iteration);
-        String numbers = String.format(Locale.ROOT, "k = %d · %s · %d of 5 modes occupied · fullest mode %.0f%% · "
-                        + "escaped %.0f%% · spread around the modes %s per axis (target 0.0625) · distance from the "
-                        + "target split %.2f", iteration, step, scene.occupiedModes(iteration), 100 * fullest,
-                100 * shares[shares.length - 1], Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.4f", spread),
-                scene.modeDistance(iteration));
-        figure.show(LangevinFigure.render(scene, iteration, predict.revealed()), "Langevin particles after " + iteration
-                + " iterations", LangevinFigure.describe(scene, iteration, predict.revealed()), numbers);
-        predict.showVerdict(predict.revealed() ? verdictText(scene) : "");
-    }
-
-    private String verdictText(LangevinScene scene) {
-        int truth = scene.occupiedModes(LangevinScene.ITERATIONS);
-        Integer guess = predict.prediction();
-        String judgement = guess != null && guess == truth ? "Right: " : "You said " + guess + "; the run ends with ";
-        return judgement + truth + " of 5 modes occupied after " + LangevinScene.ITERATIONS + " iterations, "
-                + String.format(Locale.ROOT, "distance from the target split %.2f.",
-                        scene.modeDistance(LangevinScene.ITERATIONS));
-    }
-
-    /** Four significant digits without trailing zeros: 0.002, 3.2, 1.41. */
-    private static String compact(double value) {
-        return new BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
-    }
-
-    /** The settings shown now, as URL parameters. */
-    public Map<String, String> query() {
-        return settings.toQuery();
+    @Override
+    public Map<String, String> witnesses() {
+        return Map.of("langevin-update", "org/diffusioncourse/demo/langevin/LangevinScene.java",
+                "langevin-step", "org/diffusioncourse/simulation/sampler/LangevinSampler.java");
     }
 }

@@ -213,6 +213,7 @@ public final class LangevinFigure {
         double[] shares = scene.occupancy(k);
         String[] labels = {"top", "u-left", "l-left", "l-right", "u-right", "esc."};
         c.beginGroup("bars");
+        c.plotted(shares.length);
         for (int m = 0; m < shares.length; m++) {
             double x0 = f.px(m + 0.15);
             double x1 = f.px(m + 0.85);

@@ -1,6 +1,7 @@
 package org.diffusioncourse.demo.langevin;
 
 import java.util.Arrays;
+import java.util.Locale;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.diffusioncourse.simulation.Checks;
@@ -55,7 +56,12 @@ public final class LangevinScene {
         /** All at {@link #CORNER}, outside every mode. */
         CORNER,
         /** Uniform on [-3, 3]^2. */
-        SPREAD
+        SPREAD;
+
+        /** How links write it: {@code corner} or {@code spread}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     private final double eta;

@@ -1,72 +1,46 @@
 package org.diffusioncourse.demo.langevin;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.SettingsDemo;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.langevin.LangevinScene.Start;
 
 /**
- * The Langevin demo's parameters as text, read with a message for every wrong value; a wrong
- * value falls back to its default. Step sizes come from a fixed list so a link always names a
- * value the step-size menu can show.
+ * The Langevin demo's settings: the step size eta, plain or annealed dynamics, the start, the
+ * iteration k shown, the seed and the number of particles. Step sizes come from a fixed list so
+ * a link always names a value the step-size menu can show; annealing is written {@code on} or
+ * {@code off}. Everything a scene depends on but k is its {@link SceneKey}.
  */
-record LangevinSettings(String eta, String annealed, String start, int k, long seed, int n) {
+public record LangevinSettings(double eta, boolean annealed, Start start, int k, long seed, int n) {
 
-    static final List<String> ETAS = List.of("0.001", "0.002", "0.005", "0.01", "0.02", "0.05", "0.1", "0.15", "0.2");
-    static final List<String> SWITCH = List.of("off", "on");
-    static final List<String> STARTS = List.of("corner", "spread");
-    static final LangevinSettings DEFAULTS = new LangevinSettings("0.002", "off", "corner", 100, 3, 50);
-    static final Set<String> KEYS = Set.of("eta", "annealed", "start", "k", "seed", "n");
-    static final Set<String> STORYBOARD_KEYS = Set.of("eta", "start", "seed", "n");
+    /** The step sizes offered, from well inside the stable range to beyond 2 s^2 = 0.125. */
+    static final List<Double> ETAS = List.of(0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2);
 
-    record Reading(LangevinSettings settings, List<String> problems) implements SettingsDemo.Reading<LangevinSettings> {
-    }
+    static final Param.Choice<LangevinSettings, Double> ETA = Param.choice("eta", ETAS, TextParams::format,
+            LangevinSettings::eta, (s, v) -> new LangevinSettings(v, s.annealed, s.start, s.k, s.seed, s.n));
+    static final Param.Choice<LangevinSettings, Boolean> ANNEALED = Param.choice("annealed", List.of(false, true),
+            on -> on ? "on" : "off", LangevinSettings::annealed,
+            (s, v) -> new LangevinSettings(s.eta, v, s.start, s.k, s.seed, s.n));
+    static final Param.Choice<LangevinSettings, Start> START = Param.choice("start", List.of(Start.values()), Start::id,
+            LangevinSettings::start, (s, v) -> new LangevinSettings(s.eta, s.annealed, v, s.k, s.seed, s.n));
+    static final Param.Whole<LangevinSettings> K = Param.whole("k", 0, LangevinScene.ITERATIONS, LangevinSettings::k,
+            (s, v) -> new LangevinSettings(s.eta, s.annealed, s.start, v, s.seed, s.n));
+    static final Param.Seed<LangevinSettings> SEED = Param.seed("seed", Long.MAX_VALUE, LangevinSettings::seed,
+            (s, v) -> new LangevinSettings(s.eta, s.annealed, s.start, s.k, v, s.n));
+    static final Param.Whole<LangevinSettings> N = Param.whole("n", LangevinScene.MIN_PARTICLES,
+            LangevinScene.MAX_PARTICLES, LangevinSettings::n,
+            (s, v) -> new LangevinSettings(s.eta, s.annealed, s.start, s.k, s.seed, v));
+
+    static final LangevinSettings DEFAULTS = new LangevinSettings(0.002, false, Start.CORNER, 100, 3, 50);
+    /** Link order: eta, annealed, start, k, seed, n. */
+    public static final ParamSet<LangevinSettings> PARAMS = ParamSet.of(DEFAULTS, ETA, ANNEALED, START, K, SEED, N);
 
     /** What a scene depends on: everything but k. */
-    record Scene(String eta, String annealed, String start, long seed, int n) {
-
-        LangevinScene build() {
-            return LangevinScene.of(Double.parseDouble(eta), annealed.equals("on"),
-                    LangevinScene.Start.valueOf(start.toUpperCase(Locale.ROOT)), seed, n);
-        }
+    public record SceneKey(double eta, boolean annealed, Start start, long seed, int n) {
     }
 
-    static Reading read(Map<String, String> raw, LangevinSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        String eta = text.oneOf("eta", ETAS, defaults.eta);
-        String annealed = text.oneOf("annealed", SWITCH, defaults.annealed);
-        String start = text.oneOf("start", STARTS, defaults.start);
-        int k = (int) text.whole("k", defaults.k, 0, LangevinScene.ITERATIONS);
-        long seed = text.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
-        int n = (int) text.whole("n", defaults.n, LangevinScene.MIN_PARTICLES, LangevinScene.MAX_PARTICLES);
-        return new Reading(new LangevinSettings(eta, annealed, start, k, seed, n), problems);
-    }
-
-    Scene scene() {
-        return new Scene(eta, annealed, start, seed, n);
-    }
-
-    LangevinSettings withK(int iteration) {
-        return new LangevinSettings(eta, annealed, start, iteration, seed, n);
-    }
-
-    LangevinSettings with(String key, String value) {
-        return read(Map.of(key, value), this).settings();
-    }
-
-    Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("eta", eta);
-        query.put("annealed", annealed);
-        query.put("start", start);
-        query.put("k", Integer.toString(k));
-        query.put("seed", Long.toString(seed));
-        query.put("n", Integer.toString(n));
-        return query;
+    public SceneKey sceneKey() {
+        return new SceneKey(eta, annealed, start, seed, n);
     }
 }

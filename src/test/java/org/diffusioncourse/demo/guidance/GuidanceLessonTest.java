@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
@@ -13,14 +12,23 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.CourseTest;
+import org.diffusioncourse.support.DemoFigures;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class GuidanceLessonTest extends SpringBrowserlessTest {
 
     private static final String LESSON = "lessons/guidance";
+
+    @Autowired
+    DemoCatalog catalog;
 
     @Test
     void theLessonShowsEverySectionTheStoryboardAndTheRealSource() {
@@ -38,20 +46,21 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndDrawsWhatTheSceneDraws() {
         open(Map.of("dataset", "rings", "y", "1", "w", "1.5", "seed", "2", "n", "200"));
-        GuidanceDemo demo = $(GuidanceDemo.class).single();
-        GuidanceSettings expected = new GuidanceSettings("rings", 1, 1.5, 2, 200);
-        assertThat(demo.settings()).isEqualTo(expected);
-        assertThat(samplesFigure()).isEqualTo(GuidanceScene.of(expected).samplesSvg(expected.weightIndex()));
+        GuidanceSettings expected = new GuidanceSettings(ToyDataset.RINGS, 1, 1.5, 2, 200);
+        assertThat(widget().settings()).isEqualTo(expected);
+        assertThat(samplesFigure()).isEqualTo(GuidanceFigure.samples(guidance().scene(expected), expected.weightIndex()));
+        assertThat(figure("samples").src())
+                .isEqualTo("api/v1/figures/guidance/samples.svg?dataset=rings&y=1&w=1.5&seed=2&n=200");
     }
 
     @Test
     void badLinkValuesAreListedAndTheAuthoredValuesAreShown() {
         open(Map.of("w", "2.7", "dataset", "spiral", "y", "9"));
-        String text = $(GuidanceDemo.class).single().getElement().getTextRecursively();
+        String text = widget().getElement().getTextRecursively();
         assertThat(text).contains("w must be one of 0, 0.5, 1, 1.5, 2, 3, 4, 5, 6, 8; was \"2.7\"")
                 .contains("dataset must be one of two-moons, two-blobs, eight-gaussians, rings, checkerboard, five-modes; was \"spiral\"")
                 .contains("y must be between 0 and 1, was 9");
-        assertThat($(GuidanceDemo.class).single().settings()).isEqualTo(new GuidanceSettings("two-moons", 0, 3.0, 1, 500));
+        assertThat(widget().settings()).isEqualTo(new GuidanceSettings(ToyDataset.TWO_MOONS, 0, 3.0, 1, 500));
     }
 
     @Test
@@ -61,7 +70,7 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
         assertThat(w.getElement().hasAttribute("data-main-control")).isTrue();
         String before = samplesFigure();
         w.setValue(9.0);
-        assertThat($(GuidanceDemo.class).single().settings().w()).isEqualTo(8.0);
+        assertThat(((GuidanceSettings) widget().settings()).w()).isEqualTo(8.0);
         assertThat(samplesFigure()).isNotEqualTo(before);
         assertThat($(Paragraph.class).id("guidance-samples-readout").getText()).startsWith("w = 8 · 500 samples");
     }
@@ -69,13 +78,13 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
     @Test
     void theMeasurementsAppearOnlyAfterThePredictionIsRevealed() {
         navigate(LESSON, LessonView.class);
-        assertThat($(Div.class).withId("guidance-curves-figure").all()).as("hidden before the reveal").isEmpty();
+        assertThat(figure("curves").isVisible()).as("hidden before the reveal").isFalse();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> prediction = $(RadioButtonGroup.class).id("guidance-prediction");
         prediction.setValue("grows");
         test($(Button.class).id("guidance-reveal")).click();
-        assertThat($(Div.class).id("guidance-curves-figure").getElement().getProperty("innerHTML"))
-                .contains("guidance-curves-mark-0");
+        assertThat(figure("curves").isVisible()).isTrue();
+        assertThat(figure("curves").svg()).contains("guidance-curves-mark-0");
         assertThat($(Paragraph.class).id("guidance-verdict").getText())
                 .contains("You predicted grows; the simulation says shrinks");
         assertThat($(Paragraph.class).id("guidance-samples-readout").getText()).contains("class accuracy 1.000");
@@ -83,7 +92,7 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
 
     @Test
     void practiceAnswersAreComputedBySweepAndField() {
-        Guidance demo = new Guidance();
+        GuidanceDemo demo = new GuidanceDemo();
         Map<String, String> setup = Map.of("dataset", "two-moons", "y", "0", "seed", "1", "n", "500");
         assertThat(demo.answer("spread-trend", setup).value()).isEqualTo("shrinks");
         assertThat(demo.answer("closest-w", setup).value()).isEqualTo("1");
@@ -97,7 +106,20 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG of the samples figure as the page has it. */
     private String samplesFigure() {
-        return $(Div.class).id("guidance-samples-figure").getElement().getProperty("innerHTML");
+        return figure("samples").svg();
+    }
+
+    private DemoFigure figure(String name) {
+        return DemoFigures.named(widget(), name);
+    }
+
+    private DemoWidget<?, ?> widget() {
+        return $(DemoWidget.class).single();
+    }
+
+    private GuidanceDemo guidance() {
+        return (GuidanceDemo) catalog.demo(GuidanceDemo.ID).orElseThrow();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
@@ -14,9 +13,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.diffusioncourse.demo.langevin.LangevinDemo;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.langevin.LangevinFigure;
 import org.diffusioncourse.demo.langevin.LangevinScene;
+import org.diffusioncourse.demo.langevin.LangevinSettings;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 
@@ -49,18 +50,20 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         assertThat(figure()).isNotEqualTo(before).isEqualTo(LangevinFigure.render(scene, 101, false));
         assertThat($(Paragraph.class).id("langevin-particles-readout").getText()).startsWith("k = 101 · step 0.002 · 1 of 5 modes occupied")
                 .contains("spread around the modes 0.0");
-        assertThat($(LangevinDemo.class).single().query()).containsEntry("k", "101");
+        assertThat(query()).containsEntry("k", "101");
+        assertThat($(DemoFigure.class).single().src()).isEqualTo("api/v1/figures/langevin-particles/figure.svg?"
+                + "eta=0.002&annealed=off&start=corner&k=101&seed=3&n=50");
     }
 
     @Test
     void switchingAnnealingOnRedrawsFromTheAnnealedRun() {
         navigate(LESSON, LessonView.class);
         @SuppressWarnings("unchecked")
-        Select<String> annealed = $(Select.class).id("langevin-particles-annealed");
+        Select<Boolean> annealed = $(Select.class).id("langevin-particles-annealed");
         test(annealed).selectItem("Annealed over σ from 2 to 0.05");
         assertThat(figure()).isEqualTo(LangevinFigure.render(
                 LangevinScene.of(0.002, true, LangevinScene.Start.CORNER, 3, 50), 100, false));
-        assertThat($(LangevinDemo.class).single().query()).containsEntry("annealed", "on");
+        assertThat(query()).containsEntry("annealed", "on");
     }
 
     @Test
@@ -70,9 +73,9 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         assertThat(figure()).isEqualTo(LangevinFigure.render(
                 LangevinScene.of(0.05, false, LangevinScene.Start.SPREAD, 9, 120), 700, false));
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("eta", "big", "k", "-3")));
-        String text = $(LangevinDemo.class).single().getElement().getTextRecursively();
+        String text = $(DemoWidget.class).single().getElement().getTextRecursively();
         assertThat(text).contains("eta must be one of 0.001").contains("k must be between 0 and 1000, was -3");
-        assertThat($(LangevinDemo.class).single().query()).isEqualTo(Map.of("eta", "0.002", "annealed", "off",
+        assertThat(query()).isEqualTo(Map.of("eta", "0.002", "annealed", "off",
                 "start", "corner", "k", "100", "seed", "3", "n", "50"));
     }
 
@@ -90,7 +93,13 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
                 LangevinScene.of(0.002, false, LangevinScene.Start.CORNER, 3, 50), 100, true));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("langevin-particles-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).single().svg();
+    }
+
+    /** The settings shown, as the page's link writes them. */
+    private Map<String, String> query() {
+        return LangevinSettings.PARAMS.write((LangevinSettings) $(DemoWidget.class).single().settings());
     }
 }

@@ -2,14 +2,18 @@ package org.diffusioncourse.demo.langevin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.langevin.LangevinScene.Start;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.support.DemoFigures;
 import org.junit.jupiter.api.Test;
 
-/** The Langevin demo's parameter checks and the practice answers it computes. */
-class LangevinParticlesTest {
+/** The Langevin demo's parameter checks, its link and the practice answers it computes. */
+class LangevinDemoTest {
 
-    private final LangevinParticles demo = new LangevinParticles();
+    private final LangevinDemo demo = new LangevinDemo();
     private static final Map<String, String> PLAIN_CORNER =
             Map.of("eta", "0.002", "annealed", "off", "start", "corner", "seed", "3", "n", "50", "k", "1000");
 
@@ -47,5 +51,18 @@ class LangevinParticlesTest {
         assertThat(demo.answer("stationary-variance", Map.of("eta", "0.15")).value()).isEqualTo("diverges");
         assertThat(demo.answer("largest-stable-step", Map.of()).value()).isEqualTo("0.1250");
         assertThat(demo.answer("annealed-stable-step", Map.of()).value()).isEqualTo("0.00508");
+    }
+
+    @Test
+    void settingsRoundTripThroughTheLinkAndTheServedFigureIsTheWidgetsFirstFrame() {
+        LangevinSettings annealedSpread = new LangevinSettings(0.05, true, Start.SPREAD, 700, 9, 120);
+        for (LangevinSettings s : List.of(LangevinSettings.PARAMS.defaults(), annealedSpread)) {
+            Component widget = DemoFigures.assertLinkRoundTrip(demo, s);
+            assertThat(DemoFigures.firstFrame(DemoFigures.named(widget, "figure")))
+                    .isEqualTo(LangevinFigure.render(demo.scene(s), s.k(), false));
+        }
+        assertThat(LangevinSettings.PARAMS.write(annealedSpread)).containsExactly(Map.entry("eta", "0.05"),
+                Map.entry("annealed", "on"), Map.entry("start", "spread"), Map.entry("k", "700"), Map.entry("seed", "9"),
+                Map.entry("n", "120"));
     }
 }
