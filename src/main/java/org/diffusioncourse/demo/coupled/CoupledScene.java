@@ -27,8 +27,9 @@ public final class CoupledScene {
     /**
      * How many scenes each coupled demo keeps. A scene of two runs of {@value #PARTICLES}
      * particles over 200 steps holds about 2 MB of positions, plus about 3 MB of p_t contours once
-     * every step has been shown (measured on eight Gaussians), and takes about 1 s to build; 8
-     * scenes stay under 40 MB per demo, and the seven sigmas of one flow setting fit.
+     * every step has been shown (measured on eight Gaussians), and takes 0.2 to 0.8 s to build
+     * once the JIT is warm; 8 scenes stay under 40 MB per demo, and the seven sigmas of one flow
+     * setting fit.
      */
     public static final int KEPT = 8;
 
