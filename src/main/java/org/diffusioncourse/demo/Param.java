@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
@@ -54,8 +55,49 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
     /** One of a fixed list of values, each written as its id (a data set, a schedule, a weight from a list). */
     static <S, V> Choice<S, V> choice(String key, List<V> values, Function<V, String> id, Function<S, V> getter,
             BiFunction<S, V, S> wither) {
-        return new Choice<>(key, List.copyOf(values), id, getter, wither);
+        List<V> copy = List.copyOf(values);
+        return new Choice<>(key, copy, id, (text, fallback, problems) -> {
+            List<String> ids = copy.stream().map(id).toList();
+            String chosen = new TextParams(Map.of(key, text), problems).oneOf(key, ids, id.apply(fallback));
+            return copy.get(ids.indexOf(chosen));
+        }, getter, wither);
     }
+
+    /**
+     * One of a fixed list of values, written as their ids, whose text is read by {@code reader}:
+     * for values that are numbers on a grid ("0.5" and "0.50" are the same time) or a message
+     * that names the rule rather than listing every value.
+     */
+    static <S, V> Choice<S, V> choice(String key, List<V> values, Function<V, String> id, TextReader<V> reader,
+            Function<S, V> getter, BiFunction<S, V, S> wither) {
+        return new Choice<>(key, List.copyOf(values), id, reader, getter, wither);
+    }
+
+    /**
+     * Reads a number that must be a multiple of {@code step} in {@code [min, max]} and gives the
+     * value that stands for it ({@code value} of the multiple's index, counted from 0), or adds
+     * "KEY must be between MIN and MAX, was V" or "KEY must be a multiple of STEP between MIN and
+     * MAX, was V".
+     */
+    static <V> TextReader<V> multipleOf(String key, double step, double min, double max, IntFunction<V> value) {
+        return (text, fallback, problems) -> {
+            int before = problems.size();
+            double number = new TextParams(Map.of(key, text), problems).number(key, Double.NaN, min, max);
+            if (problems.size() > before) {
+                return fallback;
+            }
+            long index = Math.round(number / step);
+            if (Math.abs(number / step - index) > GRID_TOLERANCE) {
+                problems.add(key + " must be a multiple of " + TextParams.format(step) + " between " + TextParams.format(min)
+                        + " and " + TextParams.format(max) + ", was " + TextParams.format(number));
+                return fallback;
+            }
+            return value.apply((int) (index - Math.round(min / step)));
+        };
+    }
+
+    /** How far from a multiple of its step a number may be and still count as one: 0.07 / 0.01 is 7.000000000000001. */
+    double GRID_TOLERANCE = 1e-9;
 
     /** A whole number in {@code [min, max]}. */
     static <S> Whole<S> whole(String key, int min, int max, ToIntFunction<S> getter, IntWither<S> wither) {
@@ -78,6 +120,12 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
         return new Number<>(key, min, max, getter, wither);
     }
 
+    /** Reads the text of a value; a value it cannot use adds a message to {@code problems} and gives {@code fallback}. */
+    @FunctionalInterface
+    interface TextReader<V> {
+        V read(String text, V fallback, List<String> problems);
+    }
+
     /** Sets an int on a settings record. */
     @FunctionalInterface
     interface IntWither<S> {
@@ -96,9 +144,9 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
         S with(S settings, double value);
     }
 
-    /** One of a list of values, written as their ids; see {@link #choice}. */
-    record Choice<S, V>(String key, List<V> values, Function<V, String> id, Function<S, V> getter,
-            BiFunction<S, V, S> wither) implements Param<S, V> {
+    /** One of a list of values, written as their ids and read by {@code reader}; see {@link #choice}. */
+    record Choice<S, V>(String key, List<V> values, Function<V, String> id, TextReader<V> reader,
+            Function<S, V> getter, BiFunction<S, V, S> wither) implements Param<S, V> {
 
         @Override
         public V get(S settings) {
@@ -112,9 +160,7 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
 
         @Override
         public V read(String text, S context, List<String> problems) {
-            List<String> ids = ids();
-            String chosen = new TextParams(Map.of(key, text), problems).oneOf(key, ids, id.apply(get(context)));
-            return values.get(ids.indexOf(chosen));
+            return reader.read(text, get(context), problems);
         }
 
         @Override

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.demo.flow.FlowPaths;
+import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.flow.FlowSettings;
+import org.diffusioncourse.demo.sde.SdeDemo;
 import org.diffusioncourse.demo.sde.SdeSettings;
-import org.diffusioncourse.demo.sde.SdeTrajectories;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -33,8 +34,8 @@ public class CoupledDemoBenchmark {
 
     @Setup
     public void setUp() {
-        sde = new SdeTrajectories().scene(new SdeSettings("five-modes", 1, 0));
-        flow = new FlowPaths().scene(new FlowSettings("five-modes", 1, 1.0, 0));
+        sde = new SdeDemo().scene(new SdeSettings(ToyDataset.FIVE_MODES, 1, 0));
+        flow = new FlowDemo().scene(new FlowSettings(ToyDataset.FIVE_MODES, 1, 1.0, 0));
         for (int k = 0; k <= sde.steps(); k++) {
             sde.contoursAt(k);
             flow.contoursAt(k);
@@ -54,8 +55,7 @@ public class CoupledDemoBenchmark {
     private String frame(CoupledScene scene) {
         // 37 is coprime to 201: every step gets visited.
         step = (step + 37) % (scene.steps() + 1);
-        List<CoupledFigure.Panel> panels = List.of(new CoupledFigure.Panel(0, "A", "t", scene.contoursAt(step)),
-                new CoupledFigure.Panel(1, "B", "t", scene.contoursAt(step)));
-        return CoupledFigure.render("bench", scene.runs(), panels, step) + CoupledFigure.describe(scene.runs(), panels, step);
+        List<String> headings = List.of("A", "B");
+        return CoupledFigure.render("bench", scene, headings, step) + CoupledFigure.describe(scene, headings, step);
     }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
-import org.diffusioncourse.demo.flow.FlowPaths;
+import org.diffusioncourse.demo.coupled.CoupledScene;
+import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.flow.FlowSettings;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
@@ -29,14 +30,14 @@ class FlowMatchingNumbersTest {
     private static final Pattern CONVERSION = Pattern.compile("^\\| (velocity|score|noise|denoiser) \\| .* \\| (-?[0-9.]+) \\|$");
     private static final Pattern EULER = Pattern.compile("^\\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$");
     private final String lesson = LessonFile.read("flow-matching");
-    private final FlowPaths demo = new FlowPaths();
+    private final FlowDemo demo = new FlowDemo();
 
     @Test
     void theConversionTableIsTheEnginesFieldsForOneDataPoint() {
         List<Matcher> rows = lesson.lines().map(CONVERSION::matcher).filter(Matcher::matches).toList();
         assertThat(rows).extracting(m -> m.group(1)).containsExactly("velocity", "score", "noise", "denoiser");
         for (Matcher row : rows) {
-            assertThat(row.group(2)).as(row.group(1)).isEqualTo(fixed(FlowPaths.conditionalTarget(row.group(1), 5, -1, 0.6), 3));
+            assertThat(row.group(2)).as(row.group(1)).isEqualTo(fixed(FlowDemo.conditionalTarget(row.group(1), 5, -1, 0.6), 3));
         }
         CondOtPath path = CondOtPath.of();
         assertThat(fixed(FieldConversions.velocityFromScore(path, 0.6, 2.6, 2.5), 3)).isEqualTo("6.000");
@@ -60,7 +61,7 @@ class FlowMatchingNumbersTest {
     @Test
     void theEulerTableIsTheFlowOdeFromTheDemosStartPoints() {
         GaussianMixture2D target = ToyDataset.FIVE_MODES.mixture();
-        PointCloud start = PointCloud.standardNormal(FlowPaths.PARTICLES, Seeds.generator(1));
+        PointCloud start = PointCloud.standardNormal(CoupledScene.PARTICLES, Seeds.generator(1));
         PointCloud reference = run(target, start, 200).samples();
         List<Matcher> rows = lesson.lines().map(EULER::matcher).filter(Matcher::matches).toList();
         assertThat(rows).extracting(m -> m.group(1)).containsExactly("1", "2", "4", "10", "50", "200");
@@ -76,14 +77,14 @@ class FlowMatchingNumbersTest {
             assertThat(row.group(3)).as("distance, %d steps", steps).isEqualTo(fixed(distance / start.size(), 4));
         }
         // The 200-step row is the demo's sigma = 0 run itself.
-        CoupledRuns demoRuns = demo.scene(new FlowSettings("five-modes", 1, 0, 0)).runs();
+        CoupledRuns demoRuns = demo.scene(new FlowSettings(ToyDataset.FIVE_MODES, 1, 0, 0)).runs();
         assertThat(fixed(demoRuns.run(0).metrics().energyDistance(), 4)).isEqualTo(rows.getLast().group(2));
         assertThat(lesson).contains("energy distance 0.9848 against 0.0035 with 200 steps");
     }
 
     @Test
     void theDemoNumbersInTheClaimsAreTheDefaultRuns() {
-        CoupledRuns runs = demo.scene(new FlowSettings("five-modes", 1, 1.0, 0)).runs();
+        CoupledRuns runs = demo.scene(new FlowSettings(ToyDataset.FIVE_MODES, 1, 1.0, 0)).runs();
         String sde = dash(fixed(runs.run(1).metrics().energyDistance(), 4));
         String ode = dash(fixed(runs.run(0).metrics().energyDistance(), 4));
         String exact = dash(fixed(runs.exactBaseline().energyDistance(), 4));
@@ -97,7 +98,7 @@ class FlowMatchingNumbersTest {
 
     @Test
     void theNarrowModeDiscretisationNumbersAreTheEngines() {
-        CoupledRuns runs = demo.scene(new FlowSettings("eight-gaussians", 1, 1.5, 0)).runs();
+        CoupledRuns runs = demo.scene(new FlowSettings(ToyDataset.EIGHT_GAUSSIANS, 1, 1.5, 0)).runs();
         assertThat(fixed(runs.run(1).metrics().meanLogDensity(), 2)).isEqualTo("-0.81");
         assertThat(fixed(runs.exactBaseline().meanLogDensity(), 2)).isEqualTo("-0.27");
         assertThat(lesson).contains("to −0.81, against −0.27 for exact draws");

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
 import org.diffusioncourse.demo.sde.OrnsteinUhlenbeck;
+import org.diffusioncourse.demo.sde.SdeDemo;
 import org.diffusioncourse.demo.sde.SdeSettings;
-import org.diffusioncourse.demo.sde.SdeTrajectories;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
@@ -58,9 +58,9 @@ class SdeViewNumbersTest {
 
     @Test
     void theWorkedDriftsAndScoreOnFiveModesAreTheEngines() {
-        assertThat(fixed(SdeTrajectories.probabilityFlowDrift("five-modes", 1, 1, 0).x(), 4)).isEqualTo("0.0000");
-        assertThat(fixed(SdeTrajectories.probabilityFlowDrift("five-modes", 0.5, 1, 0).x(), 4)).isEqualTo("-0.0231");
-        Vec2 drift = SdeTrajectories.probabilityFlowDrift("five-modes", 0.1, 1, 0);
+        assertThat(fixed(SdeDemo.probabilityFlowDrift(ToyDataset.FIVE_MODES, 1, 1, 0).x(), 4)).isEqualTo("0.0000");
+        assertThat(fixed(SdeDemo.probabilityFlowDrift(ToyDataset.FIVE_MODES, 0.5, 1, 0).x(), 4)).isEqualTo("-0.0231");
+        Vec2 drift = SdeDemo.probabilityFlowDrift(ToyDataset.FIVE_MODES, 0.1, 1, 0);
         assertThat(fixed(drift.x(), 3) + ", " + fixed(drift.y(), 3)).isEqualTo("-2.412, -2.151");
         assertThat(lesson).contains("is $0.0000$").contains("only $-0.0231$").contains("(-2.412, -2.151)")
                 .contains("(+2.412, +2.151)");
@@ -75,7 +75,7 @@ class SdeViewNumbersTest {
 
     @Test
     void theDemoMetricsQuotedInTheClaimsAreTheDefaultRuns() {
-        CoupledRuns runs = new SdeTrajectories().scene(new SdeSettings("five-modes", 1, 100)).runs();
+        CoupledRuns runs = new SdeDemo().scene(new SdeSettings(ToyDataset.FIVE_MODES, 1, 100)).runs();
         String sde = fixed(runs.run(0).metrics().energyDistance(), 4).replace('-', '−');
         String ode = fixed(runs.run(1).metrics().energyDistance(), 4).replace('-', '−');
         String exact = fixed(runs.exactBaseline().energyDistance(), 4).replace('-', '−');
@@ -87,8 +87,8 @@ class SdeViewNumbersTest {
 
     @Test
     void theLastStepNoiseQuotedInTheMisconceptionIsTheEngines() {
-        double h = (1 - 1e-3) / SdeTrajectories.STEPS;
-        double lastT = 1 - (SdeTrajectories.STEPS - 1) * h;
+        double h = (1 - 1e-3) / SdeSettings.STEPS;
+        double lastT = 1 - (SdeSettings.STEPS - 1) * h;
         assertThat(fixed(Math.sqrt(vp.diffusionSquared(lastT) * h), 3)).isEqualTo("0.033");
         assertThat(lesson).contains("√(β h) ≈ 0.033");
     }

@@ -4,14 +4,14 @@ import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ddpm.DdpmDemo;
 import org.diffusioncourse.demo.fastsamplers.FastSamplersDemo;
-import org.diffusioncourse.demo.flow.FlowPaths;
+import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.GuidanceDemo;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
 import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
 import org.diffusioncourse.demo.score.ScoreDemo;
-import org.diffusioncourse.demo.sde.SdeTrajectories;
+import org.diffusioncourse.demo.sde.SdeDemo;
 
 /** Every demo the course has: the one list an eleventh demo is added to. */
 public final class Demos {
@@ -28,8 +28,8 @@ public final class Demos {
                 new DdpmDemo(),
                 new ScoreDemo(),
                 new LangevinDemo(),
-                new SdeTrajectories(),
-                new FlowPaths(),
+                new SdeDemo(),
+                new FlowDemo(),
                 new FastSamplersDemo(),
                 new GuidanceDemo(),
                 new ConsistencyDemo());

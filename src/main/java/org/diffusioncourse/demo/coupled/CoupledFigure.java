@@ -4,7 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
@@ -16,8 +19,9 @@ import org.diffusioncourse.simulation.PointCloud;
  * Coupled runs side by side at one step: in each panel the marginal p_t of that moment as
  * contours, every particle of the run as a dot, and the paths so far of a few tracked particles,
  * which start from the same noise in every panel. Also a storyboard of small multiples (one row
- * per run, one column per moment) and text alternatives computed from the same data. Pure: the
- * same inputs give the same bytes.
+ * per run, one column per moment) and text alternatives computed from the same data. Every data
+ * mark is counted ({@link Canvas#plotted(int)}): the dots, the contour vertices, the path
+ * vertices and the rings. Pure: the same inputs give the same bytes.
  */
 public final class CoupledFigure {
 
@@ -59,6 +63,31 @@ public final class CoupledFigure {
     private CoupledFigure() {
     }
 
+    /** One panel per run of {@code scene} at {@code step}, headed by {@code headings} in run order. */
+    public static List<Panel> panels(CoupledScene scene, List<String> headings, int step) {
+        String moment = moment(scene, step);
+        List<Panel> panels = new ArrayList<>();
+        for (int r = 0; r < headings.size(); r++) {
+            panels.add(new Panel(r, headings.get(r), moment, scene.contoursAt(step)));
+        }
+        return panels;
+    }
+
+    /** The runs of {@code scene} side by side at {@code step}, headed by {@code headings}. */
+    public static String render(String id, CoupledScene scene, List<String> headings, int step) {
+        return render(id, scene.runs(), panels(scene, headings, step), step);
+    }
+
+    /** The text alternative of {@link #render(String, CoupledScene, List, int)}. */
+    public static String describe(CoupledScene scene, List<String> headings, int step) {
+        return describe(scene.runs(), panels(scene, headings, step), step);
+    }
+
+    /** The time of {@code step} as the panels and the storyboard's columns say it, e.g. {@code "t = 0.500"}. */
+    public static String moment(CoupledScene scene, int step) {
+        return String.format(Locale.ROOT, "t = %.3f", scene.time(step));
+    }
+
     /**
      * The panels side by side, each at {@code step}.
      *
@@ -92,10 +121,30 @@ public final class CoupledFigure {
     }
 
     /**
-     * Small multiples: row r shows run r under {@code rows.get(r)}, one column per step in
-     * {@code steps}, each over {@code backgrounds[column]} (the runs share one path and clock).
+     * Small multiples: row r shows run r of {@code scene} under {@code rows.get(r)}, one column
+     * per step in {@code steps}, each over the p_t contours of its time (the runs share one path
+     * and clock).
+     *
+     * @param id the figure's id prefix, unique on the page
      */
-    public static String storyboard(String id, CoupledRuns runs, List<String> rows, int[] steps,
+    public static String storyboard(String id, CoupledScene scene, List<String> rows, int[] steps) {
+        return storyboard(id, scene.runs(), rows, steps, columns(scene, steps), backgrounds(scene, steps));
+    }
+
+    /** The text alternative of {@link #storyboard(String, CoupledScene, List, int[])}. */
+    public static String describeStoryboard(CoupledScene scene, List<String> rows, int[] steps) {
+        return describeStoryboard(scene.runs(), rows, steps, columns(scene, steps), backgrounds(scene, steps));
+    }
+
+    private static List<String> columns(CoupledScene scene, int[] steps) {
+        return Arrays.stream(steps).mapToObj(step -> moment(scene, step)).toList();
+    }
+
+    private static DensityContours[] backgrounds(CoupledScene scene, int[] steps) {
+        return Arrays.stream(steps).mapToObj(scene::contoursAt).toArray(DensityContours[]::new);
+    }
+
+    private static String storyboard(String id, CoupledRuns runs, List<String> rows, int[] steps,
             List<String> columnLabels, DensityContours[] backgrounds) {
         int left = 110;
         int width = left + steps.length * (CELL + 8) + 8;
@@ -145,7 +194,7 @@ public final class CoupledFigure {
         return sb.toString().strip();
     }
 
-    public static String describeStoryboard(CoupledRuns runs, List<String> rows, int[] steps, List<String> labels,
+    private static String describeStoryboard(CoupledRuns runs, List<String> rows, int[] steps, List<String> labels,
             DensityContours[] backgrounds) {
         StringBuilder sb = new StringBuilder("Small multiples, one row per sampler. ");
         for (int r = 0; r < rows.size(); r++) {
@@ -190,6 +239,8 @@ public final class CoupledFigure {
         int stride = Math.max(1, (int) Math.ceil((step - first) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();
         Path2D.Double rings = new Path2D.Double();
+        int vertices = 0;
+        int ringed = 0;
         for (int i = 0; i < Math.min(TRACKED, n); i++) {
             boolean drawing = false;
             for (int k = first; k <= step; k = k == step ? step + 1 : Math.min(step, k + stride)) {
@@ -205,13 +256,16 @@ public final class CoupledFigure {
                     line.moveTo(f.px(x), f.py(y));
                     drawing = true;
                 }
+                vertices++;
             }
             double ex = r.xs()[step * n + i];
             double ey = r.ys()[step * n + i];
             if (f.contains(ex, ey)) {
                 rings.append(new Ellipse2D.Double(f.px(ex) - 3.5, f.py(ey) - 3.5, 7, 7), false);
+                ringed++;
             }
         }
+        c.plotted(vertices + ringed);
         c.g.setColor(Canvas.VERMILLION);
         c.g.setStroke(PATH);
         c.g.draw(line);

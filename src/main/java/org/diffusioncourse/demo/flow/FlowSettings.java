@@ -1,74 +1,50 @@
 package org.diffusioncourse.demo.flow;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.SettingsDemo;
-import org.diffusioncourse.demo.coupled.CoupledDemoView;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.simulation.ToyDataset;
 
 /**
- * The flow demo's parameters as text, read with a message for every wrong value (which falls
- * back to its default): the target {@code dataset}, the {@code seed} of the shared start noise,
- * the SDE extension's {@code sigma} (0 to {@value #MAX_SIGMA} in steps of {@value #SIGMA_STEP};
- * 0 is the ODE) and the scrubbed {@code step}, 0 (t = 0, noise) to {@value FlowPaths#STEPS}
- * (t = 1, data).
+ * The flow demo's settings: the target, the seed of the shared start noise (and of the SDE's
+ * noise), the SDE extension's sigma (0 to {@value #MAX_SIGMA} in steps of {@value #SIGMA_STEP};
+ * 0 is the ODE) and the scrubbed step, 0 (t = 0, noise) to {@value #STEPS} (t = 1, data).
+ * Everything a scene depends on but the step is its {@link SceneKey}.
  */
-public record FlowSettings(String dataset, long seed, double sigma, int step) implements CoupledDemoView.Settings<FlowSettings> {
+public record FlowSettings(ToyDataset dataset, long seed, double sigma, int step) {
 
-    public static final List<String> DATASETS = List.of("five-modes", "two-blobs", "eight-gaussians");
+    /** Euler(-Maruyama) steps of both runs, from t = 0 to t = 1. */
+    public static final int STEPS = 200;
     public static final double MAX_SIGMA = 1.5;
     public static final double SIGMA_STEP = 0.25;
-    static final FlowSettings DEFAULTS = new FlowSettings("five-modes", 1, 1.0, 100);
-    static final Set<String> KEYS = Set.of("dataset", "seed", "sigma", "step");
 
-    /** The settings read, and what was wrong on the way. */
-    public record Reading(FlowSettings settings, List<String> problems)
-            implements SettingsDemo.Reading<FlowSettings> {
+    static final List<ToyDataset> DATASETS = List.of(ToyDataset.FIVE_MODES, ToyDataset.TWO_BLOBS,
+            ToyDataset.EIGHT_GAUSSIANS);
+    /** 0, 0.25, ..., 1.5: every sigma offered, exact in binary. */
+    static final List<Double> SIGMAS = IntStream.rangeClosed(0, (int) Math.round(MAX_SIGMA / SIGMA_STEP))
+            .mapToObj(i -> i * SIGMA_STEP).toList();
+
+    static final Param.Choice<FlowSettings, ToyDataset> DATASET = Param.choice("dataset", DATASETS, ToyDataset::id,
+            FlowSettings::dataset, (s, v) -> new FlowSettings(v, s.seed, s.sigma, s.step));
+    static final Param.Seed<FlowSettings> SEED = Param.seed("seed", Integer.MAX_VALUE, FlowSettings::seed,
+            (s, v) -> new FlowSettings(s.dataset, v, s.sigma, s.step));
+    static final Param.Choice<FlowSettings, Double> SIGMA = Param.choice("sigma", SIGMAS, TextParams::format,
+            Param.multipleOf("sigma", SIGMA_STEP, 0, MAX_SIGMA, SIGMAS::get), FlowSettings::sigma,
+            (s, v) -> new FlowSettings(s.dataset, s.seed, v, s.step));
+    static final Param.Whole<FlowSettings> STEP = Param.whole("step", 0, STEPS, FlowSettings::step,
+            (s, v) -> new FlowSettings(s.dataset, s.seed, s.sigma, v));
+
+    static final FlowSettings DEFAULTS = new FlowSettings(ToyDataset.FIVE_MODES, 1, 1.0, 100);
+    /** Link order: dataset, seed, sigma, step. */
+    public static final ParamSet<FlowSettings> PARAMS = ParamSet.of(DEFAULTS, DATASET, SEED, SIGMA, STEP);
+
+    /** What a scene depends on: everything but the step. */
+    public record SceneKey(ToyDataset dataset, long seed, double sigma) {
     }
 
-    public static Reading read(Map<String, String> raw, FlowSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        String dataset = text.oneOf("dataset", DATASETS, defaults.dataset);
-        long seed = text.whole("seed", defaults.seed, 0, Integer.MAX_VALUE);
-        double sigma = text.number("sigma", defaults.sigma, 0, MAX_SIGMA);
-        if (sigma / SIGMA_STEP != Math.rint(sigma / SIGMA_STEP)) {
-            problems.add("sigma must be a multiple of 0.25 between 0 and 1.5, was " + TextParams.format(sigma));
-            sigma = defaults.sigma;
-        }
-        int step = (int) text.whole("step", defaults.step, 0, FlowPaths.STEPS);
-        return new Reading(new FlowSettings(dataset, seed, sigma, step), problems);
-    }
-
-    @Override
-    public FlowSettings withDataset(String newDataset) {
-        return new FlowSettings(newDataset, seed, sigma, step);
-    }
-
-    @Override
-    public FlowSettings withStep(int newStep) {
-        return new FlowSettings(dataset, seed, sigma, newStep);
-    }
-
-    public FlowSettings withSigma(double newSigma) {
-        return new FlowSettings(dataset, seed, newSigma, step);
-    }
-
-    @Override
-    public boolean sameRuns(FlowSettings other) {
-        return dataset.equals(other.dataset) && seed == other.seed && sigma == other.sigma;
-    }
-
-    @Override
-    public Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("dataset", dataset);
-        query.put("seed", Long.toString(seed));
-        query.put("sigma", TextParams.format(sigma));
-        query.put("step", Integer.toString(step));
-        return query;
+    public SceneKey sceneKey() {
+        return new SceneKey(dataset, seed, sigma);
     }
 }

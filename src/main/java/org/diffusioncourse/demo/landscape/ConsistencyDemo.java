@@ -8,24 +8,32 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.SettingsDemo;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
  * The consistency-map demo of the landscape lesson: parameters {@code dataset}, {@code t},
- * {@code steps}, {@code seed} and {@code n}; answers {@code endpoint-x}, {@code endpoint-y},
- * {@code euler-error}, {@code euler-gap}, {@code fewest-steps}, {@code compression-factor} and
- * {@code attention-ratio}.
+ * {@code steps}, {@code seed} and {@code n}; one figure; answers {@code endpoint-x},
+ * {@code endpoint-y}, {@code euler-error}, {@code euler-gap}, {@code fewest-steps},
+ * {@code compression-factor} and {@code attention-ratio}.
+ *
+ * <p>Scenes: n noise points with their exact trajectories at 101 times (a Dormand-Prince solve,
+ * 0.1 to 0.5 s), plus the Euler endpoints shown so far: at most 6.5 MB at 500 points, about
+ * 0.7 MB at the usual 200; {@value #SCENES_KEPT} are kept. The target's contours, the same for
+ * every scene of a data set, are kept once per data set in their own cache.
  */
-public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
+public final class ConsistencyDemo extends Demo<ConsistencySettings, ConsistencySettings.SceneKey, ConsistencyScene> {
 
     public static final String ID = "consistency-map";
+    static final int SCENES_KEPT = 12;
 
     /** The mean distance to the exact endpoints that counts as close enough in the prediction. */
     static final double CLOSE_ENOUGH = 0.05;
@@ -44,31 +52,50 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
      */
     private static final int[] STORYBOARD_MOMENTS = {100, 20, 10, 5, 0};
 
+    private static final Set<String> SCENE_KEYS = Set.of("dataset", "seed", "n");
     private static final Set<String> ENDPOINT_KEYS = Set.of("dataset", "x", "y");
     private static final Set<String> SHAPE_KEYS = Set.of("image", "latent");
     private static final double NOISE_LIMIT = 5;
 
-    private final ConsistencyScenes cache = new ConsistencyScenes();
+    /** Each target's 50/90/99% contours on the figure's axes: one set per data set (121 x 121 densities each). */
+    private final BoundedCache<ToyDataset, DensityContours> contours = BoundedCache.of(ID + "-contours",
+            ToyDataset.values().length, dataset -> DensityContours.of(dataset.mixture(), SamplerFigure.AXIS_LIMIT));
 
     public ConsistencyDemo() {
-        super(ID, ConsistencySettings.DEFAULTS, ConsistencySettings.KEYS, ConsistencySettings.SCENE_KEYS,
-                ConsistencySettings::read, ConsistencySettings::toQuery);
+        super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey, SCENES_KEPT);
+        figure("figure", (scene, s, revealed) -> ConsistencyFigure.render("consistency-svg", scene,
+                contours(s.dataset()), s.k(), s.steps()));
+    }
+
+    @Override
+    protected ConsistencyScene build(ConsistencySettings.SceneKey key) {
+        return ConsistencyScene.of(key.dataset(), key.seed(), key.n());
     }
 
     @Override
     protected Component widget(ConsistencySettings settings, List<String> linkProblems,
             Consumer<ConsistencySettings> onChange) {
-        return new ConsistencyWidget(cache, settings, linkProblems, onChange);
+        return new ConsistencyWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
     protected Component storyboardOf(ConsistencySettings settings) {
-        ConsistencyScene scene = cache.scene(settings);
-        DensityContours contours = cache.contours(settings.dataset());
-        String id = "consistency-storyboard-" + settings.dataset();
-        return new StoryboardFigure(ConsistencyFigure.storyboard(id + "-svg", scene, contours, STORYBOARD_MOMENTS),
-                "Storyboard of the consistency map", ConsistencyFigure.describeStoryboard(scene, contours, STORYBOARD_MOMENTS),
+        ConsistencyScene scene = scene(settings);
+        DensityContours lines = contours(settings.dataset());
+        String id = "consistency-storyboard-" + settings.dataset().id();
+        return new StoryboardFigure(ConsistencyFigure.storyboard(id + "-svg", scene, lines, STORYBOARD_MOMENTS),
+                "Storyboard of the consistency map", ConsistencyFigure.describeStoryboard(scene, lines, STORYBOARD_MOMENTS),
                 id + "-text");
+    }
+
+    @Override
+    protected List<BoundedCache<?, ?>> extraCaches() {
+        return List.of(contours);
+    }
+
+    /** The target's contours, the same for every scene of {@code dataset}. */
+    DensityContours contours(ToyDataset dataset) {
+        return contours.get(dataset);
     }
 
     @Override
@@ -102,11 +129,11 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
                 }
             }
             case "fewest-steps" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.SCENE_KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), SCENE_KEYS, "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
             default -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.KEYS, "the answer's params"));
+                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.PARAMS.keys(), "the answer's params"));
                 problems.addAll(problemsOf(params));
             }
         }
@@ -133,8 +160,8 @@ public final class ConsistencyDemo extends SettingsDemo<ConsistencySettings> {
     }
 
     private ComputedAnswer sceneAnswer(String quantity, ConsistencySettings s) {
-        ConsistencyScene scene = cache.scene(s);
-        String setup = ToyDataset.byId(s.dataset()).label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
+        ConsistencyScene scene = scene(s);
+        String setup = s.dataset().label().toLowerCase(Locale.ROOT) + ", seed " + s.seed() + ", "
                 + s.n() + " noise points";
         return switch (quantity) {
             case "euler-error" -> ComputedAnswer.number(scene.eulerError(s.k(), s.steps()), 4, "Mean distance between "

@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.PathIterator;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
@@ -16,7 +18,8 @@ import org.diffusioncourse.simulation.PointCloud;
  * points x_t, where the exact map sends them (the trajectories' ends, the same for every t),
  * and where k Euler steps from t send them, with the whole trajectories of a few points and
  * the gap between their two endpoints. Also the storyboard: x_t and the exact endpoints at a few
- * times. Pure: the same inputs give the same bytes.
+ * times. Every data mark is counted ({@link Canvas#plotted(int)}): the dots, the contour and
+ * trajectory vertices, the gaps and the rings. Pure: the same inputs give the same bytes.
  */
 public final class ConsistencyFigure {
 
@@ -77,11 +80,13 @@ public final class ConsistencyFigure {
             if (f.contains(euler.x(i), euler.y(i)) && f.contains(exact.x(i), exact.y(i))) {
                 c.line(f.px(euler.x(i)), f.py(euler.y(i)), f.px(exact.x(i)), f.py(exact.y(i)), Canvas.VERMILLION,
                         Canvas.DOTTED);
+                c.plotted(1);
             }
             if (f.contains(now.x(i), now.y(i))) {
                 c.g.setColor(Canvas.BLUE);
                 c.g.setStroke(Canvas.HAIRLINE);
                 c.g.draw(new Ellipse2D.Double(f.px(now.x(i)) - 4, f.py(now.y(i)) - 4, 8, 8));
+                c.plotted(1);
             }
         }
         c.endGroup();
@@ -177,8 +182,23 @@ public final class ConsistencyFigure {
             xs[ConsistencyScene.GRID - k] = scene.at(k).x(i);
             ys[ConsistencyScene.GRID - k] = scene.at(k).y(i);
         }
+        Path2D.Double line = SamplerFigure.polyline(f, xs, ys);
+        c.plotted(vertices(line));
         c.g.setColor(TRAIL);
         c.g.setStroke(TRAIL_LINE);
-        c.g.draw(SamplerFigure.polyline(f, xs, ys));
+        c.g.draw(line);
+    }
+
+    /** The vertices of a polyline: one per move and per line segment. */
+    private static int vertices(Path2D line) {
+        int count = 0;
+        double[] coords = new double[6];
+        for (PathIterator it = line.getPathIterator(null); !it.isDone(); it.next()) {
+            int segment = it.currentSegment(coords);
+            if (segment == PathIterator.SEG_MOVETO || segment == PathIterator.SEG_LINETO) {
+                count++;
+            }
+        }
+        return count;
     }
 }

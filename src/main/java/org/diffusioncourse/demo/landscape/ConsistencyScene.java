@@ -1,13 +1,12 @@
 package org.diffusioncourse.demo.landscape;
 
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * Everything the consistency-map demo needs for one (data set, seed, n): n noise points x_1 ~
@@ -18,7 +17,14 @@ import org.diffusioncourse.simulation.sampler.Samplers;
  * <p>Because every point of a trajectory has the same exact image, f(x_{t_k}, t_k) = x_eps for
  * every k ({@code song-2023-consistency}), the exact endpoints are the k = 0 cloud; the Euler
  * endpoints differ from it and from each other, and those differences are the demo's numbers.
- * Thread-safe: the trajectories are fixed at construction and the Euler clouds are memoised.
+ *
+ * <p>The Euler clouds are kept in an array with one slot per offered step count and grid time
+ * (7 x 101), filled on first use. It is bounded by construction: at most 707 clouds of at most
+ * {@value #MAX_POINTS} points (5.7 MB; with the trajectories a scene holds at most 6.5 MB, and
+ * about 0.7 MB at the usual 200 points with one step count scrubbed), and it leaves the demo's
+ * scene cache with the scene. Only the offered step counts are memoised, so no caller can grow it.
+ * Thread-safe: the trajectories are fixed at construction and a slot is set once (two threads
+ * that race for one compute the same cloud, and the first one stored is kept).
  */
 public final class ConsistencyScene {
 
@@ -38,7 +44,7 @@ public final class ConsistencyScene {
     private final long seed;
     private final ConsistencyMap map;
     private final PointCloud[] positions;
-    private final Map<Integer, PointCloud> euler = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<PointCloud> euler = new AtomicReferenceArray<>(STEP_CHOICES.length * (GRID + 1));
 
     private ConsistencyScene(ToyDataset dataset, long seed, int n) {
         this.dataset = dataset;
@@ -81,6 +87,11 @@ public final class ConsistencyScene {
         return Arrays.stream(STEP_CHOICES).anyMatch(s -> s == steps);
     }
 
+    /** The step counts offered, for a list of choices. */
+    public static List<Integer> stepChoices() {
+        return Arrays.stream(STEP_CHOICES).boxed().toList();
+    }
+
     public ToyDataset dataset() {
         return dataset;
     }
@@ -108,11 +119,25 @@ public final class ConsistencyScene {
         return positions[0];
     }
 
-    /** f by {@code steps} Euler steps from x_{t_k} at t_k (memoised). */
+    /**
+     * f by {@code steps} Euler steps from x_{t_k} at t_k (memoised).
+     *
+     * @throws IllegalArgumentException unless 0 &lt;= k &lt;= 100 and steps is one of {@link #STEP_CHOICES}
+     */
     public PointCloud eulerEndpoints(int k, int steps) {
         requireIndex(k);
-        Checks.requireRange("steps", steps, 1, Samplers.MAX_STEPS);
-        return euler.computeIfAbsent(steps * (GRID + 1) + k, key -> map.euler(positions[k], time(k), steps));
+        int choice = Arrays.binarySearch(STEP_CHOICES, steps);
+        if (choice < 0) {
+            throw new IllegalArgumentException("steps must be one of " + String.join(", ",
+                    stepChoices().stream().map(String::valueOf).toList()) + ", was " + steps);
+        }
+        int slot = choice * (GRID + 1) + k;
+        PointCloud cloud = euler.get(slot);
+        if (cloud == null) {
+            euler.compareAndSet(slot, null, map.euler(positions[k], time(k), steps));
+            cloud = euler.get(slot);
+        }
+        return cloud;
     }
 
     /** Mean distance from the Euler map's outputs at t_k to the exact map's: the error of cheap integration. */

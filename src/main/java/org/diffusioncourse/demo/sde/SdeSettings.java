@@ -1,62 +1,40 @@
 package org.diffusioncourse.demo.sde;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.SettingsDemo;
-import org.diffusioncourse.demo.coupled.CoupledDemoView;
+import org.diffusioncourse.demo.Param;
+import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.simulation.ToyDataset;
 
 /**
- * The SDE demo's parameters as text, read with a message for every wrong value (which falls
- * back to its default): the target {@code dataset}, the {@code seed} of the shared start noise
- * and the scrubbed {@code step} of the runs, 0 (t = 1, noise) to {@value SdeTrajectories#STEPS}
- * (t = 0.001, data).
+ * The SDE demo's settings: the target, the seed of the shared start noise (and of the SDE's
+ * noise) and the scrubbed step of the runs, 0 (t = 1, noise) to {@value #STEPS} (t = 0.001,
+ * data). Everything a scene depends on but the step is its {@link SceneKey}.
  */
-public record SdeSettings(String dataset, long seed, int step) implements CoupledDemoView.Settings<SdeSettings> {
+public record SdeSettings(ToyDataset dataset, long seed, int step) {
+
+    /** Euler steps of both runs, from t = 1 to t = 0.001. */
+    public static final int STEPS = 200;
 
     /** The targets offered: mixtures whose modes a learner can count. */
-    public static final List<String> DATASETS = List.of("five-modes", "two-blobs", "eight-gaussians");
-    static final SdeSettings DEFAULTS = new SdeSettings("five-modes", 1, 100);
-    static final Set<String> KEYS = Set.of("dataset", "seed", "step");
+    static final List<ToyDataset> DATASETS = List.of(ToyDataset.FIVE_MODES, ToyDataset.TWO_BLOBS,
+            ToyDataset.EIGHT_GAUSSIANS);
 
-    /** The settings read, and what was wrong on the way. */
-    public record Reading(SdeSettings settings, List<String> problems)
-            implements SettingsDemo.Reading<SdeSettings> {
+    static final Param.Choice<SdeSettings, ToyDataset> DATASET = Param.choice("dataset", DATASETS, ToyDataset::id,
+            SdeSettings::dataset, (s, v) -> new SdeSettings(v, s.seed, s.step));
+    static final Param.Seed<SdeSettings> SEED = Param.seed("seed", Integer.MAX_VALUE, SdeSettings::seed,
+            (s, v) -> new SdeSettings(s.dataset, v, s.step));
+    static final Param.Whole<SdeSettings> STEP = Param.whole("step", 0, STEPS, SdeSettings::step,
+            (s, v) -> new SdeSettings(s.dataset, s.seed, v));
+
+    static final SdeSettings DEFAULTS = new SdeSettings(ToyDataset.FIVE_MODES, 1, 100);
+    /** Link order: dataset, seed, step. */
+    public static final ParamSet<SdeSettings> PARAMS = ParamSet.of(DEFAULTS, DATASET, SEED, STEP);
+
+    /** What a scene depends on: everything but the step. */
+    public record SceneKey(ToyDataset dataset, long seed) {
     }
 
-    public static Reading read(Map<String, String> raw, SdeSettings defaults) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(raw, problems);
-        String dataset = text.oneOf("dataset", DATASETS, defaults.dataset);
-        long seed = text.whole("seed", defaults.seed, 0, Integer.MAX_VALUE);
-        int step = (int) text.whole("step", defaults.step, 0, SdeTrajectories.STEPS);
-        return new Reading(new SdeSettings(dataset, seed, step), problems);
-    }
-
-    @Override
-    public SdeSettings withDataset(String newDataset) {
-        return new SdeSettings(newDataset, seed, step);
-    }
-
-    @Override
-    public SdeSettings withStep(int newStep) {
-        return new SdeSettings(dataset, seed, newStep);
-    }
-
-    @Override
-    public boolean sameRuns(SdeSettings other) {
-        return dataset.equals(other.dataset) && seed == other.seed;
-    }
-
-    @Override
-    public Map<String, String> toQuery() {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("dataset", dataset);
-        query.put("seed", Long.toString(seed));
-        query.put("step", Integer.toString(step));
-        return query;
+    public SceneKey sceneKey() {
+        return new SceneKey(dataset, seed);
     }
 }

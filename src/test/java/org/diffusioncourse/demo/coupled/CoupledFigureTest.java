@@ -3,6 +3,8 @@ package org.diffusioncourse.demo.coupled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -39,5 +41,19 @@ class CoupledFigureTest {
         // At t = 1 the ODE's end cloud is a sample of the target: about 90% of it lies inside the 90% contour.
         DensityContours end = panels(200).getFirst().background();
         assertThat(end.fractionInside(runs.run(0).end(), 1)).isBetween(0.85, 0.95);
+    }
+
+    @Test
+    void everyDotContourVertexPathVertexAndRingIsCountedAsAPlottedPoint() {
+        String svg = CoupledFigure.render("flow-plot", runs, panels(120), 120);
+        // Dots are "M x,y Z", contours and paths "M" then "L" per vertex, and each ring starts with one "M".
+        Matcher d = Pattern.compile(" d='([^']*)'").matcher(svg);
+        int vertices = 0;
+        while (d.find()) {
+            vertices += (int) d.group(1).chars().filter(ch -> ch == 'M' || ch == 'L').count();
+        }
+        Matcher points = Pattern.compile("data-points='(\\d+)'").matcher(svg);
+        assertThat(points.find()).isTrue();
+        assertThat(Integer.parseInt(points.group(1))).isEqualTo(vertices).isGreaterThan(2 * 600 + 2 * CoupledFigure.TRACKED * 40);
     }
 }

@@ -3,12 +3,16 @@ package org.diffusioncourse.demo.landscape;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.diffusioncourse.demo.Reading;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.render.DensityContours;
+import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
@@ -38,13 +42,30 @@ class ConsistencyDemoTest {
 
     @Test
     void theLinkRoundTripsEverySetting() {
-        ConsistencySettings s = new ConsistencySettings("rings", 7, 16, 42, 123);
-        assertThat(s.toQuery()).containsExactly(Map.entry("dataset", "rings"), Map.entry("t", "0.07"),
+        ConsistencySettings s = new ConsistencySettings(ToyDataset.RINGS, 7, 16, 42, 123);
+        assertThat(ConsistencySettings.PARAMS.write(s)).containsExactly(Map.entry("dataset", "rings"), Map.entry("t", "0.07"),
                 Map.entry("steps", "16"), Map.entry("seed", "42"), Map.entry("n", "123"));
-        ConsistencySettings.Reading back = ConsistencySettings.read(s.toQuery(), ConsistencySettings.DEFAULTS);
-        assertThat(back.problems()).isEmpty();
-        assertThat(back.settings()).isEqualTo(s);
-        assertThat(ConsistencySettings.read(Map.of("t", "0"), ConsistencySettings.DEFAULTS).settings().k()).isZero();
+        for (ConsistencySettings settings : List.of(ConsistencySettings.PARAMS.defaults(), s)) {
+            Reading<ConsistencySettings> back = ConsistencySettings.PARAMS.read(ConsistencySettings.PARAMS.write(settings));
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.settings()).isEqualTo(settings);
+        }
+        assertThat(ConsistencySettings.PARAMS.read(Map.of("t", "0")).settings().k()).isZero();
+        assertThat(ConsistencySettings.PARAMS.read(Map.of("t", "0.5")).settings().k()).isEqualTo(50);
+        assertThat(ConsistencySettings.PARAMS.write(ConsistencySettings.PARAMS.read(Map.of("t", "0.5")).settings()))
+                .containsEntry("t", "0.50");
+        assertThat(demo.check(Map.of("steps", "100"))).containsExactly("steps must be between 1 and 64, was 100");
+    }
+
+    @Test
+    void aFigureUrlGivesTheFigureOfItsSettings() {
+        ConsistencySettings s = new ConsistencySettings(ToyDataset.TWO_BLOBS, 35, 2, 9, 60);
+        ConsistencyScene scene = ConsistencyScene.of(ToyDataset.TWO_BLOBS, 9, 60);
+        DensityContours contours = DensityContours.of(ToyDataset.TWO_BLOBS.mixture(), SamplerFigure.AXIS_LIMIT);
+        assertThat(demo.figure("figure", ConsistencySettings.PARAMS.write(s)))
+                .isEqualTo(ConsistencyFigure.render("consistency-svg", scene, contours, 35, 2));
+        assertThat(demo.figureUrl("figure", s, false))
+                .isEqualTo("api/v1/figures/consistency-map/figure.svg?dataset=two-blobs&t=0.35&steps=2&seed=9&n=60");
     }
 
     @Test

@@ -73,4 +73,24 @@ class ConsistencyFigureTest {
         String text = ConsistencyFigure.describeStoryboard(scene, contours, MOMENTS);
         assertThat(text).contains("At t = 1.00: on average").contains("At t = δ = 0.001: on average 0.000 from their endpoints");
     }
+
+    @Test
+    void everyDotVertexGapAndRingIsCountedAsAPlottedPoint() {
+        String svg = ConsistencyFigure.render("consistency-svg", scene, contours, 15, 4);
+        // Dots are "M x,y Z", the contour and the trajectories "M" then "L" per vertex; gaps are lines, rings ellipses.
+        Matcher d = Pattern.compile(" d='([^']*)'").matcher(svg);
+        int vertices = 0;
+        while (d.find()) {
+            vertices += (int) d.group(1).chars().filter(ch -> ch == 'M' || ch == 'L').count();
+        }
+        String gaps = svg.substring(svg.indexOf("<g id='consistency-svg-gaps'"));
+        int marks = vertices + count(gaps, "<line ") + count(gaps, "<ellipse ");
+        Matcher points = Pattern.compile("data-points='(\\d+)'").matcher(svg);
+        assertThat(points.find()).isTrue();
+        assertThat(Integer.parseInt(points.group(1))).isEqualTo(marks).isGreaterThan(3 * 120);
+    }
+
+    private static int count(String text, String part) {
+        return text.split(part, -1).length - 1;
+    }
 }

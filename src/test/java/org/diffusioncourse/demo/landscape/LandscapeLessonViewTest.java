@@ -14,6 +14,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
@@ -43,12 +44,15 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
     void theDemoTakesItsStateFromTheLinkAndDrawsTheSameFigureAsTheRenderer() {
         open(Map.of("dataset", "two-blobs", "t", "0.35", "steps", "2", "seed", "9", "n", "60"));
         ConsistencyWidget demo = $(ConsistencyWidget.class).single();
-        assertThat(demo.settings()).isEqualTo(new ConsistencySettings("two-blobs", 35, 2, 9, 60));
+        ConsistencySettings expected = new ConsistencySettings(ToyDataset.TWO_BLOBS, 35, 2, 9, 60);
+        assertThat(demo.settings()).isEqualTo(expected);
         ConsistencyScene scene = ConsistencyScene.of(ToyDataset.TWO_BLOBS, 9, 60);
         DensityContours contours = DensityContours.of(ToyDataset.TWO_BLOBS.mixture(), SamplerFigure.AXIS_LIMIT);
         assertThat(figure()).isEqualTo(ConsistencyFigure.render("consistency-svg", scene, contours, 35, 2));
         assertThat($(Paragraph.class).id("consistency-figure-text").getText())
                 .isEqualTo(ConsistencyFigure.describe(scene, contours, 35, 2));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/consistency-map/figure.svg?dataset=two-blobs&t=0.35&steps=2&seed=9&n=60");
     }
 
     @Test
@@ -60,7 +64,7 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
                 .contains("dataset must be one of").contains("was \"<b>\"")
                 .contains("n must be between 10 and 500, was 9");
         assertThat($(ConsistencyWidget.class).single().settings())
-                .isEqualTo(new ConsistencySettings("two-moons", 15, 4, 3, 200));
+                .isEqualTo(new ConsistencySettings(ToyDataset.TWO_MOONS, 15, 4, 3, 200));
     }
 
     @Test
@@ -119,7 +123,8 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("consistency-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
     }
 }

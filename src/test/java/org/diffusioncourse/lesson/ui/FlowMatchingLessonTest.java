@@ -13,15 +13,23 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
-import org.diffusioncourse.demo.flow.FlowPathsDemo;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.flow.FlowSettings;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class FlowMatchingLessonTest extends SpringBrowserlessTest {
 
     private static final String LESSON = "lessons/flow-matching";
+
+    @Autowired
+    DemoCatalog catalog;
 
     @Test
     void theFlowLessonShowsEverySectionAndSaysWhichWayTimeRuns() {
@@ -40,8 +48,11 @@ class FlowMatchingLessonTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndBothSlidersRedraw() {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("dataset", "two-blobs", "sigma", "0.5", "step", "40")));
-        FlowPathsDemo demo = $(FlowPathsDemo.class).single();
-        assertThat(demo.settings()).isEqualTo(new FlowSettings("two-blobs", 1, 0.5, 40));
+        DemoWidget<?, ?> demo = widget();
+        FlowSettings expected = new FlowSettings(ToyDataset.TWO_BLOBS, 1, 0.5, 40);
+        assertThat(demo.settings()).isEqualTo(expected);
+        assertThat(figure()).as("the page's first frame is the frame its URL serves")
+                .isEqualTo(catalog.demo(FlowDemo.ID).orElseThrow().figure("figure", FlowSettings.PARAMS.write(expected)));
         RangeInput step = $(RangeInput.class).id("flow-step");
         assertThat(step.getElement().hasAttribute("data-main-control")).isTrue();
         assertThat($(RangeInput.class).id("flow-sigma").getElement().hasAttribute("data-main-control")).isFalse();
@@ -51,16 +62,17 @@ class FlowMatchingLessonTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("flow-readout").getText()).startsWith("step 41 of 200 · t = 0.205");
         String atSigmaHalf = figure();
         $(RangeInput.class).id("flow-sigma").setValue(1.5);
-        assertThat(demo.settings().sigma()).isEqualTo(1.5);
+        assertThat(((FlowSettings) demo.settings()).sigma()).isEqualTo(1.5);
+        assertThat($(DemoFigure.class).first().src()).contains("&sigma=1.5&step=41");
         assertThat(figure()).isNotEqualTo(atSigmaHalf).contains("SDE extension (σ = 1.5)");
     }
 
     @Test
     void aBadSigmaInTheLinkIsExplainedAndTheAuthoredValueIsShown() {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("sigma", "0.1")));
-        String text = $(FlowPathsDemo.class).single().getElement().getTextRecursively();
+        String text = widget().getElement().getTextRecursively();
         assertThat(text).contains("sigma must be a multiple of 0.25 between 0 and 1.5, was 0.1");
-        assertThat($(FlowPathsDemo.class).single().settings()).isEqualTo(new FlowSettings("five-modes", 1, 1.0, 100));
+        assertThat(widget().settings()).isEqualTo(new FlowSettings(ToyDataset.FIVE_MODES, 1, 1.0, 100));
     }
 
     @Test
@@ -87,7 +99,12 @@ class FlowMatchingLessonTest extends SpringBrowserlessTest {
         assertThat(card.getElement().getTextRecursively()).contains("Right: 2.000.");
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("flow-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
+    }
+
+    private DemoWidget<?, ?> widget() {
+        return $(DemoWidget.class).single();
     }
 }

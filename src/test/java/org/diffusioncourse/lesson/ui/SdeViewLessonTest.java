@@ -14,10 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.sde.SdeDemo;
 import org.diffusioncourse.demo.sde.SdeSettings;
-import org.diffusioncourse.demo.sde.SdeTrajectories;
-import org.diffusioncourse.demo.sde.SdeTrajectoriesDemo;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,14 +48,18 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
     @Test
     void theDemoTakesItsStateFromTheLinkAndMarksItsMainControl() {
         open(Map.of("dataset", "two-blobs", "seed", "4", "step", "150"));
-        SdeTrajectoriesDemo demo = $(SdeTrajectoriesDemo.class).single();
-        assertThat(demo.settings()).isEqualTo(new SdeSettings("two-blobs", 4, 150));
+        SdeSettings expected = new SdeSettings(ToyDataset.TWO_BLOBS, 4, 150);
+        assertThat(widget().settings()).isEqualTo(expected);
         RangeInput step = $(RangeInput.class).id("sde-step");
         assertThat(step.getElement().hasAttribute("data-main-control")).isTrue();
         assertThat(step.getValue()).isEqualTo(150.0);
         assertThat($(Paragraph.class).id("sde-readout").getText()).startsWith("step 150 of 200 · t = 0.251");
         assertThat($(Paragraph.class).id("sde-figure-text").getText()).startsWith("Reverse SDE at t = 0.251: 600 particles");
         String drawn = figure();
+        assertThat(drawn).as("the page's first frame is the frame its URL serves")
+                .isEqualTo(sde().figure("figure", SdeSettings.PARAMS.write(expected)));
+        assertThat($(DemoFigure.class).first().src())
+                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&seed=4&step=150");
         open(Map.of("dataset", "two-blobs", "seed", "4", "step", "150"));
         assertThat(figure()).as("the same link redraws the same figure byte for byte").isEqualTo(drawn);
     }
@@ -61,10 +67,10 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
     @Test
     void aBadLinkIsExplainedAndTheAuthoredValuesAreShown() {
         open(Map.of("dataset", "<b>x</b>", "step", "999"));
-        String text = $(SdeTrajectoriesDemo.class).single().getElement().getTextRecursively();
+        String text = widget().getElement().getTextRecursively();
         assertThat(text).contains("dataset must be one of five-modes, two-blobs, eight-gaussians; was \"<b>x</b>\"")
                 .contains("step must be between 0 and 200, was 999");
-        assertThat($(SdeTrajectoriesDemo.class).single().settings()).isEqualTo(new SdeSettings("five-modes", 1, 100));
+        assertThat(widget().settings()).isEqualTo(new SdeSettings(ToyDataset.FIVE_MODES, 1, 100));
     }
 
     @Test
@@ -73,7 +79,7 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         String before = figure();
         $(RangeInput.class).id("sde-step").setValue(101.0);
         assertThat(figure()).isNotEqualTo(before);
-        assertThat($(SdeTrajectoriesDemo.class).single().settings().step()).isEqualTo(101);
+        assertThat(((SdeSettings) widget().settings()).step()).isEqualTo(101);
         assertThat(figure()).contains("t = 0.496");
     }
 
@@ -87,8 +93,7 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         RadioButtonGroup<String> prediction = $(RadioButtonGroup.class).id("sde-prediction");
         prediction.setValue("The same points");
         test(reveal).click();
-        var runs = ((SdeTrajectories) catalog.demo(SdeTrajectories.ID).orElseThrow())
-                .scene(new SdeSettings("five-modes", 1, 100)).runs();
+        var runs = sde().scene(new SdeSettings(ToyDataset.FIVE_MODES, 1, 100)).runs();
         assertThat($(Paragraph.class).id("sde-verdict").getText()).startsWith("You predicted “The same points”.")
                 .contains(String.format(Locale.ROOT, "ends on average %.2f apart", runs.meanPairedEndDistance(0, 1)));
         String table = $(Div.class).id("sde-metrics").getElement().getTextRecursively();
@@ -112,7 +117,16 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
 
+    /** The SVG the page shows (the first frame inline, every later one fetched from its URL). */
     private String figure() {
-        return $(Div.class).id("sde-figure").getElement().getProperty("innerHTML");
+        return $(DemoFigure.class).first().svg();
+    }
+
+    private DemoWidget<?, ?> widget() {
+        return $(DemoWidget.class).single();
+    }
+
+    private SdeDemo sde() {
+        return (SdeDemo) catalog.demo(SdeDemo.ID).orElseThrow();
     }
 }

@@ -2,16 +2,18 @@ package org.diffusioncourse.demo.sde;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
-import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
+import org.diffusioncourse.demo.coupled.CoupledParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.NoisedMixture;
@@ -23,55 +25,46 @@ import org.diffusioncourse.simulation.sampler.Samplers;
 /**
  * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20), the reverse SDE and the
  * probability-flow ODE, both by Euler steps from t = 1 to 0.001, start from the same
- * {@value #PARTICLES} noise points and are drawn over the exact p_t. Parameters
- * {@code dataset}, {@code seed}, {@code step}; answers {@code ou-stationary-variance}
+ * {@value CoupledScene#PARTICLES} noise points and are drawn over the exact p_t. Parameters
+ * {@code dataset}, {@code seed}, {@code step}; one figure; answers {@code ou-stationary-variance}
  * ({@code theta}, {@code sigma}), {@code paired-end-distance} ({@code dataset}, {@code seed})
  * and {@code pf-drift-x} ({@code dataset}, {@code t}, {@code x}, {@code y}).
+ *
+ * <p>Scenes: see {@link CoupledScene#KEPT}.
  */
-public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
+public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, CoupledScene> {
 
     public static final String ID = "sde-trajectories";
-    /** Euler steps of both runs, from t = 1 to t = 0.001. */
-    public static final int STEPS = 200;
-    /** Particles per run. */
-    public static final int PARTICLES = 600;
+    /** The runs in scene order, as the panels, the storyboard's rows and the metrics table name them. */
+    static final List<String> RUNS = List.of("Reverse SDE", "Probability-flow ODE");
     /** Storyboard moments t = 1, 0.5, 0.25, 0.1 and 0.001: the modes form late, so the late moments are denser. */
     static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
 
     static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
 
-    public SdeTrajectories() {
-        super(ID, SdeSettings.DEFAULTS, SdeSettings.KEYS, Set.of("dataset", "seed"), SdeSettings::read,
-                STORYBOARD_STEPS);
+    public SdeDemo() {
+        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey, CoupledScene.KEPT);
+        figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()));
     }
 
     @Override
-    protected Object runsKey(SdeSettings settings) {
-        return List.of(settings.dataset(), settings.seed());
-    }
-
-    @Override
-    protected CoupledScene build(SdeSettings settings) {
-        return CoupledScene.of(ToyDataset.byId(settings.dataset()).mixture(), VpSde.standard(),
-                List.of(Samplers.reverseSde(VpSde.standard(), STEPS), Samplers.probabilityFlowEuler(VpSde.standard(), STEPS)),
-                PARTICLES, settings.seed());
+    protected CoupledScene build(SdeSettings.SceneKey key) {
+        VpSde vp = VpSde.standard();
+        return CoupledScene.of(key.dataset().mixture(), vp,
+                List.of(Samplers.reverseSde(vp, SdeSettings.STEPS),
+                        Samplers.probabilityFlowEuler(vp, SdeSettings.STEPS)),
+                CoupledScene.PARTICLES, key.seed());
     }
 
     @Override
     protected Component widget(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
-        return new SdeTrajectoriesDemo(this, settings, linkProblems, onChange);
+        return new SdeWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
-    protected List<String> storyboardRows(SdeSettings settings) {
-        return List.of("Reverse SDE", "Probability-flow ODE");
-    }
-
-    /** The two panels at {@code step}, reverse SDE first. */
-    static List<CoupledFigure.Panel> panels(CoupledScene scene, int step) {
-        String moment = String.format(Locale.ROOT, "t = %.3f", scene.time(step));
-        return List.of(new CoupledFigure.Panel(0, "Reverse SDE", moment, scene.contoursAt(step)),
-                new CoupledFigure.Panel(1, "Probability-flow ODE", moment, scene.contoursAt(step)));
+    protected Component storyboardOf(SdeSettings settings) {
+        return CoupledParts.storyboard(ID + "-storyboard-" + settings.dataset().id(), scene(settings), RUNS,
+                STORYBOARD_STEPS);
     }
 
     @Override
@@ -127,19 +120,21 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
                         "Mean distance between where the reverse SDE and the probability-flow ODE take the same start "
                                 + "point, over %d particles on %s with seed %d (energy distances to the target: SDE %.4f, "
-                                + "ODE %.4f, exact draws %.4f).", PARTICLES, settings.dataset(), settings.seed(),
+                                + "ODE %.4f, exact draws %.4f).", CoupledScene.PARTICLES, settings.dataset().id(),
+                        settings.seed(),
                         scene.runs().run(0).metrics().energyDistance(), scene.runs().run(1).metrics().energyDistance(),
                         scene.runs().exactBaseline().energyDistance()), 0.25);
             }
             case "pf-drift-x" -> {
-                String dataset = settingsOf(withoutPoint(params)).dataset();
+                ToyDataset dataset = settingsOf(withoutPoint(params)).dataset();
                 double t = text.number("t", 0.5, 0.001, 1);
                 double x = text.number("x", 0, -5, 5);
                 double y = text.number("y", 0, -5, 5);
                 Vec2 drift = probabilityFlowDrift(dataset, t, x, y);
                 yield ComputedAnswer.number(drift.x(), 3, String.format(Locale.ROOT,
                         "f(t) x - g(t)^2 / 2 score at t = %s, x = (%s, %s) on %s, with the exact score: drift (%.3f, %.3f).",
-                        TextParams.format(t), TextParams.format(x), TextParams.format(y), dataset, drift.x(), drift.y()));
+                        TextParams.format(t), TextParams.format(x), TextParams.format(y), dataset.id(), drift.x(),
+                        drift.y()));
             }
             default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
                     + "; was \"" + quantity + "\"");
@@ -147,16 +142,16 @@ public final class SdeTrajectories extends CoupledLessonDemo<SdeSettings> {
     }
 
     /** dx/dt of the VP probability-flow ODE, f(t) x - g(t)^2 / 2 grad log p_t(x), with the exact score. */
-    public static Vec2 probabilityFlowDrift(String dataset, double t, double x, double y) {
+    public static Vec2 probabilityFlowDrift(ToyDataset dataset, double t, double x, double y) {
         VpSde vp = VpSde.standard();
-        Vec2 score = NoisedMixture.of(ToyDataset.byId(dataset).mixture()).score(x, y, vp.signalScale(t), vp.noiseStd(t));
+        Vec2 score = NoisedMixture.of(dataset.mixture()).score(x, y, vp.signalScale(t), vp.noiseStd(t));
         double f = vp.drift(t);
         double g2 = vp.diffusionSquared(t);
         return new Vec2(f * x - 0.5 * g2 * score.x(), f * y - 0.5 * g2 * score.y());
     }
 
     private static Map<String, String> withoutPoint(Map<String, String> params) {
-        Map<String, String> copy = new java.util.HashMap<>(params);
+        Map<String, String> copy = new HashMap<>(params);
         copy.keySet().removeAll(Set.of("t", "x", "y"));
         return copy;
     }

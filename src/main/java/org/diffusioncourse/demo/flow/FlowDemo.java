@@ -8,35 +8,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.demo.coupled.AnswerParams;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
-import org.diffusioncourse.demo.coupled.CoupledLessonDemo;
+import org.diffusioncourse.demo.coupled.CoupledParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
  * The flow-matching lesson's demo: on the CondOT path (t = 0 noise, t = 1 data), the flow ODE
- * (Euler, sigma = 0) and its SDE extension at a chosen sigma, both with {@value #STEPS} steps,
- * start from the same {@value #PARTICLES} noise points and are drawn over the exact p_t.
- * Parameters {@code dataset}, {@code seed}, {@code sigma}, {@code step}; answers
- * {@code condot-target} ({@code form}, {@code z}, {@code eps}, {@code t}),
- * {@code score-from-velocity} ({@code t}, {@code x}, {@code u}) and {@code path-length-ratio}
- * ({@code dataset}, {@code seed}, {@code sigma}).
+ * (Euler, sigma = 0) and its SDE extension at a chosen sigma, both with
+ * {@value FlowSettings#STEPS} steps, start from the same {@value CoupledScene#PARTICLES} noise points and are
+ * drawn over the exact p_t. Parameters {@code dataset}, {@code seed}, {@code sigma},
+ * {@code step}; one figure; answers {@code condot-target} ({@code form}, {@code z}, {@code eps},
+ * {@code t}), {@code score-from-velocity} ({@code t}, {@code x}, {@code u}) and
+ * {@code path-length-ratio} ({@code dataset}, {@code seed}, {@code sigma}).
+ *
+ * <p>Scenes: see {@link CoupledScene#KEPT}.
  */
-public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
+public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, CoupledScene> {
 
     public static final String ID = "flow-paths";
-    /** Euler(-Maruyama) steps of both runs, from t = 0 to t = 1. */
-    public static final int STEPS = 200;
-    /** Particles per run. */
-    public static final int PARTICLES = 600;
+    /** The runs as the metrics table names them: the ODE, then the SDE extension. */
+    static final List<String> RUNS = List.of("Flow ODE (σ = 0)", "SDE extension (σ as set)");
     /** Storyboard moments t = 0, 0.25, 0.5, 0.75 and 1. */
     static final int[] STORYBOARD_STEPS = {0, 50, 100, 150, 200};
     static final List<String> FORMS = List.of("velocity", "score", "noise", "denoiser");
@@ -45,43 +45,33 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
     /** A component this narrow is a point mass z in double precision: its fields are the conditional ones. */
     private static final double POINT_MASS = 1e-9;
 
-    public FlowPaths() {
-        super(ID, FlowSettings.DEFAULTS, FlowSettings.KEYS, Set.of("dataset", "seed", "sigma"), FlowSettings::read,
-                STORYBOARD_STEPS);
-    }
-
-    @Override
-    protected Object runsKey(FlowSettings settings) {
-        return List.of(settings.dataset(), settings.seed(), settings.sigma());
+    public FlowDemo() {
+        super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey, CoupledScene.KEPT);
+        figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()));
     }
 
     /** The flow ODE, then the SDE extension at sigma. */
     @Override
-    protected CoupledScene build(FlowSettings settings) {
-        return CoupledScene.of(ToyDataset.byId(settings.dataset()).mixture(), CondOtPath.of(),
-                List.of(Samplers.flowSde(STEPS, 0), Samplers.flowSde(STEPS, settings.sigma())),
-                PARTICLES, settings.seed());
+    protected CoupledScene build(FlowSettings.SceneKey key) {
+        return CoupledScene.of(key.dataset().mixture(), CondOtPath.of(),
+                List.of(Samplers.flowSde(FlowSettings.STEPS, 0), Samplers.flowSde(FlowSettings.STEPS, key.sigma())),
+                CoupledScene.PARTICLES, key.seed());
     }
 
     @Override
     protected Component widget(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
-        return new FlowPathsDemo(this, settings, linkProblems, onChange);
+        return new FlowWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
-    protected List<String> storyboardRows(FlowSettings settings) {
-        return List.of("Flow ODE (σ = 0)", sdeLabel(settings));
+    protected Component storyboardOf(FlowSettings settings) {
+        return CoupledParts.storyboard(ID + "-storyboard-" + settings.dataset().id(), scene(settings),
+                headings(settings), STORYBOARD_STEPS);
     }
 
-    /** The two panels at {@code step}: the ODE, then the SDE extension. */
-    static List<CoupledFigure.Panel> panels(CoupledScene scene, FlowSettings settings, int step) {
-        String moment = String.format(Locale.ROOT, "t = %.3f", scene.time(step));
-        return List.of(new CoupledFigure.Panel(0, "Flow ODE (σ = 0)", moment, scene.contoursAt(step)),
-                new CoupledFigure.Panel(1, sdeLabel(settings), moment, scene.contoursAt(step)));
-    }
-
-    static String sdeLabel(FlowSettings settings) {
-        return "SDE extension (σ = " + TextParams.format(settings.sigma()) + ")";
+    /** The panels' headings and the storyboard's rows: the ODE, then the SDE extension at the sigma set. */
+    static List<String> headings(FlowSettings settings) {
+        return List.of("Flow ODE (σ = 0)", "SDE extension (σ = " + TextParams.format(settings.sigma()) + ")");
     }
 
     @Override
@@ -146,8 +136,8 @@ public final class FlowPaths extends CoupledLessonDemo<FlowSettings> {
                 double ratio = scene(settings).runs().pathLengthRatio(1);
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", ratio), String.format(Locale.ROOT,
                         "Summed path length over summed start-to-end distance of the %d particles of the run with "
-                                + "sigma = %s on %s, seed %d (1 would mean straight paths).", PARTICLES,
-                        TextParams.format(settings.sigma()), settings.dataset(), settings.seed()), 0.1);
+                                + "sigma = %s on %s, seed %d (1 would mean straight paths).", CoupledScene.PARTICLES,
+                        TextParams.format(settings.sigma()), settings.dataset().id(), settings.seed()), 0.1);
             }
             default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
                     + "; was \"" + quantity + "\"");

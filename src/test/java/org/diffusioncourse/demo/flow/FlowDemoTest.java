@@ -2,20 +2,24 @@ package org.diffusioncourse.demo.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.Reading;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 
 /** The flow demo's parameters, storyboard checks and computed practice answers. */
-class FlowPathsTest {
+class FlowDemoTest {
 
-    private final FlowPaths demo = new FlowPaths();
+    private final FlowDemo demo = new FlowDemo();
 
     @Test
     void itIsRegisteredWithItsWitnesses() {
         DemoCatalog catalog = new DemoCatalog();
-        assertThat(catalog.demoIds()).contains(FlowPaths.ID);
+        assertThat(catalog.demoIds()).contains(FlowDemo.ID);
         for (String witness : demo.witnesses().keySet()) {
             assertThat(catalog.witness(witness)).as(witness).isPresent();
         }
@@ -61,18 +65,33 @@ class FlowPathsTest {
     void thePathLengthRatioComesFromTheRunsTheDemoDraws() {
         ComputedAnswer ode = demo.answer("path-length-ratio", Map.of("dataset", "five-modes", "seed", "1", "sigma", "0"));
         assertThat(ode.value()).isEqualTo(String.format(java.util.Locale.ROOT, "%.2f",
-                demo.scene(new FlowSettings("five-modes", 1, 0, 0)).runs().pathLengthRatio(1)));
+                demo.scene(new FlowSettings(ToyDataset.FIVE_MODES, 1, 0, 0)).runs().pathLengthRatio(1)));
         assertThat(Double.parseDouble(ode.value())).isGreaterThan(1.5);
         assertThat(ode.matches("1")).isFalse();
     }
 
     @Test
     void theSettingsRoundTripThroughTheLink() {
-        FlowSettings settings = new FlowSettings("two-blobs", 3, 0.75, 12);
-        assertThat(settings.toQuery()).containsExactly(Map.entry("dataset", "two-blobs"), Map.entry("seed", "3"),
-                Map.entry("sigma", "0.75"), Map.entry("step", "12"));
-        assertThat(FlowSettings.read(settings.toQuery(), FlowSettings.DEFAULTS).settings()).isEqualTo(settings);
-        assertThat(new FlowSettings("two-blobs", 3, 1.0, 12).toQuery().get("sigma")).isEqualTo("1");
+        FlowSettings settings = new FlowSettings(ToyDataset.TWO_BLOBS, 3, 0.75, 12);
+        assertThat(FlowSettings.PARAMS.write(settings)).containsExactly(Map.entry("dataset", "two-blobs"),
+                Map.entry("seed", "3"), Map.entry("sigma", "0.75"), Map.entry("step", "12"));
+        for (FlowSettings s : List.of(FlowSettings.PARAMS.defaults(), settings)) {
+            Reading<FlowSettings> back = FlowSettings.PARAMS.read(FlowSettings.PARAMS.write(s));
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.settings()).isEqualTo(s);
+        }
+        assertThat(FlowSettings.PARAMS.write(new FlowSettings(ToyDataset.TWO_BLOBS, 3, 1.0, 12)).get("sigma")).isEqualTo("1");
+        assertThat(FlowSettings.PARAMS.read(Map.of("sigma", "1.50")).settings().sigma()).isEqualTo(1.5);
+    }
+
+    @Test
+    void aFigureUrlGivesTheFigureOfItsSettings() {
+        FlowSettings settings = new FlowSettings(ToyDataset.TWO_BLOBS, 1, 0.5, 40);
+        String svg = demo.figure("figure", FlowSettings.PARAMS.write(settings));
+        assertThat(svg).isEqualTo(CoupledFigure.render("flow-plot", demo.scene(settings), FlowDemo.headings(settings), 40))
+                .contains("SDE extension (σ = 0.5)");
+        assertThat(demo.figureUrl("figure", settings, true))
+                .isEqualTo("api/v1/figures/flow-paths/figure.svg?dataset=two-blobs&seed=1&sigma=0.5&step=40&revealed=true");
     }
 
     private String answer(String form) {

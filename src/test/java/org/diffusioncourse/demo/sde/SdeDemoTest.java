@@ -3,21 +3,25 @@ package org.diffusioncourse.demo.sde;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.Reading;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.ToyDataset;
 import org.junit.jupiter.api.Test;
 
 /** The SDE demo's parameters, storyboard checks and computed practice answers. */
-class SdeTrajectoriesTest {
+class SdeDemoTest {
 
-    private final SdeTrajectories demo = new SdeTrajectories();
+    private final SdeDemo demo = new SdeDemo();
 
     @Test
     void itIsRegisteredWithItsWitnesses() {
         DemoCatalog catalog = new DemoCatalog();
-        assertThat(catalog.demoIds()).contains(SdeTrajectories.ID);
+        assertThat(catalog.demoIds()).contains(SdeDemo.ID);
         for (String witness : demo.witnesses().keySet()) {
             assertThat(catalog.witness(witness)).as(witness).isPresent();
         }
@@ -49,7 +53,7 @@ class SdeTrajectoriesTest {
     @Test
     void thePairedEndDistanceComesFromTheSameRunsTheDemoDraws() {
         ComputedAnswer answer = demo.answer("paired-end-distance", Map.of("dataset", "five-modes", "seed", "1"));
-        CoupledRuns runs = demo.scene(new SdeSettings("five-modes", 1, 0)).runs();
+        CoupledRuns runs = demo.scene(new SdeSettings(ToyDataset.FIVE_MODES, 1, 0)).runs();
         assertThat(Double.parseDouble(answer.value())).isCloseTo(runs.meanPairedEndDistance(0, 1), within(0.005));
         assertThat(answer.matches("1.6")).as("within a quarter").isTrue();
         assertThat(answer.matches("0")).isFalse();
@@ -66,8 +70,26 @@ class SdeTrajectoriesTest {
 
     @Test
     void theSettingsRoundTripThroughTheLink() {
-        SdeSettings settings = new SdeSettings("eight-gaussians", 12, 37);
-        assertThat(SdeSettings.read(settings.toQuery(), SdeSettings.DEFAULTS).settings()).isEqualTo(settings);
-        assertThat(settings.toQuery().keySet()).containsExactly("dataset", "seed", "step");
+        SdeSettings settings = new SdeSettings(ToyDataset.EIGHT_GAUSSIANS, 12, 37);
+        assertThat(SdeSettings.PARAMS.write(settings)).containsExactly(Map.entry("dataset", "eight-gaussians"),
+                Map.entry("seed", "12"), Map.entry("step", "37"));
+        for (SdeSettings s : List.of(SdeSettings.PARAMS.defaults(), settings)) {
+            Reading<SdeSettings> back = SdeSettings.PARAMS.read(SdeSettings.PARAMS.write(s));
+            assertThat(back.problems()).isEmpty();
+            assertThat(back.settings()).isEqualTo(s);
+        }
+        assertThat(SdeSettings.PARAMS.defaults()).isEqualTo(new SdeSettings(ToyDataset.FIVE_MODES, 1, 100));
+    }
+
+    @Test
+    void aFigureUrlGivesTheFigureOfItsSettingsAndCountsEveryMarkDrawn() {
+        SdeSettings settings = new SdeSettings(ToyDataset.TWO_BLOBS, 4, 150);
+        String svg = demo.figure("figure", SdeSettings.PARAMS.write(settings));
+        assertThat(svg).isEqualTo(CoupledFigure.render("sde-plot", demo.scene(settings), SdeDemo.RUNS, 150))
+                .startsWith("<svg id='sde-plot'");
+        assertThat(demo.figureUrl("figure", settings, false))
+                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&seed=4&step=150");
+        // 2 x 600 particles, the contour vertices, the tracked paths and their rings.
+        assertThat(Integer.parseInt(svg.replaceAll("(?s).*data-points='(\\d+)'.*", "$1"))).isGreaterThan(1200 + 6 * 2 * 60);
     }
 }

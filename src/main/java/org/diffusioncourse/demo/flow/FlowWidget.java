@@ -1,0 +1,84 @@
+package org.diffusioncourse.demo.flow;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.RangeInput;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.diffusioncourse.base.TextParams;
+import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.PredictReveal;
+import org.diffusioncourse.demo.coupled.CoupledFigure;
+import org.diffusioncourse.demo.coupled.CoupledParts;
+import org.diffusioncourse.demo.coupled.CoupledScene;
+import org.diffusioncourse.simulation.ToyDataset;
+
+/**
+ * Scrub the CondOT flow ODE and its SDE extension at a chosen sigma, from the same noise, over
+ * the exact p_t. The step slider is the main control; the sigma slider picks the SDE (a new
+ * question). Before the end metrics are shown, the learner commits to what the two runs share
+ * at t = 1.
+ */
+final class FlowWidget extends DemoWidget<FlowSettings, CoupledScene> {
+
+    private static final String PREFIX = "flow";
+
+    private final DemoFigure figure = figure("figure");
+    private final Div metrics = CoupledParts.metricsBox(PREFIX);
+    private final PredictReveal<String> predict;
+
+    FlowWidget(FlowDemo demo, FlowSettings initial, List<String> linkProblems, Consumer<FlowSettings> onChange) {
+        super(demo, PREFIX, "Flow matching ODE and SDE demo", initial, linkProblems, onChange);
+        choice(FlowSettings.DATASET, "Target", ToyDataset::label);
+        field(FlowSettings.SEED, "Seed", CoupledParts.SEED_HELP);
+        sigmaSlider();
+        slider(FlowSettings.STEP, "Sampler step (time runs from t = 0, noise, up to t = 1, data)",
+                "Sampler step, 0 (t = 0, noise) to " + FlowSettings.STEPS + " (t = 1, data)",
+                s -> String.format(Locale.ROOT, "step %d · t = %.3f", s.step(), demo.scene(s).time(s.step())));
+        predict = predict("Both runs start from the same " + CoupledScene.PARTICLES + " noise points. With σ above 0, "
+                + "what will the two runs share at t = 1? Commit before you scrub to the end.", "My prediction",
+                CoupledParts.REVEAL, CoupledParts.PREDICTIONS, choice -> choice);
+        start(figure, predict, metrics);
+    }
+
+    /** A range input over sigma itself (id {@code flow-sigma}), snapped to the offered values. */
+    private void sigmaSlider() {
+        RangeInput sigma = new RangeInput(ValueChangeMode.EAGER);
+        Span value = new Span();
+        sigma.setId(PREFIX + "-sigma");
+        sigma.setMin(0);
+        sigma.setMax(FlowSettings.MAX_SIGMA);
+        sigma.setStep(FlowSettings.SIGMA_STEP);
+        sigma.setAriaLabel("Noise level sigma of the SDE extension, 0 (the ODE) to "
+                + TextParams.format(FlowSettings.MAX_SIGMA));
+        sigma.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                double clamped = Math.max(0, Math.min(FlowSettings.MAX_SIGMA, e.getValue()));
+                double snapped = Math.rint(clamped / FlowSettings.SIGMA_STEP) * FlowSettings.SIGMA_STEP;
+                if (snapped != settings().sigma()) {
+                    update(FlowSettings.SIGMA.with(settings(), snapped));
+                }
+            }
+        });
+        value.setId(PREFIX + "-sigma-value");
+        control(DemoParts.slider("Noise level σ of the SDE run", sigma, value), () -> {
+            sigma.setValue(settings().sigma());
+            value.setText("σ = " + TextParams.format(settings().sigma()));
+        });
+    }
+
+    @Override
+    protected void draw(CoupledScene scene, FlowSettings settings, boolean revealed) {
+        int k = settings.step();
+        double t = scene.time(k);
+        show(figure, String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
+                CoupledFigure.describe(scene, FlowDemo.headings(settings), k),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · x_t = %.3f z + %.3f ε · σ = %s",
+                        k, FlowSettings.STEPS, t, t, 1 - t, TextParams.format(settings.sigma())));
+        CoupledParts.showEnd(predict, metrics, PREFIX, scene.runs(), FlowDemo.RUNS, revealed);
+    }
+}
