@@ -85,7 +85,7 @@ final class LabWork {
             long nfe = 0;
             for (int k = 0; k < chunks; k++) {
                 check(cancelled);
-                progress.report(done / (double) units, "Sampling with " + SamplerNames.sampler(col.sampler())
+                progress.report(done / (double) units, "Sampling with " + col.kind().label()
                         + ": particles " + (k * CHUNK + 1) + " to " + Math.min(n, (k + 1) * CHUNK) + " of " + n);
                 int lo = k * CHUNK;
                 int hi = Math.min(n, lo + CHUNK);
@@ -103,7 +103,7 @@ final class LabWork {
                 done++;
             }
             check(cancelled);
-            progress.report(done / (double) units, "Scoring " + SamplerNames.sampler(col.sampler()));
+            progress.report(done / (double) units, "Scoring " + col.kind().label());
             PointCloud samples = PointCloud.of(xs, ys);
             SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe,
                     Seeds.generator(s.seed() ^ METRICS_SEED));

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -139,8 +139,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         }
         try {
             return LabPlan.of(controls.settings());
-        } catch (InvalidChoice e) {
-            if (!controls.showProblem(e.field(), e.getMessage())) {
+        } catch (InvalidParameter e) {
+            if (!controls.showProblem(e.parameter(), e.getMessage())) {
                 showProblems(List.of(e.getMessage()));
             }
             task.say("Nothing was run: " + e.getMessage(), "failed");

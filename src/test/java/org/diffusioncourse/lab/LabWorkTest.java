@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 /** The lab's work without the page: determinism, shared noise, cancellation, the error sweep. */
@@ -58,12 +58,12 @@ class LabWorkTest {
     }
 
     @Test
-    void everyChoiceTheCatalogRefusesNamesItsField() {
+    void everyChoiceTheRegistryRefusesNamesItsParameter() {
         assertThatThrownBy(() -> LabPlan.of(settings(Map.of("process", "none", "sampler", "annealed-langevin",
-                "steps", "55")))).isInstanceOfSatisfying(InvalidChoice.class,
-                        e -> assertThat(e.field()).isEqualTo("steps"));
+                "steps", "55")))).isInstanceOfSatisfying(InvalidParameter.class,
+                        e -> assertThat(e.parameter()).isEqualTo("steps"));
         assertThatThrownBy(() -> LabPlan.of(settings(Map.of("sampler", "ddim", "steps", "1001"))))
-                .isInstanceOfSatisfying(InvalidChoice.class, e -> assertThat(e.field()).isEqualTo("steps"));
+                .isInstanceOfSatisfying(InvalidParameter.class, e -> assertThat(e.parameter()).isEqualTo("steps"));
     }
 
     @Test
@@ -109,7 +109,7 @@ class LabWorkTest {
         assertThat(r.settings()).isEqualTo(LabSettings.DEFAULTS);
         assertThat(r.problems()).hasSize(4).anyMatch(p -> p.equals("n must be between 10 and 20000, was 5"))
                 .anyMatch(p -> p.equals("w must be between 0 and 20, was 21"))
-                .anyMatch(p -> p.equals("eta must be a number between 0 and 1, was \"x\""))
+                .anyMatch(p -> p.equals("eta must be a number between 0.0 and 1.0, was \"x\""))
                 .anyMatch(p -> p.startsWith("compare must be one of none, ddpm-linear/ddpm, ddpm-linear/ddim,"));
     }
 }

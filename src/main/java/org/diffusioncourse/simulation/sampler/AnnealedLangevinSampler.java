@@ -37,7 +37,7 @@ public final class AnnealedLangevinSampler implements Sampler {
 
     @Override
     public String id() {
-        return "annealed-langevin";
+        return SamplerKind.ANNEALED_LANGEVIN.id();
     }
 
     @Override

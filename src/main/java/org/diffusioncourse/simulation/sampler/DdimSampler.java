@@ -35,7 +35,7 @@ final class DdimSampler implements Sampler {
 
     @Override
     public String id() {
-        return "ddim";
+        return SamplerKind.DDIM.id();
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class DdpmSampler implements Sampler {
 
     @Override
     public String id() {
-        return "ddpm";
+        return SamplerKind.DDPM.id();
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class DpmSolverSampler implements Sampler {
 
     @Override
     public String id() {
-        return "dpm-solver-pp-2m";
+        return SamplerKind.DPM_SOLVER_2M.id();
     }
 
     @Override

@@ -39,7 +39,7 @@ final class EdmHeunSampler implements Sampler {
 
     @Override
     public String id() {
-        return "edm-heun";
+        return SamplerKind.EDM_HEUN.id();
     }
 
     @Override

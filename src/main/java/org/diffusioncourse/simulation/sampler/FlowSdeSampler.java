@@ -30,7 +30,7 @@ public final class FlowSdeSampler implements Sampler {
 
     @Override
     public String id() {
-        return "flow-sde";
+        return SamplerKind.FLOW_SDE.id();
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class LangevinSampler implements Sampler {
 
     @Override
     public String id() {
-        return "langevin";
+        return SamplerKind.LANGEVIN.id();
     }
 
     @Override

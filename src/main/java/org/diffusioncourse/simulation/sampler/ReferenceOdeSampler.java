@@ -37,6 +37,7 @@ public final class ReferenceOdeSampler implements Sampler {
         this.to = to;
     }
 
+    /** Not a {@link SamplerKind}: an instrument that measures the others, never offered by id. */
     @Override
     public String id() {
         return "pf-ode-reference";

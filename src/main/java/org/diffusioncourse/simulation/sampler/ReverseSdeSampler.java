@@ -30,7 +30,7 @@ final class ReverseSdeSampler implements Sampler {
 
     @Override
     public String id() {
-        return "reverse-sde";
+        return SamplerKind.REVERSE_SDE.id();
     }
 
     @Override
