@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.GaussianPath;
@@ -71,7 +70,7 @@ final class ErrorSweep {
         String errorName = reference ? REFERENCE_ERROR : ENERGY_ERROR;
         int n = Math.min(plan.settings().n(), MAX_PARTICLES);
         long seed = plan.settings().seed();
-        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(seed));
+        PointCloud eps = LabStreams.start(seed, n);
         int units = plan.columns().stream().mapToInt(c -> stepsFor(c.kind(), path(c)).length + (reference ? 1 : 0)).sum();
         int done = 0;
         List<ErrorPlot.Series> series = new ArrayList<>();
@@ -83,7 +82,7 @@ final class ErrorSweep {
                 progress.report(done / (double) units, name + ": reference solution (adaptive Dormand–Prince)");
                 Sampler ref = Samplers.referenceOde((ContinuousPath) path(col), REFERENCE_TOLERANCE);
                 exact = ref.runFrom(col.configured().field(), LabWork.slice(eps, 0, n, ref.priorStd()),
-                        Seeds.generator(seed), PathSelection.none()).samples();
+                        LabStreams.stepNoise(seed), PathSelection.none()).samples();
                 done++;
             }
             int[] steps = stepsFor(col.kind(), path(col));
@@ -95,10 +94,10 @@ final class ErrorSweep {
                 Sampler sampler = col.kind().create(path(col), LabPlan.options(col.kind(), steps[k], plan.settings()));
                 try {
                     SampleRun run = sampler.runFrom(col.configured().field(), LabWork.slice(eps, 0, n, sampler.priorStd()),
-                            Seeds.generator(seed), PathSelection.none());
+                            LabStreams.stepNoise(seed), PathSelection.none());
                     nfe[k] = run.nfe();
                     error[k] = exact != null ? run.samples().rmsDistanceTo(exact)
-                            : SampleMetrics.of(plan.scoreTarget(), run.samples(), run.nfe(), Seeds.generator(seed ^ 0x5eedL))
+                            : SampleMetrics.of(plan.scoreTarget(), run.samples(), run.nfe(), LabStreams.metrics(seed))
                                     .energyDistance();
                 } catch (ArithmeticException diverged) {
                     nfe[k] = sampler.evaluationsPerParticle();

@@ -11,7 +11,6 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.sampler.PathSelection;
@@ -24,8 +23,9 @@ import org.diffusioncourse.simulation.sampler.Sampler;
  * cancellation flag is read between chunks. Free of the web stack; called on a worker thread.
  *
  * <p>Both columns start from the same noise: eps ~ N(0, I) drawn from the seed, scaled by each
- * sampler's prior std, and each sampler's own noise comes from a fresh generator of the same
- * seed. The chunk size is fixed, so the same settings give the same samples.
+ * sampler's prior std, and each sampler's own noise comes from a fresh generator of another
+ * stream of the seed ({@link LabStreams}), so the step noise never repeats the start. The chunk
+ * size is fixed, so the same settings give the same samples.
  */
 final class LabWork {
 
@@ -34,9 +34,6 @@ final class LabWork {
 
     /** Particles whose paths are drawn. */
     static final int TRACKED = 6;
-
-    /** The metrics' fresh target draws come from this seed offset, apart from the run's noise. */
-    private static final long METRICS_SEED = 0x6c6162L;
 
     /**
      * Contours by target and guidance class: they depend on nothing else, and there are at most
@@ -49,8 +46,12 @@ final class LabWork {
         void report(double fraction, String note);
     }
 
-    /** One column's outcome: the figure, its text alternative, the metrics. */
-    record Column(LabPlan.Column plan, String svg, String description, SampleMetrics metrics) {
+    /**
+     * One column's outcome: the figure, its text alternative, the metrics, and what they were
+     * made of: the samples and the recorded paths of the first {@value #TRACKED} particles.
+     */
+    record Column(LabPlan.Column plan, String svg, String description, SampleMetrics metrics, PointCloud samples,
+            List<ParticlePath> paths) {
     }
 
     /**
@@ -68,7 +69,7 @@ final class LabWork {
     static Result samples(LabPlan plan, Progress progress, BooleanSupplier cancelled) {
         LabSettings s = plan.settings();
         int n = s.n();
-        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(s.seed()));
+        PointCloud eps = LabStreams.start(s.seed(), n);
         DensityContours contours = CONTOURS.computeIfAbsent(plan.settings().target() + "/" + plan.settings().guidance(),
                 key -> DensityContours.of(plan.scoreTarget(), SamplerFigure.AXIS_LIMIT));
         int chunks = (n + CHUNK - 1) / CHUNK;
@@ -78,7 +79,7 @@ final class LabWork {
         for (int c = 0; c < plan.columns().size(); c++) {
             LabPlan.Column col = plan.columns().get(c);
             Sampler sampler = col.configured().sampler();
-            UniformRandomProvider rng = Seeds.generator(s.seed());
+            UniformRandomProvider rng = LabStreams.stepNoise(s.seed());
             double[] xs = new double[n];
             double[] ys = new double[n];
             List<ParticlePath> paths = List.of();
@@ -105,12 +106,11 @@ final class LabWork {
             check(cancelled);
             progress.report(done / (double) units, "Scoring " + col.kind().label());
             PointCloud samples = PointCloud.of(xs, ys);
-            SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe,
-                    Seeds.generator(s.seed() ^ METRICS_SEED));
+            SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe, LabStreams.metrics(s.seed()));
             SamplerFigure.Panel panel = new SamplerFigure.Panel(col.heading(), plan.targetLabel(), samples, nfe, paths);
             String id = c == 0 ? "sampler-a" : "sampler-b";
             out.add(new Column(col, SamplerFigure.render(id, contours, panel), SamplerFigure.describe(contours, panel),
-                    metrics));
+                    metrics, samples, paths));
             done++;
         }
         progress.report(1, "Done");
@@ -119,7 +119,7 @@ final class LabWork {
 
     /** Mean log p of {@link SampleMetrics#SUBSAMPLE} fresh draws of the scoring target. */
     private static double targetLogDensity(LabPlan plan, long seed) {
-        PointCloud fresh = plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE, Seeds.generator(seed ^ METRICS_SEED ^ 1));
+        PointCloud fresh = plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE, LabStreams.targetDraws(seed));
         double[] log = new double[fresh.size()];
         NoisedMixture.of(plan.scoreTarget()).logDensity(1, 0, fresh.xs(), fresh.ys(), fresh.size(), log);
         double sum = 0;
