@@ -23,6 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 record LabPlan(LabSettings settings, List<Column> columns, GaussianMixture2D scoreTarget, String targetLabel) {
 
+    /** The key of the scoring target: the data set and the guidance class. */
+    LabCaches.TargetKey targetKey() {
+        return new LabCaches.TargetKey(ToyDataset.byId(settings.target()), settings.guidance());
+    }
+
     /** One sampler of the plan. */
     record Column(String process, SamplerKind kind, ConfiguredRun configured, SamplerOptions options) {
 
@@ -55,7 +60,7 @@ record LabPlan(LabSettings settings, List<Column> columns, GaussianMixture2D sco
         if (s.comparing()) {
             columns.add(column(s.compareProcess(), s.compareSampler(), s, target, guidance));
         }
-        GaussianMixture2D scoreTarget = guidance == null ? target.mixture() : target.restrictTo(guidance.classLabel());
+        GaussianMixture2D scoreTarget = new LabCaches.TargetKey(ToyDataset.byId(s.target()), s.guidance()).scoreTarget();
         String label = LabNames.target(s.target());
         if (guidance != null) {
             label += String.format(Locale.ROOT, ", guided to class %d (w = %s)", guidance.classLabel(),

@@ -2,9 +2,7 @@ package org.diffusioncourse.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.render.DensityContours;
@@ -35,12 +33,6 @@ final class LabWork {
     /** Particles whose paths are drawn. */
     static final int TRACKED = 6;
 
-    /**
-     * Contours by target and guidance class: they depend on nothing else, and there are at most
-     * 7 data sets x (1 + their classes) of them, about 15 kB each.
-     */
-    private static final Map<String, DensityContours> CONTOURS = new ConcurrentHashMap<>();
-
     /** Reports progress in [0, 1] with a short note; called on the worker thread. */
     interface Progress {
         void report(double fraction, String note);
@@ -66,12 +58,12 @@ final class LabWork {
     private LabWork() {
     }
 
-    static Result samples(LabPlan plan, Progress progress, BooleanSupplier cancelled) {
+    /** Runs {@code plan}, drawing over the contours kept in {@code caches}. */
+    static Result samples(LabPlan plan, LabCaches caches, Progress progress, BooleanSupplier cancelled) {
         LabSettings s = plan.settings();
         int n = s.n();
         PointCloud eps = LabStreams.start(s.seed(), n);
-        DensityContours contours = CONTOURS.computeIfAbsent(plan.settings().target() + "/" + plan.settings().guidance(),
-                key -> DensityContours.of(plan.scoreTarget(), SamplerFigure.AXIS_LIMIT));
+        DensityContours contours = caches.contours(plan.targetKey());
         int chunks = (n + CHUNK - 1) / CHUNK;
         int units = plan.columns().size() * (chunks + 1);
         int done = 0;

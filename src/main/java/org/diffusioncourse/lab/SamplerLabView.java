@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 public class SamplerLabView extends Div implements BeforeEnterObserver {
 
+    private final LabCaches caches;
     private final LabControls controls;
     private final TaskPanel task;
     private final Div problems = new Div();
@@ -44,7 +45,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     private final Paragraph errorText = new Paragraph();
     private final Paragraph errorName = new Paragraph();
 
-    public SamplerLabView(LabExecutor executor) {
+    public SamplerLabView(LabExecutor executor, LabCaches caches) {
+        this.caches = caches;
         addClassName("lab-page");
         task = new TaskPanel(executor);
         controls = new LabControls(LabSettings.DEFAULTS, this::updateUrl);
@@ -119,7 +121,7 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     void runSamples() {
         LabPlan plan = plan();
         if (plan != null) {
-            task.start("Sampling", (progress, cancelled) -> LabWork.samples(plan, progress, cancelled),
+            task.start("Sampling", (progress, cancelled) -> LabWork.samples(plan, caches, progress, cancelled),
                     this::showSamples);
         }
     }

@@ -31,7 +31,7 @@ class LabNoiseTest {
         LabSettings s = LabSettings.read(Map.of("target", "two-blobs", "process", LabSettings.NO_PROCESS,
                 "sampler", "langevin", "steps", "1", "stepSize", Double.toString(H), "n", "100", "seed", "3"),
                 LabSettings.DEFAULTS).settings();
-        LabWork.Column column = LabWork.samples(LabPlan.of(s), (f, note) -> { }, () -> false).columns().getFirst();
+        LabWork.Column column = LabWork.samples(LabPlan.of(s), new LabCaches(), (f, note) -> { }, () -> false).columns().getFirst();
         NoisedMixture target = NoisedMixture.of(ToyDataset.TWO_BLOBS.mixture());
         assertThat(column.paths()).hasSize(LabWork.TRACKED);
         for (ParticlePath path : column.paths()) {

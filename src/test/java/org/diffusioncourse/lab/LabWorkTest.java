@@ -22,7 +22,7 @@ class LabWorkTest {
     }
 
     private static LabWork.Result run(LabSettings s) {
-        return LabWork.samples(LabPlan.of(s), (f, note) -> { }, () -> false);
+        return LabWork.samples(LabPlan.of(s), new LabCaches(), (f, note) -> { }, () -> false);
     }
 
     @Test
@@ -51,7 +51,7 @@ class LabWorkTest {
         LabPlan plan = LabPlan.of(settings(Map.of("n", "5000", "steps", "10")));
         AtomicInteger checks = new AtomicInteger();
         List<String> notes = new ArrayList<>();
-        assertThatThrownBy(() -> LabWork.samples(plan, (f, note) -> notes.add(note), () -> checks.incrementAndGet() > 2))
+        assertThatThrownBy(() -> LabWork.samples(plan, new LabCaches(), (f, note) -> notes.add(note), () -> checks.incrementAndGet() > 2))
                 .isInstanceOf(CancellationException.class);
         assertThat(notes).containsExactly("Sampling with DDIM: particles 1 to 1000 of 5000",
                 "Sampling with DDIM: particles 1001 to 2000 of 5000");

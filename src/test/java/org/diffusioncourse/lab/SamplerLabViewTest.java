@@ -163,7 +163,7 @@ class SamplerLabViewTest extends SpringBrowserlessTest {
         assertThat(again.settings()).isEqualTo(settings);
         assertThat(figure("a")).isEqualTo(a);
         assertThat(figure("b")).isEqualTo(b);
-        assertThat(a).isEqualTo(LabWork.samples(LabPlan.of(settings), (f, note) -> { }, () -> false).columns().getFirst().svg());
+        assertThat(a).isEqualTo(LabWork.samples(LabPlan.of(settings), new LabCaches(), (f, note) -> { }, () -> false).columns().getFirst().svg());
     }
 
     @Test
