@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.GaussianPath;
@@ -106,7 +107,8 @@ final class ErrorSweep {
                 done++;
             }
             series.add(new ErrorPlot.Series(col.kind().shortLabel()
-                    + (LabSettings.NO_PROCESS.equals(col.process()) ? "" : " on " + col.process()), nfe, error));
+                    + (LabSettings.NO_PROCESS.equals(col.process()) ? "" : " on " + col.process()), nfe, error,
+                    LogLogSlope.of(nfe, error)));
         }
         progress.report(1, "Done");
         String svg = ErrorPlot.render("error-plot", errorName, series);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.simulation.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +74,8 @@ class LabWorkTest {
         assertThat(r.errorName()).isEqualTo(ErrorSweep.REFERENCE_ERROR);
         assertThat(r.series().get(0).nfe()).containsExactly(5, 10, 20, 50, 100, 200);
         assertThat(r.series().get(1).nfe()).containsExactly(10, 20, 40, 100, 200, 400);
-        double euler = ErrorPlot.slope(r.series().get(0));
-        double heun = ErrorPlot.slope(r.series().get(1));
+        double euler = r.series().get(0).slope();
+        double heun = r.series().get(1).slope();
         assertThat(euler).isBetween(-1.3, -0.6);
         assertThat(heun).isLessThan(euler - 0.4);
     }
