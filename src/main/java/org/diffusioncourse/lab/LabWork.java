@@ -7,7 +7,6 @@ import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
@@ -111,14 +110,8 @@ final class LabWork {
 
     /** Mean log p of {@link SampleMetrics#SUBSAMPLE} fresh draws of the scoring target. */
     private static double targetLogDensity(LabPlan plan, long seed) {
-        PointCloud fresh = plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE, LabStreams.targetDraws(seed));
-        double[] log = new double[fresh.size()];
-        NoisedMixture.of(plan.scoreTarget()).logDensity(1, 0, fresh.xs(), fresh.ys(), fresh.size(), log);
-        double sum = 0;
-        for (double l : log) {
-            sum += l;
-        }
-        return sum / log.length;
+        return plan.scoreTarget().meanLogDensity(plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE,
+                LabStreams.targetDraws(seed)));
     }
 
     static PointCloud slice(PointCloud eps, int lo, int hi, double scale) {
