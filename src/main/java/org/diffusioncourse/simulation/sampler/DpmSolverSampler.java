@@ -57,7 +57,7 @@ public final class DpmSolverSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         double[] oldX = new double[p.n];
         double[] oldY = new double[p.n];
         double previousH = 0;

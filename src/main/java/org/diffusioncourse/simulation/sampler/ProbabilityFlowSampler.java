@@ -53,7 +53,7 @@ public final class ProbabilityFlowSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         double[] ux = new double[p.n];
         double[] uy = new double[p.n];
         double[] px = new double[p.n];
