@@ -69,12 +69,7 @@ public enum ToyDataset {
      * @throws UnknownId on parameter {@code dataset}, listing the allowed ids
      */
     public static ToyDataset byId(String id) {
-        for (ToyDataset d : values()) {
-            if (d.id.equals(id)) {
-                return d;
-            }
-        }
-        throw new UnknownId("dataset", ALL_IDS, id);
+        return UnknownId.find("dataset", List.of(values()), ToyDataset::id, id);
     }
 
     /**

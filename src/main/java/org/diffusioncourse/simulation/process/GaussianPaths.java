@@ -29,11 +29,6 @@ public final class GaussianPaths {
      * @throws UnknownId on parameter {@code process}, listing the allowed ids
      */
     public static GaussianPath byId(String id) {
-        for (GaussianPath path : ALL) {
-            if (path.id().equals(id)) {
-                return path;
-            }
-        }
-        throw new UnknownId("process", IDS, id);
+        return UnknownId.find("process", ALL, GaussianPath::id, id);
     }
 }

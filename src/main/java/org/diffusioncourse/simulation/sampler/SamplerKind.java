@@ -264,12 +264,7 @@ public enum SamplerKind {
      * @throws UnknownId on parameter {@code sampler}, listing every id
      */
     public static SamplerKind byId(String id) {
-        for (SamplerKind kind : values()) {
-            if (kind.id.equals(id)) {
-                return kind;
-            }
-        }
-        throw new UnknownId("sampler", IDS, id);
+        return UnknownId.find("sampler", List.of(values()), SamplerKind::id, id);
     }
 
     /**

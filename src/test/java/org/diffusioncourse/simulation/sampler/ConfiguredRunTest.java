@@ -1,7 +1,9 @@
 package org.diffusioncourse.simulation.sampler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.InvalidParameter;
@@ -15,13 +17,8 @@ class ConfiguredRunTest {
 
     private static final LabelledMixture EIGHT = ToyDataset.EIGHT_GAUSSIANS.labelled();
 
-    private static InvalidParameter refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (InvalidParameter e) {
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
+    private static InvalidParameter refusal(ThrowingCallable call) {
+        return assertThatExceptionOfType(InvalidParameter.class).isThrownBy(call).actual();
     }
 
     @Test

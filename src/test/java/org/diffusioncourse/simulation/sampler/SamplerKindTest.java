@@ -1,11 +1,13 @@
 package org.diffusioncourse.simulation.sampler;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.diffusioncourse.simulation.InvalidParameter;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
@@ -22,13 +24,8 @@ class SamplerKindTest {
 
     private static final ScoreField EIGHT = ConfiguredRun.field(ToyDataset.EIGHT_GAUSSIANS.labelled(), null);
 
-    private static InvalidParameter refusal(Runnable call) {
-        try {
-            call.run();
-        } catch (InvalidParameter e) {
-            return e;
-        }
-        throw new AssertionError("expected a refusal");
+    private static InvalidParameter refusal(ThrowingCallable call) {
+        return assertThatExceptionOfType(InvalidParameter.class).isThrownBy(call).actual();
     }
 
     private static Sampler withDefaults(String process, String sampler) {
@@ -226,8 +223,8 @@ class SamplerKindTest {
             registry.apply(v).run();
         }
         for (double v : outside) {
-            assertThat(refusal(factory.apply(v)).allowed()).as(option + " " + v).isEqualTo(r.allowed());
-            InvalidParameter fromRegistry = refusal(registry.apply(v));
+            assertThat(refusal(factory.apply(v)::run).allowed()).as(option + " " + v).isEqualTo(r.allowed());
+            InvalidParameter fromRegistry = refusal(registry.apply(v)::run);
             assertThat(fromRegistry.parameter()).isEqualTo(option.key());
             assertThat(fromRegistry.allowed()).isEqualTo(r.allowed());
         }
