@@ -1,7 +1,6 @@
 package org.diffusioncourse.api;
 
 import java.util.List;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -4,14 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.UnknownId;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.DdpmPath;
 import org.diffusioncourse.simulation.process.GaussianPath;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,7 +49,7 @@ class FieldController {
     Fields field(InputStream body) {
         JsonFields request = JsonFields.parse(body, KEYS);
         LabelledMixture target = Targets.read(request);
-        GaussianPath path = SamplerCatalog.process(request.string("process"));
+        GaussianPath path = process(request.string("process"));
         double t = time(request, path);
         JsonNode points = JsonFields.array(request.required("points"), "points", 1, MAX_POINTS, "points");
         int n = points.size();
@@ -83,6 +84,14 @@ class FieldController {
             }
         }
         return new Fields(density, score, eps, x0, velocity);
+    }
+
+    private static GaussianPath process(String id) {
+        try {
+            return GaussianPaths.byId(id);
+        } catch (UnknownId e) {
+            throw InvalidChoice.of(e, Set.of("process"));
+        }
     }
 
     private static double time(JsonFields request, GaussianPath path) {

@@ -40,7 +40,7 @@ class FigureController {
         LessonDemo lessonDemo = catalog.demo(demo).orElse(null);
         if (lessonDemo == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("demo must be one of "
-                    + String.join(", ", catalog.demoIds()) + "; was \"" + shorten(demo) + "\"", "demo", catalog.demoIds()));
+                    + String.join(", ", catalog.demoIds()) + "; was \"" + JsonFields.shorten(demo) + "\"", "demo", catalog.demoIds()));
         }
         Map<String, String> query = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> entry : request.getParameterMap().entrySet()) {
@@ -68,7 +68,4 @@ class FigureController {
                 .body(new ApiError(refused.getMessage(), refused.field(), refused.allowed()));
     }
 
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-    }
 }

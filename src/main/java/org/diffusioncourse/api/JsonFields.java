@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.UnknownId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -209,7 +209,8 @@ final class JsonFields {
         return loc == null || loc.getLineNr() < 1 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 
+    /** A value cut to 40 characters, so that a hostile request cannot flood an answer. */
     static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        return UnknownId.shorten(value);
     }
 }

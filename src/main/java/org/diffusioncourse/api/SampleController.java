@@ -2,18 +2,23 @@ package org.diffusioncourse.api;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
+import org.diffusioncourse.simulation.sampler.ConfiguredRun;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
-import org.diffusioncourse.simulation.sampler.Samplers;
+import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
+import org.diffusioncourse.simulation.sampler.SamplerKind;
+import org.diffusioncourse.simulation.sampler.SamplerOptions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +26,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/sample}: n samples of a target by one of the course's samplers, with the
- * NFE and the metrics against the exact target. The pairs, defaults and budget are those of
- * {@link SamplerCatalog}; the cost n x NFE x components is checked before anything runs.
+ * NFE and the metrics against the exact target. The pairs, defaults and ranges are those of
+ * {@link SamplerKind}, the budget that of {@link ConfiguredRun}; the cost n x NFE x components is
+ * checked before anything runs. The engine's refusals name their parameter as this request names
+ * its field, so each becomes a 400 on that field ({@link InvalidChoice#of}).
  * Same body, same bytes: the seed drives the starting noise, every noise step and then the
  * metrics' fresh target draws, in that order, from one generator.
  */
@@ -32,9 +39,12 @@ class SampleController {
     /** Particles when the request leaves n out. */
     static final int DEFAULT_N = 1000;
 
-    private static final List<String> KEYS = List.of("target", "process", "sampler", "steps", "n", "seed", "eta",
-            "sigma", "stepSize", "guidance");
+    private static final List<String> KEYS = keys();
     private static final List<String> GUIDANCE_KEYS = List.of("class", "scale");
+
+    /** The fields the engine's refusals may name: the parameters of the registry and the budget. */
+    private static final Set<String> ENGINE_FIELDS = Set.of("sampler", "process", "steps", Option.ETA.key(),
+            Option.SIGMA.key(), Option.STEP_SIZE.key(), "n", "guidance.class", "guidance.scale");
 
     /** The metrics of {@link SampleMetrics}, in a fixed order. */
     @JsonPropertyOrder({"meanLogDensity", "energyDistance", "modeFractions", "modeWeights", "modeTotalVariation",
@@ -54,22 +64,27 @@ class SampleController {
         LabelledMixture target = Targets.read(request);
         String samplerId = request.string("sampler");
         String processId = request.optionalString("process");
-        SamplerCatalog.Options defaults = SamplerCatalog.defaults(samplerId);
-        SamplerCatalog.Options options = new SamplerCatalog.Options(
-                (int) request.integer("steps", defaults.steps(), 1, Samplers.MAX_STEPS),
-                request.number("eta", defaults.eta()),
-                request.number("sigma", defaults.sigma()),
-                request.number("stepSize", defaults.stepSize()));
+        SamplerKind kind = engine(() -> SamplerKind.byId(samplerId));
+        SamplerOptions defaults = kind.defaults();
+        SamplerOptions options = new SamplerOptions(
+                (int) request.integer("steps", defaults.steps(), 1, SamplerKind.MAX_STEPS),
+                request.number(Option.ETA.key(), defaults.eta()),
+                request.number(Option.SIGMA.key(), defaults.sigma()),
+                request.number(Option.STEP_SIZE.key(), defaults.stepSize()));
         int n = (int) request.integer("n", DEFAULT_N, 2, Sampler.MAX_PARTICLES);
         long seed = request.integer("seed", 0, 0, Long.MAX_VALUE);
-        SamplerCatalog.Configured run = SamplerCatalog.configure(processId, samplerId, target, options, guidance(request));
-        SamplerCatalog.requireWithinBudget(run, n);
+        ConfiguredRun.Guidance guidance = guidance(request);
+        ConfiguredRun run = engine(() -> {
+            ConfiguredRun configured = ConfiguredRun.of(kind, processId, target, options, guidance);
+            configured.requireWithinBudget(n);
+            return configured;
+        });
         UniformRandomProvider rng = Seeds.generator(seed);
         SampleRun result;
         try {
             result = run.sampler().run(run.field(), n, rng, PathSelection.none());
         } catch (ArithmeticException diverged) {
-            String field = SamplerCatalog.needsNoProcess(samplerId) ? "stepSize" : "steps";
+            String field = kind.uses(Option.STEP_SIZE) ? Option.STEP_SIZE.key() : "steps";
             throw new InvalidChoice(field, diverged.getMessage(), List.of());
         }
         SampleMetrics m = SampleMetrics.of(target.mixture(), result, rng);
@@ -77,13 +92,31 @@ class SampleController {
                 m.modeFractions(), m.modeWeights(), m.modeTotalVariation(), m.meanError(), m.covarianceError()));
     }
 
-    private static SamplerCatalog.@Nullable Guidance guidance(JsonFields request) {
+    /** Runs a call into the engine, answering its refusal on the request field it names. */
+    private static <T> T engine(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (InvalidParameter refusal) {
+            throw InvalidChoice.of(refusal, ENGINE_FIELDS);
+        }
+    }
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>(List.of("target", "process", "sampler", "steps", "n", "seed"));
+        for (Option option : Option.values()) {
+            keys.add(option.key());
+        }
+        keys.add("guidance");
+        return List.copyOf(keys);
+    }
+
+    private static ConfiguredRun.@Nullable Guidance guidance(JsonFields request) {
         if (!request.has("guidance")) {
             return null;
         }
         JsonFields g = request.object("guidance", GUIDANCE_KEYS);
         int y = (int) JsonFields.integer(g.required("class"), g.at("class"), 0, Targets.MAX_CLASS);
-        return new SamplerCatalog.Guidance(y, g.number("scale"));
+        return new ConfiguredRun.Guidance(y, g.number("scale"));
     }
 
     private static double[][] points(PointCloud cloud) {

@@ -3,7 +3,6 @@ package org.diffusioncourse.api;
 import java.util.Arrays;
 import java.util.List;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +28,7 @@ class ScheduleController {
                       @RequestParam(name = "T", defaultValue = "1000") int steps) {
         if (!NoiseSchedule.names().contains(name)) {
             throw new InvalidChoice("name", "name must be one of " + String.join(", ", NoiseSchedule.names())
-                    + "; was \"" + shorten(name) + "\"", NoiseSchedule.names());
+                    + "; was \"" + JsonFields.shorten(name) + "\"", NoiseSchedule.names());
         }
         if (steps < 1 || steps > MAX_STEPS) {
             throw new InvalidChoice("T", "T must be between 1 and " + MAX_STEPS + ", was " + steps,
@@ -41,7 +40,4 @@ class ScheduleController {
         return new Schedule(name, steps, schedule.alphaBars(), beta);
     }
 
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
-    }
 }

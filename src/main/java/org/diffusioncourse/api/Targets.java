@@ -2,8 +2,7 @@ package org.diffusioncourse.api;
 
 import java.util.List;
 import org.diffusioncourse.simulation.LabelledMixture;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.ToyDataset;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,11 +29,16 @@ final class Targets {
     /** Reads the required {@code target} of {@code request}. */
     static LabelledMixture read(JsonFields request) {
         JsonNode target = request.required("target");
+        List<String> allowed = ToyDataset.allIds();
         if (target.isString()) {
-            return SamplerCatalog.dataset(target.stringValue());
+            String id = target.stringValue();
+            if (!allowed.contains(id)) {
+                throw new InvalidChoice("target", "target must be one of " + String.join(", ", allowed)
+                        + " or {\"mixture\": ...}; was \"" + JsonFields.shorten(id) + "\"", allowed);
+            }
+            return ToyDataset.byId(id).labelled();
         }
         if (!target.isObject()) {
-            List<String> allowed = SamplerCatalog.datasetIds();
             throw new InvalidChoice("target", "target must be one of " + String.join(", ", allowed)
                     + " or {\"mixture\": {\"weights\", \"means\", \"stds\", \"classes\"}}; was "
                     + JsonFields.shorten(target.toString()), allowed);

@@ -13,8 +13,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
+import org.diffusioncourse.simulation.sampler.SamplerKind;
+import org.diffusioncourse.simulation.sampler.SamplerOptions;
 
 /**
  * The lab's inputs. Each holds a valid value or shows why not: a typed value is read as it
@@ -39,18 +42,24 @@ final class LabControls extends Div {
         this.onChange = onChange;
         addClassName("demo-controls");
         addClassName("lab-controls");
-        select(target, "target", "Target", SamplerCatalog.datasetIds(),
-                id -> ToyDataset.byId(id).label());
-        select(process, "process", "Process", LabSettings.processChoices(), SamplerNames::process);
-        select(sampler, "sampler", "Sampler", LabSettings.samplersFor(initial.process()), SamplerNames::sampler);
-        select(compare, "compare", "Compare with", LabSettings.comparisonChoices(), SamplerNames::pair);
+        select(target, "target", "Target", ToyDataset.allIds(), id -> ToyDataset.byId(id).label());
+        select(process, "process", "Process", LabSettings.processChoices(), LabNames::process);
+        select(sampler, "sampler", "Sampler", LabSettings.samplersFor(initial.process()),
+                id -> SamplerKind.byId(id).label());
+        select(compare, "compare", "Compare with", LabSettings.comparisonChoices(), LabNames::pair);
         select(guidance, "class", "Guide towards class", List.of(), y -> y.equals("-1") ? "No guidance" : "Class " + y);
         text("steps", "Steps", "1 to " + LabSettings.MAX_STEPS + "; ddpm always takes all 1000");
         text("seed", "Seed", "A whole number ≥ 0; the same seed gives the same figures");
         text("n", "Samples n", LabSettings.MIN_POINTS + " to " + Sampler.MAX_PARTICLES);
-        text("eta", "DDIM η", "0 (deterministic) to 1 (like DDPM)");
-        text("sigma", "Flow SDE σ", "0 (the ODE) to 5");
-        text("stepSize", "Langevin step size h", "0 < h ≤ 1 (annealed: ε, the step at the smallest σ)");
+        Range eta = Option.ETA.range();
+        Range sigma = Option.SIGMA.range();
+        Range stepSize = Option.STEP_SIZE.range();
+        text(Option.ETA.key(), "DDIM η", LabSettings.format(eta.min()) + " (deterministic) to "
+                + LabSettings.format(eta.max()) + " (like DDPM)");
+        text(Option.SIGMA.key(), "Flow SDE σ", LabSettings.format(sigma.min()) + " (the ODE) to "
+                + LabSettings.format(sigma.max()));
+        text(Option.STEP_SIZE.key(), "Langevin step size h", LabSettings.format(stepSize.min()) + " < h ≤ "
+                + LabSettings.format(stepSize.max()) + " (annealed: ε, the step at the smallest σ)");
         text("w", "Guidance scale w", "0 unconditional, 1 conditional, > 1 guided; at most "
                 + (int) GuidedField.MAX_WEIGHT);
         process.setWidth("15rem");
@@ -73,11 +82,11 @@ final class LabControls extends Div {
         return fields.values().stream().filter(TextField::isVisible).noneMatch(TextField::isInvalid);
     }
 
-    /** Shows a refusal from the catalog on the field it names; false if no field matches. */
-    boolean showProblem(String field, String message) {
-        String key = switch (field) {
+    /** Shows an engine refusal on the field of the parameter it names; false if no field matches. */
+    boolean showProblem(String parameter, String message) {
+        String key = switch (parameter) {
             case "guidance.scale" -> "w";
-            default -> field;
+            default -> parameter;
         };
         TextField f = fields.get(key);
         if (f == null) {
@@ -131,9 +140,9 @@ final class LabControls extends Div {
         }
         String newSampler = change.get("sampler");
         if (newSampler != null) {
-            SamplerCatalog.Options d = SamplerCatalog.defaults(newSampler);
+            SamplerOptions d = SamplerKind.byId(newSampler).defaults();
             change.put("steps", Integer.toString(d.steps()));
-            change.put("stepSize", LabSettings.format(d.stepSize()));
+            change.put(Option.STEP_SIZE.key(), LabSettings.format(d.stepSize()));
         }
         LabSettings.Reading r = LabSettings.read(change, settings);
         if (r.problems().isEmpty()) {
@@ -179,9 +188,9 @@ final class LabControls extends Div {
                 setQuietly(f, q.get(key));
             }
         });
-        fields.get("eta").setVisible(uses("ddim"));
-        fields.get("sigma").setVisible(uses("flow-sde"));
-        fields.get("stepSize").setVisible(uses("langevin") || uses("annealed-langevin"));
+        for (Option option : Option.values()) {
+            fields.get(option.key()).setVisible(uses(option));
+        }
         fields.get("w").setVisible(settings.guidance() >= 0);
     }
 
@@ -191,7 +200,9 @@ final class LabControls extends Div {
         }
     }
 
-    private boolean uses(String id) {
-        return settings.sampler().equals(id) || (settings.comparing() && settings.compareSampler().equals(id));
+    /** Whether a chosen sampler reads {@code option}. */
+    private boolean uses(Option option) {
+        return SamplerKind.byId(settings.sampler()).uses(option)
+                || (settings.comparing() && SamplerKind.byId(settings.compareSampler()).uses(option));
     }
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
+import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.UnknownId;
+import org.diffusioncourse.simulation.process.GaussianPaths;
+import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
-import org.diffusioncourse.simulation.sampler.Samplers;
+import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
+import org.diffusioncourse.simulation.sampler.SamplerKind;
+import org.diffusioncourse.simulation.sampler.SamplerOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything that decides a lab run, as it travels in the URL. The run is a pure function of
- * these values, so a shared link draws the same figures byte for byte.
+ * these values, so a shared link draws the same figures byte for byte. The ranges of steps,
+ * eta, sigma and the step size are those of {@link SamplerKind}, as in the JSON API.
  *
  * @param target   data-set id
  * @param process  process id, or {@value #NO_PROCESS} for the Langevin samplers
@@ -29,10 +35,12 @@ public record LabSettings(String target, String process, String sampler, String 
     static final String NO_PROCESS = "none";
     static final String NO_COMPARISON = "none";
     static final int MIN_POINTS = 10;
-    static final int MAX_STEPS = Samplers.MAX_STEPS;
+    static final int MAX_STEPS = SamplerKind.MAX_STEPS;
 
-    static final LabSettings DEFAULTS = new LabSettings("two-moons", "ddpm-linear", "ddim", NO_COMPARISON, 50, 3,
-            2000, 0, 0.5, 0.01, -1, 1);
+    private static final SamplerOptions DDIM = SamplerKind.DDIM.defaults();
+
+    static final LabSettings DEFAULTS = new LabSettings("two-moons", "ddpm-linear", SamplerKind.DDIM.id(), NO_COMPARISON,
+            DDIM.steps(), 3, 2000, DDIM.eta(), DDIM.sigma(), DDIM.stepSize(), -1, 1);
 
     /** The settings read, and what was wrong on the way (one message per bad value). */
     record Reading(LabSettings settings, List<String> problems) {
@@ -42,7 +50,7 @@ public record LabSettings(String target, String process, String sampler, String 
     static Reading read(Map<String, String> raw, LabSettings defaults) {
         List<String> problems = new ArrayList<>();
         TextParams r = new TextParams(raw, problems);
-        String target = r.oneOf("target", SamplerCatalog.datasetIds(), defaults.target);
+        String target = r.oneOf("target", ToyDataset.allIds(), defaults.target);
         String process = r.oneOf("process", processChoices(), defaults.process);
         String sampler = r.oneOf("sampler", samplersFor(process), samplersFor(process).contains(defaults.sampler)
                 ? defaults.sampler : samplersFor(process).getFirst());
@@ -50,9 +58,9 @@ public record LabSettings(String target, String process, String sampler, String 
         int steps = (int) r.whole("steps", defaults.steps, 1, MAX_STEPS);
         long seed = r.whole("seed", defaults.seed, 0, Long.MAX_VALUE);
         int n = (int) r.whole("n", defaults.n, MIN_POINTS, Sampler.MAX_PARTICLES);
-        double eta = r.number("eta", defaults.eta, 0, 1);
-        double sigma = r.number("sigma", defaults.sigma, 0, 5);
-        double stepSize = r.number("stepSize", defaults.stepSize, 1e-6, 1);
+        double eta = option(raw, Option.ETA, defaults.eta, problems);
+        double sigma = option(raw, Option.SIGMA, defaults.sigma, problems);
+        double stepSize = option(raw, Option.STEP_SIZE, defaults.stepSize, problems);
         int guidance = (int) r.whole("class", defaults.guidance, -1, 1000);
         double w = r.number("w", defaults.w, 0, GuidedField.MAX_WEIGHT);
         LabSettings s = new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize,
@@ -64,16 +72,36 @@ public record LabSettings(String target, String process, String sampler, String 
         return new Reading(s, problems);
     }
 
+    /** An option within its range, read as the other values are: a bad one keeps its fallback, with a message. */
+    private static double option(Map<String, String> raw, Option option, double fallback, List<String> problems) {
+        String key = option.key();
+        if (!raw.containsKey(key)) {
+            return fallback;
+        }
+        String text = raw.get(key).strip();
+        Range range = option.range();
+        try {
+            double value = Double.parseDouble(text);
+            if (range.contains(value)) {
+                return value;
+            }
+            problems.add(key + " must be " + range.span() + ", was " + UnknownId.shorten(text));
+        } catch (NumberFormatException e) {
+            problems.add(key + " must be a number " + range.span() + ", was \"" + UnknownId.shorten(text) + "\"");
+        }
+        return fallback;
+    }
+
     /** The process choices: every process, then {@value #NO_PROCESS}. */
     static List<String> processChoices() {
-        List<String> all = new ArrayList<>(SamplerCatalog.processIds());
+        List<String> all = new ArrayList<>(GaussianPaths.ids());
         all.add(NO_PROCESS);
         return List.copyOf(all);
     }
 
     /** The samplers that fit a process choice. */
     static List<String> samplersFor(String process) {
-        return SamplerCatalog.samplersFor(NO_PROCESS.equals(process) ? null : process);
+        return SamplerKind.idsFor(processOrNull(process));
     }
 
     /** {@value #NO_COMPARISON}, then every valid {@code process/sampler} pair. */
@@ -90,7 +118,7 @@ public record LabSettings(String target, String process, String sampler, String 
 
     /** The class labels of a data set's components. */
     static List<Integer> classesOf(String target) {
-        int count = SamplerCatalog.dataset(target).classCount();
+        int count = ToyDataset.byId(target).labelled().classCount();
         List<Integer> out = new ArrayList<>();
         for (int y = 0; y < count; y++) {
             out.add(y);
@@ -98,7 +126,7 @@ public record LabSettings(String target, String process, String sampler, String 
         return out;
     }
 
-    /** The process of a column, null for none (the catalog's convention). */
+    /** The process of a column, null for none (the registry's convention). */
     static @Nullable String processOrNull(String process) {
         return NO_PROCESS.equals(process) ? null : process;
     }

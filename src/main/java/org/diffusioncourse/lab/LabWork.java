@@ -2,16 +2,12 @@ package org.diffusioncourse.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
-import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
-import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
 import org.diffusioncourse.simulation.sampler.PathSelection;
@@ -24,8 +20,9 @@ import org.diffusioncourse.simulation.sampler.Sampler;
  * cancellation flag is read between chunks. Free of the web stack; called on a worker thread.
  *
  * <p>Both columns start from the same noise: eps ~ N(0, I) drawn from the seed, scaled by each
- * sampler's prior std, and each sampler's own noise comes from a fresh generator of the same
- * seed. The chunk size is fixed, so the same settings give the same samples.
+ * sampler's prior std, and each sampler's own noise comes from a fresh generator of another
+ * stream of the seed ({@link LabStreams}), so the step noise never repeats the start. The chunk
+ * size is fixed, so the same settings give the same samples.
  */
 final class LabWork {
 
@@ -35,22 +32,17 @@ final class LabWork {
     /** Particles whose paths are drawn. */
     static final int TRACKED = 6;
 
-    /** The metrics' fresh target draws come from this seed offset, apart from the run's noise. */
-    private static final long METRICS_SEED = 0x6c6162L;
-
-    /**
-     * Contours by target and guidance class: they depend on nothing else, and there are at most
-     * 7 data sets x (1 + their classes) of them, about 15 kB each.
-     */
-    private static final Map<String, DensityContours> CONTOURS = new ConcurrentHashMap<>();
-
     /** Reports progress in [0, 1] with a short note; called on the worker thread. */
     interface Progress {
         void report(double fraction, String note);
     }
 
-    /** One column's outcome: the figure, its text alternative, the metrics. */
-    record Column(LabPlan.Column plan, String svg, String description, SampleMetrics metrics) {
+    /**
+     * One column's outcome: the figure, its text alternative, the metrics, and what they were
+     * made of: the samples and the recorded paths of the first {@value #TRACKED} particles.
+     */
+    record Column(LabPlan.Column plan, String svg, String description, SampleMetrics metrics, PointCloud samples,
+            List<ParticlePath> paths) {
     }
 
     /**
@@ -65,12 +57,12 @@ final class LabWork {
     private LabWork() {
     }
 
-    static Result samples(LabPlan plan, Progress progress, BooleanSupplier cancelled) {
+    /** Runs {@code plan}, drawing over the contours kept in {@code caches}. */
+    static Result samples(LabPlan plan, LabCaches caches, Progress progress, BooleanSupplier cancelled) {
         LabSettings s = plan.settings();
         int n = s.n();
-        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(s.seed()));
-        DensityContours contours = CONTOURS.computeIfAbsent(plan.settings().target() + "/" + plan.settings().guidance(),
-                key -> DensityContours.of(plan.scoreTarget(), SamplerFigure.AXIS_LIMIT));
+        PointCloud eps = LabStreams.start(s.seed(), n);
+        DensityContours contours = caches.contours(plan.targetKey());
         int chunks = (n + CHUNK - 1) / CHUNK;
         int units = plan.columns().size() * (chunks + 1);
         int done = 0;
@@ -78,14 +70,14 @@ final class LabWork {
         for (int c = 0; c < plan.columns().size(); c++) {
             LabPlan.Column col = plan.columns().get(c);
             Sampler sampler = col.configured().sampler();
-            UniformRandomProvider rng = Seeds.generator(s.seed());
+            UniformRandomProvider rng = LabStreams.stepNoise(s.seed());
             double[] xs = new double[n];
             double[] ys = new double[n];
             List<ParticlePath> paths = List.of();
             long nfe = 0;
             for (int k = 0; k < chunks; k++) {
                 check(cancelled);
-                progress.report(done / (double) units, "Sampling with " + SamplerNames.sampler(col.sampler())
+                progress.report(done / (double) units, "Sampling with " + col.kind().label()
                         + ": particles " + (k * CHUNK + 1) + " to " + Math.min(n, (k + 1) * CHUNK) + " of " + n);
                 int lo = k * CHUNK;
                 int hi = Math.min(n, lo + CHUNK);
@@ -103,14 +95,13 @@ final class LabWork {
                 done++;
             }
             check(cancelled);
-            progress.report(done / (double) units, "Scoring " + SamplerNames.sampler(col.sampler()));
+            progress.report(done / (double) units, "Scoring " + col.kind().label());
             PointCloud samples = PointCloud.of(xs, ys);
-            SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe,
-                    Seeds.generator(s.seed() ^ METRICS_SEED));
+            SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe, LabStreams.metrics(s.seed()));
             SamplerFigure.Panel panel = new SamplerFigure.Panel(col.heading(), plan.targetLabel(), samples, nfe, paths);
             String id = c == 0 ? "sampler-a" : "sampler-b";
             out.add(new Column(col, SamplerFigure.render(id, contours, panel), SamplerFigure.describe(contours, panel),
-                    metrics));
+                    metrics, samples, paths));
             done++;
         }
         progress.report(1, "Done");
@@ -119,14 +110,8 @@ final class LabWork {
 
     /** Mean log p of {@link SampleMetrics#SUBSAMPLE} fresh draws of the scoring target. */
     private static double targetLogDensity(LabPlan plan, long seed) {
-        PointCloud fresh = plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE, Seeds.generator(seed ^ METRICS_SEED ^ 1));
-        double[] log = new double[fresh.size()];
-        NoisedMixture.of(plan.scoreTarget()).logDensity(1, 0, fresh.xs(), fresh.ys(), fresh.size(), log);
-        double sum = 0;
-        for (double l : log) {
-            sum += l;
-        }
-        return sum / log.length;
+        return plan.scoreTarget().meanLogDensity(plan.scoreTarget().sample(SampleMetrics.SUBSAMPLE,
+                LabStreams.targetDraws(seed)));
     }
 
     static PointCloud slice(PointCloud eps, int lo, int hi, double scale) {

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 public class SamplerLabView extends Div implements BeforeEnterObserver {
 
+    private final LabCaches caches;
     private final LabControls controls;
     private final TaskPanel task;
     private final Div problems = new Div();
@@ -44,7 +45,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     private final Paragraph errorText = new Paragraph();
     private final Paragraph errorName = new Paragraph();
 
-    public SamplerLabView(LabExecutor executor) {
+    public SamplerLabView(LabExecutor executor, LabCaches caches) {
+        this.caches = caches;
         addClassName("lab-page");
         task = new TaskPanel(executor);
         controls = new LabControls(LabSettings.DEFAULTS, this::updateUrl);
@@ -119,7 +121,7 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     void runSamples() {
         LabPlan plan = plan();
         if (plan != null) {
-            task.start("Sampling", (progress, cancelled) -> LabWork.samples(plan, progress, cancelled),
+            task.start("Sampling", (progress, cancelled) -> LabWork.samples(plan, caches, progress, cancelled),
                     this::showSamples);
         }
     }
@@ -139,8 +141,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         }
         try {
             return LabPlan.of(controls.settings());
-        } catch (InvalidChoice e) {
-            if (!controls.showProblem(e.field(), e.getMessage())) {
+        } catch (InvalidParameter e) {
+            if (!controls.showProblem(e.parameter(), e.getMessage())) {
                 showProblems(List.of(e.getMessage()));
             }
             task.say("Nothing was run: " + e.getMessage(), "failed");

@@ -5,6 +5,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 
 /**
  * Error against work on log-log axes: one line per sampler through its measured points
@@ -20,10 +21,13 @@ public final class ErrorPlot {
     private static final String[] MARKERS = {"circles", "squares", "triangles"};
 
     /**
-     * One sampler's measurements; non-positive errors cannot be drawn on a log axis and are
-     * left out of the plot (the text alternative still lists them).
+     * One sampler's measurements and the slope fitted through them; non-positive errors cannot be
+     * drawn on a log axis and are left out of the plot (the text alternative still lists them).
+     *
+     * @param slope the least-squares slope of log(error) against log(NFE)
+     *              ({@link LogLogSlope}); NaN when it cannot be fitted, and then not stated
      */
-    public record Series(String label, long[] nfe, double[] error) {
+    public record Series(String label, long[] nfe, double[] error, double slope) {
 
         public Series {
             if (nfe.length != error.length) {
@@ -31,6 +35,15 @@ public final class ErrorPlot {
             }
             nfe = nfe.clone();
             error = error.clone();
+        }
+
+        /**
+         * The measurements with the slope {@link LogLogSlope} fits through them, for callers that
+         * pass measurements only; the fit is the numerics' and this plot only states it.
+         */
+        public Series(String label, long[] nfe, double[] error) {
+            // Unequal lengths are refused by the canonical constructor, with this record's message.
+            this(label, nfe, error, nfe.length == error.length ? LogLogSlope.of(nfe, error) : Double.NaN);
         }
     }
 
@@ -93,42 +106,12 @@ public final class ErrorPlot {
                 sb.append(k == 0 ? " " : ", ").append("NFE ").append(one.nfe()[k]).append(" → ")
                         .append(scientific(one.error()[k]));
             }
-            double slope = slope(one);
-            if (Double.isFinite(slope)) {
-                sb.append("; fitted slope ").append(Numbers.fixed(slope, 2));
+            if (Double.isFinite(one.slope())) {
+                sb.append("; fitted slope ").append(Numbers.fixed(one.slope(), 2));
             }
             sb.append('.');
         }
         return sb.toString();
-    }
-
-    /** Least-squares slope of log(error) against log(NFE) over the drawable points; NaN below two. */
-    public static double slope(Series s) {
-        double mx = 0;
-        double my = 0;
-        int n = 0;
-        for (int k = 0; k < s.nfe().length; k++) {
-            if (s.nfe()[k] > 0 && s.error()[k] > 0) {
-                mx += Math.log(s.nfe()[k]);
-                my += Math.log(s.error()[k]);
-                n++;
-            }
-        }
-        if (n < 2) {
-            return Double.NaN;
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 0; k < s.nfe().length; k++) {
-            if (s.nfe()[k] > 0 && s.error()[k] > 0) {
-                double dx = Math.log(s.nfe()[k]) - mx;
-                sxy += dx * (Math.log(s.error()[k]) - my);
-                sxx += dx * dx;
-            }
-        }
-        return sxx == 0 ? Double.NaN : sxy / sxx;
     }
 
     static String scientific(double v) {

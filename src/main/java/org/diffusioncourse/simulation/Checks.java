@@ -1,5 +1,8 @@
 package org.diffusioncourse.simulation;
 
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The argument checks of the engine's factories. Each refusal is an {@link InvalidParameter}
  * whose message names the parameter, its value and the allowed range.
@@ -11,16 +14,22 @@ public final class Checks {
 
     /** {@code min <= value <= max}. */
     public static void requireRange(String name, long value, long min, long max) {
-        if (value < min || value > max) {
-            throw new InvalidParameter(name, min + ".." + max,
-                    name + " must be between " + min + " and " + max + ", was " + value);
+        InvalidParameter refusal = rangeRefusal(name, value, min, max);
+        if (refusal != null) {
+            throw refusal;
         }
+    }
+
+    /** The refusal {@link #requireRange} would throw, or null when {@code min <= value <= max}. */
+    public static @Nullable InvalidParameter rangeRefusal(String name, long value, long min, long max) {
+        return value >= min && value <= max ? null : new InvalidParameter(name, List.of(min + ".." + max),
+                name + " must be between " + min + " and " + max + ", was " + value);
     }
 
     /** {@code min <= value <= max}; NaN is refused. */
     public static void requireBetween(String name, double value, double min, double max) {
         if (!(value >= min && value <= max)) {
-            throw new InvalidParameter(name, min + ".." + max,
+            throw new InvalidParameter(name, List.of(min + ".." + max),
                     name + " must be between " + min + " and " + max + ", was " + value);
         }
     }
@@ -28,7 +37,8 @@ public final class Checks {
     /** {@code 0 < value <= max}; NaN is refused. */
     public static void requirePositiveAtMost(String name, double value, double max) {
         if (!(value > 0 && value <= max)) {
-            throw new InvalidParameter(name, "(0, " + max + "]", name + " must be in (0, " + max + "], was " + value);
+            throw new InvalidParameter(name, List.of("(0, " + max + "]"),
+                    name + " must be in (0, " + max + "], was " + value);
         }
     }
 }

@@ -135,6 +135,28 @@ public final class GaussianMixture2D {
     }
 
     /**
+     * log p(x) = log sum_k w_k N(x; mu_k, sigma_k^2 I) at (xs[i], ys[i]) for i &lt; n into
+     * {@code out}, by log-sum-exp, in one pass over the points: O(K) allocation per call, none per
+     * point ({@link NoisedMixture#logDensity(double, double, double[], double[], int, double[])}
+     * with a = 1, s = 0).
+     */
+    public void logDensity(double[] xs, double[] ys, int n, double[] out) {
+        NoisedMixture.of(this).logDensity(1, 0, xs, ys, n, out);
+    }
+
+    /** (1/n) sum_i log p(x_i) over the points of {@code cloud}; NaN for an empty cloud. */
+    public double meanLogDensity(PointCloud cloud) {
+        int n = cloud.size();
+        double[] log = new double[n];
+        logDensity(cloud.xs(), cloud.ys(), n, log);
+        double sum = 0;
+        for (double l : log) {
+            sum += l;
+        }
+        return sum / n;
+    }
+
+    /**
      * Draws n independent points: pick component k with probability w_k (alias method), then
      * x = mu_k + sigma_k z with z ~ N(0, I). Draws are taken from {@code rng} in that order, point
      * by point, so a seeded generator gives a reproducible cloud.

@@ -66,16 +66,10 @@ public enum ToyDataset {
      * Looks a data set up by {@link #id()}; every data set, including those not offered by the
      * forward demo, is found.
      *
-     * @throws IllegalArgumentException listing the allowed ids
+     * @throws UnknownId on parameter {@code dataset}, listing the allowed ids
      */
     public static ToyDataset byId(String id) {
-        for (ToyDataset d : values()) {
-            if (d.id.equals(id)) {
-                return d;
-            }
-        }
-        throw new IllegalArgumentException(
-                "dataset must be one of " + String.join(", ", ALL_IDS) + "; was \"" + id + "\"");
+        return UnknownId.find("dataset", List.of(values()), ToyDataset::id, id);
     }
 
     /**

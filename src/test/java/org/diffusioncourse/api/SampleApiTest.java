@@ -9,9 +9,13 @@ import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
+import org.diffusioncourse.simulation.process.GaussianPaths;
+import org.diffusioncourse.simulation.sampler.ConfiguredRun;
 import org.diffusioncourse.simulation.sampler.PathSelection;
+import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.SampleRun;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog;
+import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
+import org.diffusioncourse.simulation.sampler.SamplerKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,6 +48,10 @@ class SampleApiTest {
         return api.refused(SAMPLE, json(body), field, error);
     }
 
+    private JsonNode refused(String body, String field) throws Exception {
+        return api.refused(SAMPLE, json(body), field);
+    }
+
     @Test
     void edmHeunOnEightGaussiansGivesTheEngineSamplesNfeAndMetrics() throws Exception {
         JsonNode body = sample("{'target': 'eight-gaussians', 'process': 've-sde', 'sampler': 'edm-heun', "
@@ -51,8 +59,7 @@ class SampleApiTest {
         assertThat(body.propertyNames()).containsExactly("samples", "nfe", "metrics");
         assertThat(body.get("nfe").asLong()).isEqualTo(35);
         LabelledMixture eight = ToyDataset.EIGHT_GAUSSIANS.labelled();
-        SamplerCatalog.Configured run = SamplerCatalog.configure("ve-sde", "edm-heun", eight,
-                SamplerCatalog.defaults("edm-heun"), null);
+        ConfiguredRun run = ConfiguredRun.of(SamplerKind.EDM_HEUN, "ve-sde", eight, SamplerKind.EDM_HEUN.defaults(), null);
         UniformRandomProvider rng = Seeds.generator(7);
         SampleRun expected = run.sampler().run(run.field(), 400, rng, PathSelection.none());
         SampleMetrics metrics = SampleMetrics.of(eight.mixture(), expected, rng);
@@ -133,10 +140,10 @@ class SampleApiTest {
                         + "annealed-langevin take no process)");
         assertThat(ApiHttp.strings(body.get("allowed"))).containsExactly("reverse-sde", "pf-ode-euler", "pf-ode-heun", "dpm-solver++2m");
         JsonNode missing = api.refused(SAMPLE, json("{'target': 'two-moons', 'sampler': 'flow-euler'}"), "process",
-                "sampler flow-euler needs a process, one of condot (" + SamplerCatalog.pairsDescription() + ")");
+                "sampler flow-euler needs a process, one of condot (" + SamplerKind.pairsDescription() + ")");
         assertThat(ApiHttp.strings(missing.get("allowed"))).containsExactly("condot");
         refused("{'target': 'two-moons', 'process': 'condot', 'sampler': 'langevin'}", "process",
-                "sampler langevin takes no process; leave process out, was \"condot\" (" + SamplerCatalog.pairsDescription() + ")");
+                "sampler langevin takes no process; leave process out, was \"condot\" (" + SamplerKind.pairsDescription() + ")");
     }
 
     @Test
@@ -192,6 +199,34 @@ class SampleApiTest {
                 + "'guidance': {'class': 2, 'scale': Infinity}}", "guidance.scale", "guidance.scale must be a finite number, was Infinity");
         refused("{'target': 'eight-gaussians', 'process': 'vp-sde', 'sampler': 'reverse-sde', "
                 + "'guidance': {'scale': 2}}", "guidance.class", "guidance.class is required");
+    }
+
+    @Test
+    void everyRefusalOfTheRegistryIsAnsweredOnTheFieldItNames() throws Exception {
+        for (SamplerKind kind : SamplerKind.values()) {
+            String process = kind.needsNoProcess() ? "" : "'process': '" + kind.processes().getFirst() + "', ";
+            String head = "{'target': 'two-blobs', " + process + "'sampler': '" + kind.id() + "', 'n': 2, ";
+            for (Option option : kind.options()) {
+                Range range = option.range();
+                double outside = range.minIncluded() ? Math.nextDown(range.min()) : range.min();
+                JsonNode body = refused(head + "'" + option.key() + "': " + outside + "}", option.key(),
+                        option.key() + " must be " + range.span() + ", was " + outside);
+                assertThat(ApiHttp.strings(body.get("allowed"))).isEqualTo(range.allowed());
+            }
+            int tooMany = kind.fixedSteps() || kind == SamplerKind.DDIM ? 1001 : SamplerKind.MAX_STEPS + 1;
+            refused(head + "'steps': " + tooMany + "}", "steps");
+            for (String other : GaussianPaths.ids()) {
+                if (!kind.processes().contains(other)) {
+                    String wrong = "{'target': 'two-blobs', 'process': '" + other + "', 'sampler': '" + kind.id() + "'}";
+                    refused(wrong, kind.needsNoProcess() ? "process" : "sampler");
+                }
+            }
+            if (!kind.needsNoProcess()) {
+                refused("{'target': 'two-blobs', 'sampler': '" + kind.id() + "'}", "process");
+            }
+        }
+        refused("{'target': 'two-blobs', 'process': 'vp-sde', 'sampler': 'reverse-sde', 'n': 2, "
+                + "'guidance': {'class': 7, 'scale': 1}}", "guidance.class");
     }
 
     @Test

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.sampler.SamplerCatalog.InvalidChoice;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 /** The lab's work without the page: determinism, shared noise, cancellation, the error sweep. */
@@ -22,7 +21,7 @@ class LabWorkTest {
     }
 
     private static LabWork.Result run(LabSettings s) {
-        return LabWork.samples(LabPlan.of(s), (f, note) -> { }, () -> false);
+        return LabWork.samples(LabPlan.of(s), new LabCaches(), (f, note) -> { }, () -> false);
     }
 
     @Test
@@ -51,19 +50,19 @@ class LabWorkTest {
         LabPlan plan = LabPlan.of(settings(Map.of("n", "5000", "steps", "10")));
         AtomicInteger checks = new AtomicInteger();
         List<String> notes = new ArrayList<>();
-        assertThatThrownBy(() -> LabWork.samples(plan, (f, note) -> notes.add(note), () -> checks.incrementAndGet() > 2))
+        assertThatThrownBy(() -> LabWork.samples(plan, new LabCaches(), (f, note) -> notes.add(note), () -> checks.incrementAndGet() > 2))
                 .isInstanceOf(CancellationException.class);
         assertThat(notes).containsExactly("Sampling with DDIM: particles 1 to 1000 of 5000",
                 "Sampling with DDIM: particles 1001 to 2000 of 5000");
     }
 
     @Test
-    void everyChoiceTheCatalogRefusesNamesItsField() {
+    void everyChoiceTheRegistryRefusesNamesItsParameter() {
         assertThatThrownBy(() -> LabPlan.of(settings(Map.of("process", "none", "sampler", "annealed-langevin",
-                "steps", "55")))).isInstanceOfSatisfying(InvalidChoice.class,
-                        e -> assertThat(e.field()).isEqualTo("steps"));
+                "steps", "55")))).isInstanceOfSatisfying(InvalidParameter.class,
+                        e -> assertThat(e.parameter()).isEqualTo("steps"));
         assertThatThrownBy(() -> LabPlan.of(settings(Map.of("sampler", "ddim", "steps", "1001"))))
-                .isInstanceOfSatisfying(InvalidChoice.class, e -> assertThat(e.field()).isEqualTo("steps"));
+                .isInstanceOfSatisfying(InvalidParameter.class, e -> assertThat(e.parameter()).isEqualTo("steps"));
     }
 
     @Test
@@ -75,8 +74,8 @@ class LabWorkTest {
         assertThat(r.errorName()).isEqualTo(ErrorSweep.REFERENCE_ERROR);
         assertThat(r.series().get(0).nfe()).containsExactly(5, 10, 20, 50, 100, 200);
         assertThat(r.series().get(1).nfe()).containsExactly(10, 20, 40, 100, 200, 400);
-        double euler = ErrorPlot.slope(r.series().get(0));
-        double heun = ErrorPlot.slope(r.series().get(1));
+        double euler = r.series().get(0).slope();
+        double heun = r.series().get(1).slope();
         assertThat(euler).isBetween(-1.3, -0.6);
         assertThat(heun).isLessThan(euler - 0.4);
     }
@@ -109,7 +108,7 @@ class LabWorkTest {
         assertThat(r.settings()).isEqualTo(LabSettings.DEFAULTS);
         assertThat(r.problems()).hasSize(4).anyMatch(p -> p.equals("n must be between 10 and 20000, was 5"))
                 .anyMatch(p -> p.equals("w must be between 0 and 20, was 21"))
-                .anyMatch(p -> p.equals("eta must be a number between 0 and 1, was \"x\""))
+                .anyMatch(p -> p.equals("eta must be a number between 0.0 and 1.0, was \"x\""))
                 .anyMatch(p -> p.startsWith("compare must be one of none, ddpm-linear/ddpm, ddpm-linear/ddim,"));
     }
 }

@@ -100,7 +100,7 @@ class SamplerLabViewTest extends SpringBrowserlessTest {
         assertThat(steps.getErrorMessage()).isEqualTo("steps must be a whole number between 1 and 5000, was \"many\"");
         TextField eta = $(TextField.class).id("lab-eta");
         test(eta).setValue("NaN");
-        assertThat(eta.getErrorMessage()).isEqualTo("eta must be between 0 and 1, was NaN");
+        assertThat(eta.getErrorMessage()).isEqualTo("eta must be between 0.0 and 1.0, was NaN");
         test($(Button.class).id("lab-run")).click();
         assertThat(view.task().isRunning()).isFalse();
         assertThat($(Paragraph.class).id("lab-status").getText()).isEqualTo("Nothing was run: correct the marked fields first.");
@@ -163,7 +163,7 @@ class SamplerLabViewTest extends SpringBrowserlessTest {
         assertThat(again.settings()).isEqualTo(settings);
         assertThat(figure("a")).isEqualTo(a);
         assertThat(figure("b")).isEqualTo(b);
-        assertThat(a).isEqualTo(LabWork.samples(LabPlan.of(settings), (f, note) -> { }, () -> false).columns().getFirst().svg());
+        assertThat(a).isEqualTo(LabWork.samples(LabPlan.of(settings), new LabCaches(), (f, note) -> { }, () -> false).columns().getFirst().svg());
     }
 
     @Test

@@ -10,6 +10,37 @@ class GaussianMixture2DTest {
 
     private static final double STANDARD_ERRORS = 5.0;
 
+    /**
+     * Both the batch log-sum-exp and the direct sum below take a dozen roundings of relative
+     * size 2^-53 on p, so their logs agree to about 24 x 1.1e-16 = 2.7e-15; this allows 4 times that.
+     */
+    private static final double LOG_DENSITY = 1e-14;
+
+    @Test
+    void theBatchLogDensityIsTheMixtureFormulaAtEveryPoint() {
+        GaussianMixture2D m = GaussianMixture2D.of(new double[] {0.3, 0.7}, new double[][] {{-1, 0.5}, {2, -1}},
+                new double[] {0.5, 1.5});
+        PointCloud points = PointCloud.standardNormal(50, Seeds.generator(12));
+        double[] log = new double[points.size()];
+        m.logDensity(points.xs(), points.ys(), points.size(), log);
+        double sum = 0;
+        for (int i = 0; i < points.size(); i++) {
+            double x = points.x(i);
+            double y = points.y(i);
+            double p = 0.3 * normal(x + 1, y - 0.5, 0.5) + 0.7 * normal(x - 2, y + 1, 1.5);
+            assertThat(log[i]).isCloseTo(Math.log(p), within(LOG_DENSITY));
+            // The same arithmetic as the one-point method, so the same bits.
+            assertThat(log[i]).isEqualTo(NoisedMixture.of(m).logDensity(x, y, 1, 0));
+            sum += log[i];
+        }
+        assertThat(m.meanLogDensity(points)).isEqualTo(sum / points.size());
+    }
+
+    /** N((dx, dy); 0, sd^2 I). */
+    private static double normal(double dx, double dy, double sd) {
+        return Math.exp(-(dx * dx + dy * dy) / (2 * sd * sd)) / (2 * Math.PI * sd * sd);
+    }
+
     @Test
     void weightsThatDoNotSumToOneAreRejectedWithTheSum() {
         assertThatIllegalArgumentException()

@@ -2,7 +2,6 @@ package org.diffusioncourse.simulation.metrics;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.GaussianMixture2D;
-import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 
@@ -42,11 +41,6 @@ public record SampleMetrics(double meanLogDensity, double energyDistance, double
         if (n < 2) {
             throw new IllegalArgumentException("samples must hold at least 2 points, had " + n);
         }
-        NoisedMixture exact = NoisedMixture.of(target);
-        double logSum = 0;
-        for (int i = 0; i < n; i++) {
-            logSum += exact.logDensity(samples.x(i), samples.y(i), 1, 0);
-        }
         double[] weights = target.weights();
         double[] fractions = modeFractions(target, samples);
         double tv = 0;
@@ -74,7 +68,7 @@ public record SampleMetrics(double meanLogDensity, double energyDistance, double
         }
         double pairs = m * (m - 1) / 2.0;
         double energy = 2 * cross / ((double) m * m) - within / pairs - withinFresh / pairs;
-        return new SampleMetrics(logSum / n, energy, fractions, weights, tv, meanError, covError, nfe);
+        return new SampleMetrics(target.meanLogDensity(samples), energy, fractions, weights, tv, meanError, covError, nfe);
     }
 
     /** Fraction of samples assigned to each component by highest responsibility. */

@@ -1,11 +1,18 @@
 package org.diffusioncourse.simulation.process;
 
 import java.util.List;
+import org.diffusioncourse.simulation.UnknownId;
 
-/** The processes by id, with their documented defaults. */
+/**
+ * The processes the course offers by id, each built once with its documented settings; the ids
+ * are the paths' own {@link GaussianPath#id()}.
+ */
 public final class GaussianPaths {
 
-    private static final List<String> IDS = List.of("ddpm-linear", "ddpm-cosine", "vp-sde", "ve-sde", "condot");
+    private static final List<GaussianPath> ALL = List.of(DdpmPath.of(NoiseSchedule.named("linear", 1000)),
+            DdpmPath.of(NoiseSchedule.named("cosine", 1000)), VpSde.standard(), VeSde.standard(), CondOtPath.of());
+
+    private static final List<String> IDS = ALL.stream().map(GaussianPath::id).toList();
 
     private GaussianPaths() {
     }
@@ -19,17 +26,9 @@ public final class GaussianPaths {
      * {@code ddpm-linear} and {@code ddpm-cosine} with T = 1000, {@code vp-sde} (beta 0.1 .. 20),
      * {@code ve-sde} (sigma 0.01 .. 50), {@code condot}.
      *
-     * @throws IllegalArgumentException listing the allowed ids
+     * @throws UnknownId on parameter {@code process}, listing the allowed ids
      */
     public static GaussianPath byId(String id) {
-        return switch (id) {
-            case "ddpm-linear" -> DdpmPath.of(NoiseSchedule.named("linear", 1000));
-            case "ddpm-cosine" -> DdpmPath.of(NoiseSchedule.named("cosine", 1000));
-            case "vp-sde" -> VpSde.standard();
-            case "ve-sde" -> VeSde.standard();
-            case "condot" -> CondOtPath.of();
-            default -> throw new IllegalArgumentException(
-                    "process must be one of " + String.join(", ", IDS) + "; was \"" + id + "\"");
-        };
+        return UnknownId.find("process", ALL, GaussianPath::id, id);
     }
 }

@@ -37,7 +37,7 @@ public final class AnnealedLangevinSampler implements Sampler {
 
     @Override
     public String id() {
-        return "annealed-langevin";
+        return SamplerKind.ANNEALED_LANGEVIN.id();
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class AnnealedLangevinSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, 1 + sigmas.length * stepsPerLevel);
         double last = sigmas[sigmas.length - 1];
         p.record(sigmas[0]);
         for (double sigma : sigmas) {

@@ -35,7 +35,7 @@ final class DdimSampler implements Sampler {
 
     @Override
     public String id() {
-        return "ddim";
+        return SamplerKind.DDIM.id();
     }
 
     @Override
@@ -55,7 +55,7 @@ final class DdimSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, taus.length);
         p.record(taus[taus.length - 1]);
         // region ddim-step
         for (int i = taus.length - 1; i >= 1; i--) {

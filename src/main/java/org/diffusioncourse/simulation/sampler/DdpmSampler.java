@@ -30,7 +30,7 @@ public final class DdpmSampler implements Sampler {
 
     @Override
     public String id() {
-        return "ddpm";
+        return SamplerKind.DDPM.id();
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class DdpmSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, schedule.steps() + 1);
         int steps = schedule.steps();
         p.record(steps);
         for (int t = steps; t >= 1; t--) {

@@ -30,7 +30,7 @@ public final class DpmSolverSampler implements Sampler {
 
     @Override
     public String id() {
-        return "dpm-solver-pp-2m";
+        return SamplerKind.DPM_SOLVER_2M.id();
     }
 
     @Override
@@ -57,7 +57,7 @@ public final class DpmSolverSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         double[] oldX = new double[p.n];
         double[] oldY = new double[p.n];
         double previousH = 0;

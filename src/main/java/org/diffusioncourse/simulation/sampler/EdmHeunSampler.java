@@ -39,7 +39,7 @@ final class EdmHeunSampler implements Sampler {
 
     @Override
     public String id() {
-        return "edm-heun";
+        return SamplerKind.EDM_HEUN.id();
     }
 
     @Override
@@ -54,7 +54,7 @@ final class EdmHeunSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, sigmas.length);
         double[] dx = new double[p.n];
         double[] dy = new double[p.n];
         double[] px = new double[p.n];

@@ -30,7 +30,7 @@ public final class FlowSdeSampler implements Sampler {
 
     @Override
     public String id() {
-        return "flow-sde";
+        return SamplerKind.FLOW_SDE.id();
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class FlowSdeSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         p.record(times[0]);
         // region flow-sde-step
         for (int j = 0; j + 1 < times.length; j++) {

@@ -31,7 +31,7 @@ public final class LangevinSampler implements Sampler {
 
     @Override
     public String id() {
-        return "langevin";
+        return SamplerKind.LANGEVIN.id();
     }
 
     @Override
@@ -46,7 +46,7 @@ public final class LangevinSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, steps + 1);
         p.record(0);
         for (int k = 1; k <= steps; k++) {
             p.evaluate(1.0, 0.0);

@@ -11,6 +11,9 @@ import org.diffusioncourse.simulation.ScoreField;
 /**
  * The mutable state of one sampler run: positions, the field buffer, the Gaussian source, the
  * NFE counter and the recorded paths. Confined to the run that created it.
+ *
+ * <p>The paths go into arrays sized once, when the run starts, from the number of records the
+ * sampler announces (its steps + 1, the start included), so recording allocates nothing.
  */
 final class Particles {
 
@@ -21,11 +24,17 @@ final class Particles {
     private final ScoreField source;
     private final ZigguratSampler.NormalizedGaussian gauss;
     private final PathSelection selection;
-    private final List<double[]> times = new ArrayList<>();
-    private final List<List<double[]>> positions = new ArrayList<>();
+    private final double[] times;
+    private final double[][] pathXs;
+    private final double[][] pathYs;
+    private int recorded;
     private long evaluations;
 
-    Particles(ScoreField source, PointCloud start, UniformRandomProvider rng, PathSelection selection) {
+    /**
+     * @param records how many times the sampler will call {@link #record}: the start and once
+     *                after each step
+     */
+    Particles(ScoreField source, PointCloud start, UniformRandomProvider rng, PathSelection selection, int records) {
         this.n = start.size();
         if (n < 1 || n > Sampler.MAX_PARTICLES) {
             throw new IllegalArgumentException("start must hold between 1 and " + Sampler.MAX_PARTICLES + " points, had " + n);
@@ -34,8 +43,11 @@ final class Particles {
             if (selection.particle(i) >= n) {
                 throw new IllegalArgumentException("paths must select particles below n = " + n + ", had " + selection.particle(i));
             }
-            positions.add(new ArrayList<>());
         }
+        int capacity = selection.size() == 0 ? 0 : records;
+        this.times = new double[capacity];
+        this.pathXs = new double[selection.size()][capacity];
+        this.pathYs = new double[selection.size()][capacity];
         this.xs = start.xs();
         this.ys = start.ys();
         this.source = source;
@@ -64,26 +76,25 @@ final class Particles {
         if (selection.size() == 0) {
             return;
         }
-        times.add(new double[] {time});
+        if (recorded == times.length) {
+            throw new IllegalStateException("the sampler announced " + times.length + " records and made more");
+        }
+        times[recorded] = time;
         for (int i = 0; i < selection.size(); i++) {
             int p = selection.particle(i);
-            positions.get(i).add(new double[] {xs[p], ys[p]});
+            pathXs[i][recorded] = xs[p];
+            pathYs[i][recorded] = ys[p];
         }
+        recorded++;
     }
 
     SampleRun finish() {
-        List<ParticlePath> paths = new ArrayList<>();
+        if (recorded != times.length) {
+            throw new IllegalStateException("the sampler announced " + times.length + " records and made " + recorded);
+        }
+        List<ParticlePath> paths = new ArrayList<>(selection.size());
         for (int i = 0; i < selection.size(); i++) {
-            List<double[]> pos = positions.get(i);
-            double[] t = new double[pos.size()];
-            double[] px = new double[pos.size()];
-            double[] py = new double[pos.size()];
-            for (int j = 0; j < t.length; j++) {
-                t[j] = times.get(j)[0];
-                px[j] = pos.get(j)[0];
-                py[j] = pos.get(j)[1];
-            }
-            paths.add(new ParticlePath(selection.particle(i), t, px, py));
+            paths.add(new ParticlePath(selection.particle(i), times.clone(), pathXs[i], pathYs[i]));
         }
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(xs[i]) || !Double.isFinite(ys[i])) {

@@ -33,9 +33,12 @@ public final class ProbabilityFlowSampler implements Sampler {
         this.times = TimeGrid.uniform(from, to, steps);
     }
 
+    /** pf-ode-euler or pf-ode-heun; on CondOT, where this is the flow-matching ODE, flow-euler or flow-heun. */
     @Override
     public String id() {
-        return heun ? "pf-ode-heun" : "pf-ode-euler";
+        SamplerKind kind = path instanceof CondOtPath ? (heun ? SamplerKind.FLOW_HEUN : SamplerKind.FLOW_EULER)
+                : (heun ? SamplerKind.PF_ODE_HEUN : SamplerKind.PF_ODE_EULER);
+        return kind.id();
     }
 
     @Override
@@ -50,7 +53,7 @@ public final class ProbabilityFlowSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         double[] ux = new double[p.n];
         double[] uy = new double[p.n];
         double[] px = new double[p.n];

@@ -37,6 +37,7 @@ public final class ReferenceOdeSampler implements Sampler {
         this.to = to;
     }
 
+    /** Not a {@link SamplerKind}: an instrument that measures the others, never offered by id. */
     @Override
     public String id() {
         return "pf-ode-reference";
@@ -54,7 +55,7 @@ public final class ReferenceOdeSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, 2);
         p.record(from);
         integrate(p.xs, p.ys, new double[] {from, to}, tolerance, rate(p), null);
         p.record(to);
@@ -70,7 +71,7 @@ public final class ReferenceOdeSampler implements Sampler {
         if (times.length < 2 || times[0] != from || times[times.length - 1] != to) {
             throw new IllegalArgumentException("times must run from " + from + " to " + to);
         }
-        Particles p = new Particles(field, start, Seeds.generator(0), PathSelection.none());
+        Particles p = new Particles(field, start, Seeds.generator(0), PathSelection.none(), 0);
         PointCloud[] out = new PointCloud[times.length];
         out[0] = start;
         integrate(p.xs, p.ys, times, tolerance, rate(p), out);

@@ -30,7 +30,7 @@ final class ReverseSdeSampler implements Sampler {
 
     @Override
     public String id() {
-        return "reverse-sde";
+        return SamplerKind.REVERSE_SDE.id();
     }
 
     @Override
@@ -45,7 +45,7 @@ final class ReverseSdeSampler implements Sampler {
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
-        Particles p = new Particles(field, start, rng, paths);
+        Particles p = new Particles(field, start, rng, paths, times.length);
         p.record(times[0]);
         // region sde-reverse-step
         for (int j = 0; j + 1 < times.length; j++) {

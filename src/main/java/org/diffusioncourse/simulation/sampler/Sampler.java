@@ -6,15 +6,18 @@ import org.diffusioncourse.simulation.ScoreField;
 
 /**
  * A sampler that turns noise into draws from the target of a {@link ScoreField}. Immutable and
- * shareable; all randomness comes from the generator passed to each run. Build one with
- * {@link Samplers}.
+ * shareable; all randomness comes from the generator passed to each run. Build one by id with
+ * {@link SamplerKind}, or with the factories of {@link Samplers}.
  */
 public interface Sampler {
 
     /** Largest number of particles per run. */
     int MAX_PARTICLES = 20_000;
 
-    /** Stable identifier, e.g. {@code "ddim"}. */
+    /**
+     * The {@link SamplerKind#id()} of the sampler's kind, e.g. {@code "ddim"}; the reference ODE
+     * solver, which only measures the others, has a name of its own.
+     */
     String id();
 
     /** Field evaluations (NFE) per particle, or -1 when adaptive and only known after the run. */

@@ -1,18 +1,24 @@
 package org.diffusioncourse.simulation.sampler;
 
+import java.util.List;
 import org.diffusioncourse.simulation.Checks;
+import org.diffusioncourse.simulation.InvalidParameter;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.simulation.process.VeSde;
+import org.diffusioncourse.simulation.process.VpSde;
 
 /**
- * Validating factories for every {@link Sampler}. Each throws {@link IllegalArgumentException}
- * naming the parameter, its value and the allowed range.
+ * Validating factories for every {@link Sampler}. Each throws an
+ * {@link org.diffusioncourse.simulation.InvalidParameter} naming the parameter, its value and the
+ * allowed range; the ranges of eta, sigma and the step size are those of {@link SamplerKind.Option}.
+ * To build a sampler from its id, use {@link SamplerKind}.
  */
 public final class Samplers {
 
-    /** Most steps (or levels x steps per level) any sampler accepts. */
-    public static final int MAX_STEPS = 5000;
+    /** Most steps (or levels x steps per level) any sampler accepts: {@link SamplerKind#MAX_STEPS}. */
+    public static final int MAX_STEPS = SamplerKind.MAX_STEPS;
 
     private Samplers() {
     }
@@ -23,10 +29,10 @@ public final class Samplers {
         return new DdpmSampler(schedule, posteriorVariance);
     }
 
-    /** DDIM over {@code steps} evenly spaced steps of the schedule, with stochasticity eta in [0, 1]. */
+    /** DDIM over {@code steps} evenly spaced steps of the schedule, with stochasticity eta in [0, 1] ({@link SamplerKind.Option#ETA}). */
     public static Sampler ddim(NoiseSchedule schedule, int steps, double eta) {
         Checks.requireRange("steps", steps, 1, Math.min(MAX_STEPS, schedule.steps()));
-        Checks.requireBetween("eta", eta, 0, 1);
+        SamplerKind.Option.ETA.range().require(eta);
         return new DdimSampler(schedule, steps, eta);
     }
 
@@ -54,10 +60,10 @@ public final class Samplers {
         return heun ? probabilityFlowHeun(CondOtPath.of(), steps) : probabilityFlowEuler(CondOtPath.of(), steps);
     }
 
-    /** The SDE extension of the flow-matching ODE with noise level sigma in [0, 5] (0 is the ODE by Euler). */
+    /** The SDE extension of the flow-matching ODE with noise level sigma in [0, 5] ({@link SamplerKind.Option#SIGMA}; 0 is the ODE by Euler). */
     public static Sampler flowSde(int steps, double sigma) {
         Checks.requireRange("steps", steps, 1, MAX_STEPS);
-        Checks.requireBetween("sigma", sigma, 0, 5);
+        SamplerKind.Option.SIGMA.range().require(sigma);
         return new FlowSdeSampler(steps, sigma);
     }
 
@@ -100,28 +106,28 @@ public final class Samplers {
         return new ReferenceOdeSampler(path, tolerance);
     }
 
-    /** Unadjusted Langevin with step size h in (0, 1]. */
+    /** Unadjusted Langevin with step size h in {@link SamplerKind.Option#STEP_SIZE}'s range, (0, 1]. */
     public static Sampler langevin(int steps, double stepSize) {
         Checks.requireRange("steps", steps, 1, MAX_STEPS);
-        Checks.requirePositiveAtMost("stepSize", stepSize, 1);
+        SamplerKind.Option.STEP_SIZE.range().require(stepSize);
         return new LangevinSampler(steps, stepSize);
     }
 
-    /** Annealed Langevin (NCSN) over a geometric ladder of {@code levels} sigmas. */
+    /** Annealed Langevin (NCSN) over a geometric ladder of {@code levels} sigmas, base step epsilon in (0, 1]. */
     public static Sampler annealedLangevin(int levels, int stepsPerLevel, double sigmaMax, double sigmaMin, double epsilon) {
         Checks.requireRange("levels", levels, 1, 1000);
         Checks.requireRange("stepsPerLevel", stepsPerLevel, 1, MAX_STEPS);
         Checks.requireRange("levels x stepsPerLevel", (long) levels * stepsPerLevel, 1, MAX_STEPS);
         Checks.requirePositiveAtMost("sigmaMin", sigmaMin, 100);
         Checks.requireBetween("sigmaMax", sigmaMax, sigmaMin, 100);
-        Checks.requirePositiveAtMost("epsilon", epsilon, 1);
+        SamplerKind.Option.STEP_SIZE.range().require("epsilon", epsilon);
         return new AnnealedLangevinSampler(levels, stepsPerLevel, sigmaMax, sigmaMin, epsilon);
     }
 
     private static void requireDiffusion(ContinuousPath path) {
         if (path instanceof CondOtPath) {
-            throw new IllegalArgumentException("path must be vp-sde or ve-sde, was " + path.id()
-                    + " (use flowMatching or flowSde)");
+            throw new InvalidParameter("path", List.of(VpSde.standard().id(), VeSde.standard().id()),
+                    "path must be vp-sde or ve-sde, was " + path.id() + " (use flowMatching or flowSde)");
         }
     }
 }

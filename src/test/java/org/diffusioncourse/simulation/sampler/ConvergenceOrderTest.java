@@ -7,6 +7,7 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.VpSde;
@@ -32,32 +33,20 @@ class ConvergenceOrderTest {
         return Math.sqrt(sum / end.size());
     }
 
-    /** Least-squares slope of log(error) against log(1 / steps). */
+    /** Minus the least-squares slope of log(error) against log(steps) ({@link LogLogSlope}). */
     private static double order(ContinuousPath path, boolean heun, int[] steps) {
         ScoreField field = NoisedMixture.of(ToyDataset.TWO_BLOBS.mixture());
         PointCloud start = PointCloud.standardNormal(PARTICLES, Seeds.generator(8));
         PointCloud reference = Samplers.referenceOde(path, REFERENCE_TOLERANCE)
                 .runFrom(field, start, Seeds.generator(0), PathSelection.none()).samples();
-        double[] lx = new double[steps.length];
-        double[] ly = new double[steps.length];
+        long[] work = new long[steps.length];
+        double[] error = new double[steps.length];
         for (int i = 0; i < steps.length; i++) {
             Sampler s = heun ? Samplers.probabilityFlowHeun(path, steps[i]) : Samplers.probabilityFlowEuler(path, steps[i]);
-            lx[i] = Math.log(1.0 / steps[i]);
-            ly[i] = Math.log(rmsError(s, field, start, reference));
+            work[i] = steps[i];
+            error[i] = rmsError(s, field, start, reference);
         }
-        double mx = 0;
-        double my = 0;
-        for (int i = 0; i < lx.length; i++) {
-            mx += lx[i] / lx.length;
-            my += ly[i] / ly.length;
-        }
-        double sxy = 0;
-        double sxx = 0;
-        for (int i = 0; i < lx.length; i++) {
-            sxy += (lx[i] - mx) * (ly[i] - my);
-            sxx += (lx[i] - mx) * (lx[i] - mx);
-        }
-        return sxy / sxx;
+        return -LogLogSlope.of(work, error);
     }
 
     // Measured slopes: 0.99 and 1.97 on VP, 1.00 and 1.95 on CondOT.

@@ -99,7 +99,7 @@ class SamplerApiTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Samplers.reverseSde(VpSde.standard(), 5001))
                 .withMessage("steps must be between 1 and 5000, was 5001");
         assertThatIllegalArgumentException().isThrownBy(() -> Samplers.langevin(10, Double.NaN))
-                .withMessage("stepSize must be in (0, 1.0], was NaN");
+                .withMessage("stepSize must be in (0, 1], was NaN");
         assertThatIllegalArgumentException().isThrownBy(() -> Samplers.reverseSde(CondOtPath.of(), 10))
                 .withMessage("path must be vp-sde or ve-sde, was condot (use flowMatching or flowSde)");
         assertThatIllegalArgumentException()
