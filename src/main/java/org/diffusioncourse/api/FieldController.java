@@ -8,7 +8,7 @@ import java.util.Set;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
-import org.diffusioncourse.simulation.UnknownId;
+import org.diffusioncourse.simulation.check.UnknownId;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.DdpmPath;
 import org.diffusioncourse.simulation.process.GaussianPath;

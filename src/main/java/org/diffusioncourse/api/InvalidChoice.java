@@ -2,7 +2,7 @@ package org.diffusioncourse.api;
 
 import java.util.List;
 import java.util.Set;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 
 /**
  * A refused request: the field at fault as a JSON path ({@code points[3][1]},

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.UnknownId;
+import org.diffusioncourse.simulation.check.UnknownId;
 import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.Sampler;

@@ -21,7 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.render.ErrorPlot;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**

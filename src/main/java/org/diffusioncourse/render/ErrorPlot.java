@@ -36,15 +36,6 @@ public final class ErrorPlot {
             nfe = nfe.clone();
             error = error.clone();
         }
-
-        /**
-         * The measurements with the slope {@link LogLogSlope} fits through them, for callers that
-         * pass measurements only; the fit is the numerics' and this plot only states it.
-         */
-        public Series(String label, long[] nfe, double[] error) {
-            // Unequal lengths are refused by the canonical constructor, with this record's message.
-            this(label, nfe, error, nfe.length == error.length ? LogLogSlope.of(nfe, error) : Double.NaN);
-        }
     }
 
     private ErrorPlot() {

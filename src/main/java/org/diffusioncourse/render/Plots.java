@@ -3,7 +3,6 @@ package org.diffusioncourse.render;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.util.function.IntToDoubleFunction;
 
@@ -24,17 +23,25 @@ public final class Plots {
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
         c.font(10, false);
+        Path2D.Double ticks = new Path2D.Double();
         int lo = (int) Math.ceil(f.xMin());
         for (int v = lo; v <= f.xMax(); v++) {
             if (v % tick != 0) {
                 continue;
             }
             String label = Integer.toString(v);
-            c.line(f.px(v), f.bottom(), f.px(v), f.bottom() + 3, Canvas.MUTED, Canvas.HAIRLINE);
+            tick(ticks, f.px(v), f.bottom(), f.px(v), f.bottom() + 3);
             c.textCentred(label, f.px(v), f.bottom() + 14, Canvas.MUTED);
-            c.line(f.left() - 3, f.py(v), f.left(), f.py(v), Canvas.MUTED, Canvas.HAIRLINE);
+            tick(ticks, f.left() - 3, f.py(v), f.left(), f.py(v));
             c.textRight(label, f.left() - 5, f.py(v) + 4, Canvas.MUTED);
         }
+        c.drawFine(ticks, Canvas.MUTED, Canvas.HAIRLINE);
+    }
+
+    /** Adds one tick mark to {@code ticks}: all of a panel's ticks are one path. */
+    private static void tick(Path2D.Double ticks, double x1, double y1, double x2, double y2) {
+        ticks.moveTo(x1, y1);
+        ticks.lineTo(x2, y2);
     }
 
     /** A frame for a curve over steps 0 .. f.xMax(), with y ticks at {@code yTicks}. */
@@ -45,16 +52,18 @@ public final class Plots {
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(f.box());
         c.font(10, false);
+        Path2D.Double ticks = new Path2D.Double();
         int last = (int) Math.round(f.xMax());
         for (int v : new int[] {0, last / 2, last}) {
-            c.line(f.px(v), f.bottom(), f.px(v), f.bottom() + 3, Canvas.MUTED, Canvas.HAIRLINE);
+            tick(ticks, f.px(v), f.bottom(), f.px(v), f.bottom() + 3);
             c.textCentred(Integer.toString(v), f.px(v), f.bottom() + 14, Canvas.MUTED);
         }
         c.text(xName, f.right() + 5, f.bottom() + 4, Canvas.MUTED);
         for (double v : yTicks) {
-            c.line(f.left() - 3, f.py(v), f.left(), f.py(v), Canvas.MUTED, Canvas.HAIRLINE);
+            tick(ticks, f.left() - 3, f.py(v), f.left(), f.py(v));
             c.textRight(Numbers.compact(v, 2), f.left() - 5, f.py(v) + 4, Canvas.MUTED);
         }
+        c.drawFine(ticks, Canvas.MUTED, Canvas.HAIRLINE);
     }
 
     /** The polyline through (xs[i], ys[i]) for i in [from, to], in {@code colour}. */
@@ -72,9 +81,7 @@ public final class Plots {
             path.moveTo(f.left(), f.bottom());
         }
         c.plotted(Math.max(0, to - from + 1));
-        c.g.setColor(colour);
-        c.g.setStroke(stroke);
-        c.g.draw(path);
+        c.drawFine(path, colour, stroke);
     }
 
     /**
@@ -116,28 +123,37 @@ public final class Plots {
 
     /** An arrow from data point (x, y) by (dx, dy), with a small head; skipped outside the frame. */
     public static void arrow(Canvas c, Frame f, double x, double y, double dx, double dy, Color colour, Stroke stroke) {
+        Path2D.Double arrow = new Path2D.Double();
+        if (addArrow(arrow, f, x, y, dx, dy)) {
+            c.plotted(1);
+            c.drawFine(arrow, colour, stroke);
+        }
+    }
+
+    /**
+     * Adds an arrow from data point (x, y) by (dx, dy), shaft and head, to {@code arrows}, so
+     * that many arrows of one colour are one path; returns false (and adds nothing) when the
+     * point is outside the frame.
+     */
+    public static boolean addArrow(Path2D.Double arrows, Frame f, double x, double y, double dx, double dy) {
         if (!f.contains(x, y)) {
-            return;
+            return false;
         }
         double x1 = f.px(x);
         double y1 = f.py(y);
         double x2 = f.px(x + dx);
         double y2 = f.py(y + dy);
         double length = Math.hypot(x2 - x1, y2 - y1);
-        c.plotted(1);
-        c.g.setColor(colour);
-        c.g.setStroke(stroke);
-        c.g.draw(new Line2D.Double(x1, y1, x2, y2));
-        if (length < 3) {
-            return;
+        arrows.moveTo(x1, y1);
+        arrows.lineTo(x2, y2);
+        if (length >= 3) {
+            double ux = (x2 - x1) / length;
+            double uy = (y2 - y1) / length;
+            double head = Math.min(6, length / 2);
+            arrows.moveTo(x2 - head * ux + head * 0.5 * uy, y2 - head * uy - head * 0.5 * ux);
+            arrows.lineTo(x2, y2);
+            arrows.lineTo(x2 - head * ux - head * 0.5 * uy, y2 - head * uy + head * 0.5 * ux);
         }
-        double ux = (x2 - x1) / length;
-        double uy = (y2 - y1) / length;
-        double head = Math.min(6, length / 2);
-        Path2D.Double tip = new Path2D.Double();
-        tip.moveTo(x2 - head * ux + head * 0.5 * uy, y2 - head * uy - head * 0.5 * ux);
-        tip.lineTo(x2, y2);
-        tip.lineTo(x2 - head * ux - head * 0.5 * uy, y2 - head * uy + head * 0.5 * ux);
-        c.g.draw(tip);
+        return true;
     }
 }

@@ -157,9 +157,7 @@ public final class SamplerFigure {
             path.moveTo(f.px(0), f.py(0));
         }
         c.plotted(lines.stream().mapToInt(line -> line.length / 2).sum());
-        c.g.setColor(Canvas.GREEN);
-        c.g.setStroke(stroke);
-        c.g.draw(path);
+        c.drawFine(path, Canvas.GREEN, stroke);
     }
 
     /** One trajectory; pieces outside the axes (a VE start far out) are left out. */

@@ -3,6 +3,7 @@ package org.diffusioncourse.simulation;
 import org.apache.commons.rng.JumpableUniformRandomProvider;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.diffusioncourse.simulation.check.Checks;
 
 /**
  * The single place where a seed becomes a random generator.

@@ -2,6 +2,7 @@ package org.diffusioncourse.simulation;
 
 import java.util.Arrays;
 import java.util.List;
+import org.diffusioncourse.simulation.check.UnknownId;
 
 /**
  * The toy 2-D data sets of the course. Each one <em>is</em> a {@link GaussianMixture2D}: narrow

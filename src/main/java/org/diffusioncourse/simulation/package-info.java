@@ -1,10 +1,13 @@
 /**
- * Pure numerics for the course: noise schedules, toy data sets, the closed-form forward
- * process and the structure-match proxy, and the sampling engine: Gaussian noising paths
- * ({@link org.diffusioncourse.simulation.process.GaussianPaths}), exact fields of noised mixtures
- * ({@link org.diffusioncourse.simulation.NoisedMixture}, guidance), samplers
- * ({@link org.diffusioncourse.simulation.sampler.Samplers}) and metrics. Nothing here depends on the web application;
- * randomness always comes from an injected {@link org.apache.commons.rng.UniformRandomProvider}.
+ * The engine's core: toy data sets as Gaussian mixtures, point clouds, the exact fields of a
+ * noised mixture ({@link org.diffusioncourse.simulation.NoisedMixture}: density, score, Tweedie's
+ * denoiser, velocity), guidance, the closed-form DDPM forward process and seeded generators.
+ * The engine's layers, lowest first: {@code check} (argument checks and refusals),
+ * {@code process} (noise schedules and Gaussian paths), this package, {@code sampler} (every
+ * sampler and the {@link org.diffusioncourse.simulation.sampler.SamplerKind} registry) and
+ * {@code metrics}. Each lesson's scene lives beside its demo in {@code demo/<lesson>}. Nothing here
+ * depends on the web application (ArchitectureTest); randomness always comes from an injected
+ * {@link org.apache.commons.rng.UniformRandomProvider}.
  */
 @NullMarked
 package org.diffusioncourse.simulation;

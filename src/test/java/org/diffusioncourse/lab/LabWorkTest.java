@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 /** The lab's work without the page: determinism, shared noise, cancellation, the error sweep. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 import org.junit.jupiter.api.Test;
 
 class ErrorPlotTest {
@@ -15,7 +16,7 @@ class ErrorPlotTest {
         for (int k = 0; k < NFE.length; k++) {
             e[k] = c * Math.pow(NFE[k], -order);
         }
-        return new ErrorPlot.Series(label, NFE, e);
+        return new ErrorPlot.Series(label, NFE, e, LogLogSlope.of(NFE, e));
     }
 
     @Test
@@ -41,7 +42,9 @@ class ErrorPlotTest {
 
     @Test
     void pointsThatCannotBeDrawnOnALogAxisAreLeftOutButStillListed() {
-        var s = new ErrorPlot.Series("noisy", new long[] {5, 10, 20}, new double[] {0.1, -0.001, Double.NaN});
+        long[] nfe = {5, 10, 20};
+        double[] error = {0.1, -0.001, Double.NaN};
+        var s = new ErrorPlot.Series("noisy", nfe, error, LogLogSlope.of(nfe, error));
         assertThat(s.slope()).isNaN();
         String svg = ErrorPlot.render("error-plot", "energy distance", List.of(s));
         assertThat(svg).contains("error-plot-series-0");
@@ -52,7 +55,7 @@ class ErrorPlotTest {
     void oneToThreeSeriesOnly() {
         assertThatIllegalArgumentException().isThrownBy(() -> ErrorPlot.render("e", "x", List.of()))
                 .withMessage("series must hold 1 to 3 samplers, had 0");
-        assertThatIllegalArgumentException().isThrownBy(() -> new ErrorPlot.Series("x", new long[] {1}, new double[0]))
+        assertThatIllegalArgumentException().isThrownBy(() -> new ErrorPlot.Series("x", new long[] {1}, new double[0], Double.NaN))
                 .withMessage("error must have one value per nfe (1), had 0");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 class SeedsTest {

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.util.Locale;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
@@ -164,17 +165,22 @@ public final class DdpmFigure {
         }
         int k = Math.min(DdpmScene.ARROWS, scene.size());
         c.beginGroup("noise-arrows");
+        // The true noise and the prediction each as one path of arrows.
+        Path2D.Double truth = new Path2D.Double();
+        Path2D.Double prediction = new Path2D.Double();
         for (int i = 0; i < k; i++) {
             Vec2 e = scene.trueNoise(t, i);
             Vec2 h = scene.predictedNoise(t, i);
-            Plots.arrow(c, f, x.x(i), x.y(i), ARROW_SCALE * e.x(), ARROW_SCALE * e.y(), Canvas.VERMILLION, ARROW);
-            Plots.arrow(c, f, x.x(i), x.y(i), ARROW_SCALE * h.x(), ARROW_SCALE * h.y(), Canvas.GREEN, ARROW);
-            if (f.contains(x.x(i), x.y(i))) {
+            if (Plots.addArrow(truth, f, x.x(i), x.y(i), ARROW_SCALE * e.x(), ARROW_SCALE * e.y())) {
+                Plots.addArrow(prediction, f, x.x(i), x.y(i), ARROW_SCALE * h.x(), ARROW_SCALE * h.y());
+                c.plotted(2);
                 c.g.setColor(Canvas.INK);
                 c.g.setStroke(Canvas.HAIRLINE);
                 c.g.draw(new Ellipse2D.Double(f.px(x.x(i)) - 3.5, f.py(x.y(i)) - 3.5, 7, 7));
             }
         }
+        c.drawFine(truth, Canvas.VERMILLION, ARROW);
+        c.drawFine(prediction, Canvas.GREEN, ARROW);
         c.endGroup();
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.render.SampleGrid;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 
 /**
  * The fast-samplers figures, drawn from a {@link FastScene}: the three samplers' samples at one
@@ -49,7 +50,7 @@ final class FastFigure {
         for (Method m : Method.values()) {
             for (int b : budgetIndices) {
                 FastSamplerSweep.Run run = scene.sweep().run(m, b);
-                String steps = m == Method.EDM_HEUN ? run.steps() + " levels" : run.steps() + " steps";
+                String steps = run.steps() + " " + m.stepsNoun();
                 cells.add(new SampleGrid.Cell(m.label(), byRow
                         ? "NFE " + run.nfe() + " · error " + scientific(run.error())
                         : steps + " · NFE " + run.nfe(), run.samples()));
@@ -75,7 +76,8 @@ final class FastFigure {
 
     private static List<ErrorPlot.Series> series(FastSamplerSweep sweep) {
         return Arrays.stream(Method.values())
-                .map(m -> new ErrorPlot.Series(m.label(), sweep.nfe(m), sweep.errors(m))).toList();
+                .map(m -> new ErrorPlot.Series(m.label(), sweep.nfe(m), sweep.errors(m),
+                        LogLogSlope.of(sweep.nfe(m), sweep.errors(m)))).toList();
     }
 
     /** An error as the readouts write it: 3.21e-02. */

@@ -3,17 +3,19 @@ package org.diffusioncourse.demo.fastsamplers;
 import java.util.Arrays;
 import java.util.List;
 import org.diffusioncourse.demo.landscape.SigmaFlowReference;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.check.Checks;
+import org.diffusioncourse.simulation.metrics.LogLogSlope;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
+import org.diffusioncourse.simulation.sampler.SamplerKind;
 import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
@@ -50,26 +52,29 @@ public final class FastSamplerSweep {
     public static final double SIGMA_MAX = 80;
     public static final double RHO = 7;
 
-    /** The three samplers, in display order. */
+    /** The three samplers, in display order; ids, labels and step units come from the sampler registry. */
     public enum Method {
-        DDIM("ddim", "DDIM"),
-        EDM_HEUN("edm-heun", "EDM Heun"),
-        DPM_SOLVER("dpm-solver++2m", "DPM-Solver++(2M)");
+        DDIM(SamplerKind.DDIM),
+        EDM_HEUN(SamplerKind.EDM_HEUN),
+        DPM_SOLVER(SamplerKind.DPM_SOLVER_2M);
 
-        private final String id;
-        private final String label;
+        private final SamplerKind kind;
 
-        Method(String id, String label) {
-            this.id = id;
-            this.label = label;
+        Method(SamplerKind kind) {
+            this.kind = kind;
         }
 
         public String id() {
-            return id;
+            return kind.id();
         }
 
         public String label() {
-            return label;
+            return kind.shortLabel();
+        }
+
+        /** What its steps count: "steps", or "levels" for EDM's noise levels. */
+        public String stepsNoun() {
+            return kind.stepsNoun();
         }
 
         /** Steps (DDIM, DPM-Solver) or noise levels (EDM) that spend exactly {@code budget} evaluations. */
@@ -80,7 +85,7 @@ public final class FastSamplerSweep {
         /** The method by id or label. */
         public static Method byName(String name) {
             for (Method m : values()) {
-                if (m.id.equals(name) || m.label.equalsIgnoreCase(name)) {
+                if (m.id().equals(name) || m.label().equalsIgnoreCase(name)) {
                     return m;
                 }
             }
@@ -194,27 +199,9 @@ public final class FastSamplerSweep {
      * the budgets from {@link #ORDER_FROM} on, where error is about C NFE^-p.
      */
     public double order(Method method) {
-        double mx = 0;
-        double my = 0;
-        int n = 0;
-        for (int b = 0; b < BUDGETS.size(); b++) {
-            if (BUDGETS.get(b) >= ORDER_FROM) {
-                mx += Math.log(run(method, b).nfe());
-                my += Math.log(run(method, b).error());
-                n++;
-            }
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (int b = 0; b < BUDGETS.size(); b++) {
-            if (BUDGETS.get(b) >= ORDER_FROM) {
-                double dx = Math.log(run(method, b).nfe()) - mx;
-                sxy += dx * (Math.log(run(method, b).error()) - my);
-                sxx += dx * dx;
-            }
-        }
-        return -sxy / sxx;
+        int from = BUDGETS.indexOf(BUDGETS.stream().filter(b -> b >= ORDER_FROM).findFirst().orElseThrow());
+        long[] nfe = nfe(method);
+        double[] errors = errors(method);
+        return -LogLogSlope.of(Arrays.copyOfRange(nfe, from, nfe.length), Arrays.copyOfRange(errors, from, errors.length));
     }
 }

@@ -48,7 +48,7 @@ final class FastSamplersWidget extends DemoWidget<FastSettings, FastScene> {
         FastSamplerSweep sweep = scene.sweep();
         String runs = Arrays.stream(Method.values()).map(m -> {
             FastSamplerSweep.Run run = sweep.run(m, b);
-            String what = m.label() + " " + run.steps() + (m == Method.EDM_HEUN ? " levels" : " steps");
+            String what = m.label() + " " + run.steps() + " " + m.stepsNoun();
             return revealed ? what + ": error " + FastFigure.scientific(run.error()) : what;
         }).collect(Collectors.joining(" · "));
         show(samples, "Samples of DDIM, EDM Heun and DPM-Solver++(2M) at NFE " + settings.nfe(),

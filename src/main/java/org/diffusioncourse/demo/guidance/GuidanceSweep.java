@@ -1,7 +1,6 @@
 package org.diffusioncourse.demo.guidance;
 
 import java.util.List;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.GuidedField;
@@ -9,6 +8,7 @@ import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.check.Checks;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.PathSelection;

@@ -1,11 +1,11 @@
 package org.diffusioncourse.demo.landscape;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.check.Checks;
 import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.ProbabilityFlowSampler;

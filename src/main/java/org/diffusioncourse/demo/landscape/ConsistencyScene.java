@@ -3,10 +3,10 @@ package org.diffusioncourse.demo.landscape;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.check.Checks;
 
 /**
  * Everything the consistency-map demo needs for one (data set, seed, n): n noise points x_1 ~

@@ -2,7 +2,7 @@ package org.diffusioncourse.demo.landscape;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.diffusioncourse.simulation.Checks;
+import org.diffusioncourse.simulation.check.Checks;
 
 /**
  * The shape height x width x channels of an image or of the latent tensor a latent diffusion

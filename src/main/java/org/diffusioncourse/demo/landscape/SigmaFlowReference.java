@@ -1,9 +1,9 @@
 package org.diffusioncourse.demo.landscape;
 
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
+import org.diffusioncourse.simulation.check.Checks;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.sampler.ReferenceOdeSampler;
 

@@ -203,8 +203,7 @@ public final class LikelihoodFigure {
             }
         }
         c.plotted(drawn);
-        c.g.setColor(BARS);
-        c.g.fill(path);
+        c.fillFine(path, BARS);
     }
 
     /** A function drawn over [-3, 3], clipped to the frame's y range. */
@@ -220,9 +219,7 @@ public final class LikelihoodFigure {
             }
         }
         c.plotted(CURVE_POINTS);
-        c.g.setColor(colour);
-        c.g.setStroke(stroke);
-        c.g.draw(path);
+        c.drawFine(path, colour, stroke);
     }
 
     private static Frame seriesFrame(double left, double top, List<LikelihoodFit.Step> steps,
@@ -259,9 +256,7 @@ public final class LikelihoodFigure {
             }
         }
         c.plotted(steps.size());
-        c.g.setColor(Canvas.BLUE);
-        c.g.setStroke(Canvas.LINE);
-        c.g.draw(path);
+        c.drawFine(path, Canvas.BLUE, Canvas.LINE);
         LikelihoodFit.Step now = steps.get(k);
         double v = value.applyAsDouble(now);
         c.g.setColor(Canvas.VERMILLION);

@@ -2,8 +2,8 @@ package org.diffusioncourse.demo.sde;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.check.Checks;
 
 /**
  * The Ornstein-Uhlenbeck process dX = -theta X dt + sigma dW in the plane (chapter 004), with

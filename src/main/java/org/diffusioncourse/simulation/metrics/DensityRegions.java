@@ -1,10 +1,10 @@
 package org.diffusioncourse.simulation.metrics;
 
 import java.util.Arrays;
-import org.diffusioncourse.simulation.Checks;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.PointCloud;
+import org.diffusioncourse.simulation.check.Checks;
 
 /**
  * The highest-density regions of a mixture target, estimated on a square grid: for each mass q

@@ -1,7 +1,7 @@
 package org.diffusioncourse.simulation.process;
 
 import java.util.List;
-import org.diffusioncourse.simulation.UnknownId;
+import org.diffusioncourse.simulation.check.UnknownId;
 
 /**
  * The processes the course offers by id, each built once with its documented settings; the ids

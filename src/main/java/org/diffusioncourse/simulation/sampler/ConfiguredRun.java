@@ -3,10 +3,10 @@ package org.diffusioncourse.simulation.sampler;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.diffusioncourse.simulation.GuidedField;
-import org.diffusioncourse.simulation.InvalidParameter;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ScoreField;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.jspecify.annotations.Nullable;
 
 /**

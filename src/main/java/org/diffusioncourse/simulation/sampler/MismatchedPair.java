@@ -1,7 +1,7 @@
 package org.diffusioncourse.simulation.sampler;
 
 import java.util.List;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 
 /**
  * A sampler and a process that do not fit together. The parameter is {@code process} when the

@@ -1,7 +1,7 @@
 package org.diffusioncourse.simulation.sampler;
 
 import java.util.List;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 
 /**
  * The interval a real-valued sampler option accepts, [min, max] or (min, max], and the one

@@ -1,8 +1,8 @@
 package org.diffusioncourse.simulation.sampler;
 
 import java.util.List;
-import org.diffusioncourse.simulation.Checks;
-import org.diffusioncourse.simulation.InvalidParameter;
+import org.diffusioncourse.simulation.check.Checks;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -11,7 +11,7 @@ import org.diffusioncourse.simulation.process.VpSde;
 
 /**
  * Validating factories for every {@link Sampler}. Each throws an
- * {@link org.diffusioncourse.simulation.InvalidParameter} naming the parameter, its value and the
+ * {@link org.diffusioncourse.simulation.check.InvalidParameter} naming the parameter, its value and the
  * allowed range; the ranges of eta, sigma and the step size are those of {@link SamplerKind.Option}.
  * To build a sampler from its id, use {@link SamplerKind}.
  */

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.GuidedField;
-import org.diffusioncourse.simulation.InvalidParameter;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
 /** A run as the API and the lab configure it: guidance and the compute budget. */

@@ -1,4 +1,4 @@
-package org.diffusioncourse.simulation;
+package org.diffusioncourse.simulation.check;
 
 import java.util.List;
 import java.util.function.Function;
