@@ -276,7 +276,7 @@ final class LessonParser {
         starts.keySet().stream().filter(k -> k == SectionKind.DEMO).findAny().ifPresent(k -> {
             boolean hasDemo = sections.stream().filter(s -> s.kind() == SectionKind.DEMO)
                     .flatMap(s -> s.blocks().stream())
-                    .anyMatch(b -> b instanceof Lesson.Block.DirectiveBlock d && d.directive().name().equals("demo"));
+                    .anyMatch(b -> b instanceof Lesson.Block.DirectiveBlock d && d.directive().kind() == Directive.Kind.DEMO);
             if (!hasDemo) {
                 problems.at(starts.get(SectionKind.DEMO) + 1, "the Demo section must place a demo with a line like"
                         + " ::demo{id=forward-noising t=250}");
@@ -339,7 +339,12 @@ final class LessonParser {
                     + m.group(2).substring(end).strip() + "'; write key=value pairs separated by spaces");
             return Optional.empty();
         }
-        Directive directive = new Directive(m.group(1), params, fileLine);
+        Optional<Directive.Kind> known = Directive.Kind.of(m.group(1));
+        if (known.isEmpty()) {
+            problems.at(fileLine, "unknown directive ::" + m.group(1) + "; the directives are " + Directive.Kind.listed());
+            return Optional.empty();
+        }
+        Directive directive = new Directive(known.get(), params, fileLine);
         List<String> messages = catalog.check(directive, kind);
         messages.forEach(message -> problems.at(fileLine, message));
         return messages.isEmpty() ? Optional.of(directive) : Optional.empty();

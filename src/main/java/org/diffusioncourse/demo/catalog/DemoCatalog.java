@@ -77,36 +77,26 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
 
     @Override
     public List<String> check(Directive directive, SectionKind section) {
-        Map<String, String> params = new HashMap<>(directive.params());
+        Map<String, String> settings = directive.settings();
         List<String> problems = new ArrayList<>();
-        switch (directive.name()) {
-            case "demo" -> {
-                LessonDemo demo = known(params.remove("id"), "id", problems);
-                if (demo != null) {
-                    problems.addAll(demo.check(params));
-                }
-            }
-            case "storyboard" -> {
-                LessonDemo demo = known(params.remove("demo"), "demo", problems);
-                if (demo != null) {
-                    problems.addAll(demo.checkStoryboard(params));
-                }
-            }
-            case "code" -> {
-                String witness = params.remove("witness");
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of(), "::code"));
+        switch (directive.kind()) {
+            case DEMO -> known(directive.subject(), "id", problems)
+                    .ifPresent(demo -> problems.addAll(demo.check(settings)));
+            case STORYBOARD -> known(directive.subject(), "demo", problems)
+                    .ifPresent(demo -> problems.addAll(demo.checkStoryboard(settings)));
+            case CODE -> {
+                problems.addAll(ParamSet.unknownKeys(settings.keySet(), Set.of(), "::code"));
                 String known = String.join(", ", witnessFiles.keySet().stream().sorted().toList());
-                if (witness == null) {
+                Optional<String> witness = directive.subject();
+                if (witness.isEmpty()) {
                     problems.add("::code needs witness=NAME; known witnesses: " + known);
-                } else if (!witnessFiles.containsKey(witness)) {
-                    problems.add("unknown code witness '" + witness + "'; known witnesses: " + known);
-                } else if (witness(witness).isEmpty()) {
-                    problems.add("code witness '" + witness + "' has no region '// region " + witness
-                            + "' in " + witnessFiles.get(witness));
+                } else if (!witnessFiles.containsKey(witness.get())) {
+                    problems.add("unknown code witness '" + witness.get() + "'; known witnesses: " + known);
+                } else if (witness(witness.get()).isEmpty()) {
+                    problems.add("code witness '" + witness.get() + "' has no region '// region " + witness.get()
+                            + "' in " + witnessFiles.get(witness.get()));
                 }
             }
-            default -> problems.add("unknown directive ::" + directive.name()
-                    + "; the directives are ::demo, ::storyboard and ::code");
         }
         return problems;
     }
@@ -114,10 +104,11 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
     @Override
     public List<String> checkAnswer(String demoId, String quantity, Map<String, String> params) {
         List<String> problems = new ArrayList<>();
-        LessonDemo demo = known(demoId, "demo", problems);
-        if (demo == null) {
+        Optional<LessonDemo> known = known(Optional.of(demoId), "demo", problems);
+        if (known.isEmpty()) {
             return problems;
         }
+        LessonDemo demo = known.get();
         if (!demo.quantities().contains(quantity)) {
             problems.add("unknown quantity '" + quantity + "' for demo " + demoId + "; allowed: "
                     + String.join(", ", demo.quantities()));
@@ -135,16 +126,16 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
         return demo.answer(quantity, params);
     }
 
-    private LessonDemo known(String id, String key, List<String> problems) {
+    private Optional<LessonDemo> known(Optional<String> id, String key, List<String> problems) {
         String names = String.join(", ", demos.keySet());
-        if (id == null) {
+        if (id.isEmpty()) {
             problems.add("missing " + key + "=NAME; known demos: " + names);
-            return null;
+            return Optional.empty();
         }
-        LessonDemo demo = demos.get(id);
+        LessonDemo demo = demos.get(id.get());
         if (demo == null) {
-            problems.add("unknown demo '" + id + "'; known demos: " + names);
+            problems.add("unknown demo '" + id.get() + "'; known demos: " + names);
         }
-        return demo;
+        return Optional.ofNullable(demo);
     }
 }

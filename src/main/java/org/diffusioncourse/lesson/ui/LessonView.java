@@ -29,10 +29,12 @@ import java.util.Map;
 import java.util.function.Function;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.MathFormula;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.catalog.DirectiveViews;
 import org.diffusioncourse.lesson.ContentProblem;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.notes.NoteService;
 import org.diffusioncourse.notes.PageObject;
@@ -54,6 +56,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ContentService content;
     private final DirectiveViews directives;
+    private final DemoCatalog catalog;
     private final NoteService notes;
     private final PracticeService practiceRecords;
     private final ReviewService reviews;
@@ -65,10 +68,11 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Map<String, String> query = Map.of();
     private String title = "Lesson";
 
-    public LessonView(ContentService content, DirectiveViews directives, NoteService notes, PracticeService practice,
-                      ReviewService reviews, CurrentUser currentUser) {
+    public LessonView(ContentService content, DirectiveViews directives, DemoCatalog catalog, NoteService notes,
+                      PracticeService practice, ReviewService reviews, CurrentUser currentUser) {
         this.content = content;
         this.directives = directives;
+        this.catalog = catalog;
         this.notes = notes;
         this.practiceRecords = practice;
         this.reviews = reviews;
@@ -113,9 +117,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         title = lesson.title();
         shown = lesson;
         boolean signedIn = currentUser.account().isPresent();
-        PracticeFactory practice = new PracticeFactory(directives.catalog(), signedIn ? practiceRecords : null);
+        PracticeFactory practice = new PracticeFactory(catalog, signedIn ? practiceRecords : null);
         List<PageObject> objects = PageObjects.of(lesson);
-        demoId = PageObjects.firstDemo(lesson);
+        demoId = lesson.demo().flatMap(Directive::subject).orElse("");
         PageObject demoState = demoId.isEmpty() ? null : PageObjects.demoState(lesson, demoId, initialDemoState(lesson));
         NoteEditor notesEditor = new NoteEditor(signedIn ? notes : null, lesson, objects, demoState);
         editor = notesEditor;
@@ -143,7 +147,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 switch (block) {
                     case Lesson.Block.Html html -> element.add(markdown(html.html()));
                     case Lesson.Block.DirectiveBlock d -> {
-                        boolean isDemo = d.directive().name().equals("demo");
+                        boolean isDemo = d.directive().kind() == Directive.Kind.DEMO;
                         element.add(directives.create(d.directive(), isDemo && demoTakesLink ? query : Map.of(),
                                 isDemo && demoTakesLink ? this::demoMoved : params -> { }));
                         if (isDemo && demoTakesLink) {
@@ -152,8 +156,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                             note.addClassName("note-button");
                             note.setId("note-demo-state");
                             element.add(note);
-                        } else if (d.directive().name().equals("code")) {
-                            element.add(noteButton.apply("code:" + d.directive().param("witness", "")));
+                        } else if (d.directive().kind() == Directive.Kind.CODE) {
+                            element.add(noteButton.apply("code:" + d.directive().subject().orElse("")));
                         }
                         demoTakesLink &= !isDemo;
                     }
@@ -247,13 +251,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Map<String, String> initialDemoState(Lesson lesson) {
-        return lesson.directives().stream().filter(d -> d.name().equals("demo")).findFirst()
-                .flatMap(d -> directives.catalog().demo(demoId).map(demo -> {
-                    Map<String, String> authored = new java.util.LinkedHashMap<>(d.params());
-                    authored.remove("id");
-                    return demo.initialState(authored, query);
-                }))
-                .orElse(Map.of());
+        return lesson.demo().map(demo -> directives.initialState(demo, query)).orElse(Map.of());
     }
 
     private void demoMoved(Map<String, String> params) {
