@@ -131,6 +131,27 @@ class CourseLoaderTest {
     }
 
     @Test
+    void headingsAndDirectivesInsideCodeBlocksAreCode() throws IOException {
+        // A fence of four backticks is closed only by four: the inner ``` line and the heading are code.
+        edit(LESSON, "## Code\n\n", "## Code\n\n````markdown\n```\n## Math\n::demo{id=nowhere}\n````\n\n");
+        assertThat(problems()).isEmpty();
+        Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
+        assertThat(lesson.directives()).extracting(Directive::kind).containsExactly(Directive.Kind.CODE, Directive.Kind.DEMO);
+        assertThat(html(lesson, SectionKind.CODE)).contains("## Math\n::demo{id=nowhere}");
+    }
+
+    @Test
+    void aSectionHeadingIsReadAsCommonMarkReadsIt() throws IOException {
+        edit(LESSON, "## Practice", "##   Practice   ##");
+        assertThat(problems()).isEmpty();
+        edit(LESSON, "##   Practice   ##", "## Practice *now*");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(LESSON, "## Practice *now*"));
+            assertThat(p.message()).startsWith("unknown section 'Practice *now*'; the sections are, in order: Intuition,");
+        });
+    }
+
+    @Test
     void aLessonMissingFromCourseYmlIsReported() throws IOException {
         edit("content/course.yml", "  - id: first-steps\n", "");
         assertThat(messages()).contains(LESSON
