@@ -84,7 +84,7 @@ class CourseContentTest {
         for (Lesson lesson : course.lessons()) {
             for (Lesson.PracticeItem item : lesson.practice()) {
                 if (item.answer() != null) {
-                    var answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                    var answer = catalog.answer(item.answer());
                     assertThat(answer.value()).as(lesson.id() + "/" + item.id()).isNotBlank();
                     if (!item.choices().isEmpty()) {
                         assertThat(item.choices()).as(lesson.id() + "/" + item.id() + ": the answer is one of the choices")

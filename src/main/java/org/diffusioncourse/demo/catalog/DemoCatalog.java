@@ -13,8 +13,10 @@ import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.DirectiveCatalog;
+import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.SectionKind;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.practice.PracticeAnswers;
 
 /**
  * The directives lessons may use, checked against the demos in {@link Demos#all}:
@@ -23,9 +25,9 @@ import org.diffusioncourse.practice.ComputedAnswer;
  *   <li>{@code ::storyboard{demo=DEMO …parameters}}</li>
  *   <li>{@code ::code{witness=NAME}}, where each demo names the witnesses it owns</li>
  * </ul>
- * and the quantities practice answers may ask each demo for.
+ * and the quantities practice answers may ask each demo for, which it computes.
  */
-public class DemoCatalog implements DirectiveCatalog, CacheOwner {
+public class DemoCatalog implements DirectiveCatalog, PracticeAnswers, CacheOwner {
 
     private final Map<String, LessonDemo> demos = new LinkedHashMap<>();
     private final Map<String, String> witnessFiles = new LinkedHashMap<>();
@@ -115,6 +117,11 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
             return problems;
         }
         return demo.checkAnswer(quantity, params);
+    }
+
+    @Override
+    public ComputedAnswer answer(Lesson.Answer answer) {
+        return answer(answer.demo(), answer.quantity(), answer.params());
     }
 
     /** The simulation's answer to a practice item; the loader has already checked it. */

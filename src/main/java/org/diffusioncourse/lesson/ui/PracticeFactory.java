@@ -197,7 +197,7 @@ final class PracticeFactory {
             } else if (item.answer() == null) {
                 showOutcome(committed, null, null);
             } else {
-                ComputedAnswer answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                ComputedAnswer answer = catalog.answer(item.answer());
                 showOutcome(committed, answer.value(), answer.matches(committed));
             }
         }
@@ -211,7 +211,7 @@ final class PracticeFactory {
                 return;
             }
             // The explanation is recomputed (it is deterministic); the verdict is the one stored at the reveal.
-            ComputedAnswer now = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+            ComputedAnswer now = catalog.answer(item.answer());
             outcome.setText((Boolean.TRUE.equals(correct) ? "Right: " : "You predicted “" + guess + "”; the simulation gives ")
                     + answer + ". " + now.explanation());
         }
