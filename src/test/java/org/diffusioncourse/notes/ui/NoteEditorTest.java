@@ -10,6 +10,7 @@ import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
+import org.diffusioncourse.support.RefusingDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,16 +31,12 @@ class NoteEditorTest extends SecuredBrowserlessTest {
     @Test
     void aDraftTheDatabaseRefusesIsShownInTheEditorAndTheTextStays() {
         Accounts.ensure(users, jdbc, "editor-edna");
-        // A constraint that refuses this one question stands in for a database that fails.
-        jdbc.sql("alter table research_note add constraint ck_test_refuse check (question <> 'refused by the database')").update();
-        try {
+        RefusingDatabase.whileRefusing(jdbc, "research_note", "question <> 'refused by the database'", () -> {
             navigate("lessons/forward-process", LessonView.class);
             test($(TextArea.class).id("note-question")).setValue("refused by the database");
             assertThat($(Span.class).id("note-status").getText()).startsWith("Your note was not saved").contains("incident");
             assertThat($(TextArea.class).id("note-question").getValue()).isEqualTo("refused by the database");
             assertThat(notes.mine()).noneMatch(n -> n.question().equals("refused by the database"));
-        } finally {
-            jdbc.sql("alter table research_note drop constraint ck_test_refuse").update();
-        }
+        });
     }
 }

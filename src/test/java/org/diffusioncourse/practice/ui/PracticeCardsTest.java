@@ -16,6 +16,7 @@ import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
+import org.diffusioncourse.support.RefusingDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,9 +83,7 @@ class PracticeCardsTest extends SecuredBrowserlessTest {
     @Test
     @WithMockUser(username = LEARNER)
     void aPredictionTheDatabaseRefusesIsShownOnTheCardAndStaysOpenToCommitAgain() {
-        // A constraint that refuses this one prediction stands in for a database that fails.
-        jdbc.sql("alter table practice_attempt add constraint ck_test_refuse check (prediction <> 'late')").update();
-        try {
+        RefusingDatabase.whileRefusing(jdbc, "practice_attempt", "prediction <> 'late'", () -> {
             Div card = card();
             assertThat($(Paragraph.class, card).withClassName("sign-in-notice").all()).isEmpty();
             commit(card, "late");
@@ -94,8 +93,6 @@ class PracticeCardsTest extends SecuredBrowserlessTest {
             assertThat(choice.isReadOnly()).isFalse();
             assertThat(choice.getValue()).isEqualTo("late");
             assertThat(practice.find("forward-process", "crossing-band").filter(PracticeAttempt::committed)).isEmpty();
-        } finally {
-            jdbc.sql("alter table practice_attempt drop constraint ck_test_refuse").update();
-        }
+        });
     }
 }
