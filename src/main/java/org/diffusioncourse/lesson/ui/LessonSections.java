@@ -1,6 +1,5 @@
 package org.diffusioncourse.lesson.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -96,7 +95,7 @@ class LessonSections {
             for (Lesson.Block block : section.blocks()) {
                 switch (block) {
                     case Lesson.Block.Html html -> element.add(prose(html.html()));
-                    case Lesson.Block.DirectiveBlock placed -> element.add(directive(placed.directive()));
+                    case Lesson.Block.DirectiveBlock placed -> place(placed.directive(), element);
                 }
             }
             switch (section.kind()) {
@@ -110,15 +109,16 @@ class LessonSections {
         }
 
         /** The live part a directive places, with its Note button where it has one. */
-        private Component[] directive(Directive directive) {
-            return switch (directive.kind()) {
-                case DEMO -> demo.filter(directive::equals).isPresent()
-                        ? new Component[] {directives.create(directive, link, this::demoMoved), demoNoteButton()}
-                        : new Component[] {directives.create(directive, Map.of(), params -> { })};
-                case STORYBOARD -> new Component[] {directives.create(directive, Map.of(), params -> { })};
-                case CODE -> new Component[] {directives.create(directive, Map.of(), params -> { }),
-                        noteButton("code:" + directive.subject().orElse(""))};
-            };
+        private void place(Directive directive, Section element) {
+            if (demo.filter(directive::equals).isPresent()) {
+                element.add(directives.create(directive, link, this::demoMoved), demoNoteButton());
+                return;
+            }
+            // Only the lesson's demo follows the link; a second demo or a storyboard starts as written.
+            element.add(directives.create(directive, Map.of(), params -> { }));
+            if (directive.kind() == Directive.Kind.CODE) {
+                element.add(noteButton("code:" + directive.subject().orElse("")));
+            }
         }
 
         private void demoMoved(Map<String, String> params) {
