@@ -146,13 +146,39 @@ class ArchitectureTest {
                     .collect(Collectors.joining("."));
         }
 
-        /** The source without comments, string and character literals and text blocks. */
+        /**
+         * The source without comments, string and character literals and text blocks, read
+         * character by character (a regular expression for literals recurses per character and
+         * overflows the stack on long ones).
+         */
         private static String strip(String source) {
-            return source.replaceAll("(?s)\"\"\".*?\"\"\"", "\"\"")
-                    .replaceAll("(?s)/\\*.*?\\*/", " ")
-                    .replaceAll("\"(?:\\\\.|[^\"\\\\])*\"", "\"\"")
-                    .replaceAll("'(?:\\\\.|[^'\\\\])'", "' '")
-                    .replaceAll("//[^\\n]*", " ");
+            StringBuilder code = new StringBuilder(source.length());
+            int i = 0;
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (source.startsWith("//", i)) {
+                    i = source.indexOf('\n', i) < 0 ? source.length() : source.indexOf('\n', i);
+                } else if (source.startsWith("/*", i)) {
+                    int end = source.indexOf("*/", i + 2);
+                    i = end < 0 ? source.length() : end + 2;
+                    code.append(' ');
+                } else if (source.startsWith("\"\"\"", i)) {
+                    int end = source.indexOf("\"\"\"", i + 3);
+                    i = end < 0 ? source.length() : end + 3;
+                    code.append("\"\"");
+                } else if (c == '"' || c == '\'') {
+                    int j = i + 1;
+                    while (j < source.length() && source.charAt(j) != c && source.charAt(j) != '\n') {
+                        j += source.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    i = j + 1;
+                    code.append(c).append(c);
+                } else {
+                    code.append(c);
+                    i++;
+                }
+            }
+            return code.toString();
         }
 
         Set<String> packages() {
