@@ -34,6 +34,11 @@ public record Lesson(String id, String title, String summary, List<String> prere
                 .map(b -> ((Block.DirectiveBlock) b).directive()).toList();
     }
 
+    /** The lesson's live demo: its first {@code ::demo}, the one the page link drives. */
+    public Optional<Directive> demo() {
+        return directives().stream().filter(d -> d.kind() == Directive.Kind.DEMO).findFirst();
+    }
+
     /** A row of the notation panel; the symbol is TeX. */
     public record Notation(String symbol, String meaning) {
     }

@@ -84,32 +84,19 @@ final class LessonMarkdown {
     }
 
     /**
-     * Replaces math with numbered markers, skipping fenced code blocks and inline code
-     * spans, where a dollar sign is just a character.
+     * Replaces math with numbered markers, skipping fenced code blocks (as commonmark finds
+     * them) and inline code spans, where a dollar sign is just a character.
      */
     private static String liftMath(String text, int firstLine, Problems problems, List<Math> formulas) {
         StringBuilder out = new StringBuilder(text.length());
+        BodyOutline outline = BodyOutline.of(text);
         String[] lines = text.split("\n", -1);
-        boolean fenced = false;
-        String fence = "";
         StringBuilder pendingDisplay = null;
         int displayStart = 0;
         for (int index = 0; index < lines.length; index++) {
             String line = lines[index];
-            String trimmed = line.strip();
             int fileLine = firstLine + index;
-            if (pendingDisplay == null && (trimmed.startsWith("```") || trimmed.startsWith("~~~"))) {
-                String marker = trimmed.substring(0, 3);
-                if (!fenced) {
-                    fenced = true;
-                    fence = marker;
-                } else if (trimmed.startsWith(fence)) {
-                    fenced = false;
-                }
-                out.append(line).append('\n');
-                continue;
-            }
-            if (fenced) {
+            if (pendingDisplay == null && outline.inFence(index)) {
                 out.append(line).append('\n');
                 continue;
             }
@@ -144,9 +131,8 @@ final class LessonMarkdown {
         if (pendingDisplay != null) {
             problems.at(displayStart, "display math opened with $$ is never closed");
         }
-        if (fenced) {
-            problems.at(firstLine, "a code block opened with " + fence + " is never closed");
-        }
+        outline.unclosedFence().ifPresent(fence ->
+                problems.at(firstLine, "a code block opened with " + fence + " is never closed"));
         return out.toString();
     }
 

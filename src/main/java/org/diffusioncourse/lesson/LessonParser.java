@@ -1,6 +1,7 @@
 package org.diffusioncourse.lesson;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads one {@code index.md}: YAML front matter between {@code ---} lines, then the fixed
- * sections as level-2 headings, with directive lines placing live components.
+ * sections as level-2 headings, with directive lines placing live components. Headings and
+ * fenced code are found by commonmark ({@link BodyOutline}); a directive is a line of its own
+ * outside fenced code.
  */
 final class LessonParser {
 
@@ -25,7 +29,6 @@ final class LessonParser {
     static final int MIN_CLAIMS = 3;
     static final int MIN_PRACTICE = 2;
     static final int MIN_MISCONCEPTIONS = 2;
-    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern DIRECTIVE = Pattern.compile("^::([a-z][a-z0-9-]*)\\{(.*)}\\s*$");
     private static final Pattern PARAM = Pattern.compile("\\s*([a-zA-Z][\\w-]*)=(\"([^\"]*)\"|[^\\s\"]+)");
 
@@ -59,7 +62,7 @@ final class LessonParser {
             problems.at(1, "the front matter opened on line 1 is never closed with a line '---'");
             return Optional.empty();
         }
-        String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, close));
+        String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, close));
         Problems yamlProblems = problems.withOffset(1);
         Optional<Node> root = YamlText.compose(yaml, yamlProblems);
         if (root.isEmpty()) {
@@ -220,32 +223,29 @@ final class LessonParser {
 
     /** Splits the body into the fixed sections and reads each into Markdown and directive blocks. */
     private List<Lesson.Section> sections(String[] lines, int bodyStart, Problems problems) {
+        BodyOutline outline = BodyOutline.of(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)));
         Map<SectionKind, Integer> starts = new EnumMap<>(SectionKind.class);
         List<SectionKind> order = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
-        boolean fenced = false;
-        int current = -1;
+        boolean started = false;
         for (int i = bodyStart; i < lines.length; i++) {
-            String trimmed = lines[i].strip();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fenced = !fenced;
-            }
-            Matcher heading = fenced ? null : HEADING.matcher(lines[i]);
-            if (heading == null || !heading.matches()) {
-                if (current == -1 && !trimmed.isEmpty()) {
+            Optional<BodyOutline.Title> heading = outline.headingAt(i - bodyStart);
+            if (heading.isEmpty()) {
+                if (!started && !lines[i].isBlank() && !outline.continuesHeading(i - bodyStart)) {
                     problems.at(i + 1, "text before the first section; start the body with '## Intuition'");
-                    current = -2;
+                    started = true;
                 }
                 continue;
             }
-            int level = heading.group(1).length();
+            int level = heading.get().level();
+            String text = heading.get().text();
             if (level == 1) {
                 problems.at(i + 1, "a level-1 heading is not allowed; the page title comes from 'title'"
                         + " and sections are level-2 headings");
             } else if (level == 2) {
-                Optional<SectionKind> kind = SectionKind.byHeading(heading.group(2));
+                Optional<SectionKind> kind = SectionKind.byHeading(text);
                 if (kind.isEmpty()) {
-                    problems.at(i + 1, "unknown section '" + heading.group(2) + "'; the sections are, in order: "
+                    problems.at(i + 1, "unknown section '" + text + "'; the sections are, in order: "
                             + String.join(", ", SectionKind.headings()) + " (use ### for sub-headings)");
                 } else if (starts.containsKey(kind.get())) {
                     problems.at(i + 1, "section '" + kind.get().heading() + "' appears twice");
@@ -260,7 +260,7 @@ final class LessonParser {
                         ranges.getLast()[1] = i;
                     }
                     ranges.add(new int[] {i + 1, lines.length});
-                    current = i;
+                    started = true;
                 }
             }
         }
@@ -271,32 +271,30 @@ final class LessonParser {
         }
         List<Lesson.Section> sections = new ArrayList<>();
         for (int s = 0; s < order.size(); s++) {
-            sections.add(new Lesson.Section(order.get(s), blocks(lines, ranges.get(s), order.get(s), problems)));
+            sections.add(new Lesson.Section(order.get(s),
+                    blocks(lines, ranges.get(s), line -> outline.inFence(line - bodyStart), order.get(s), problems)));
         }
-        starts.keySet().stream().filter(k -> k == SectionKind.DEMO).findAny().ifPresent(k -> {
+        if (starts.containsKey(SectionKind.DEMO)) {
             boolean hasDemo = sections.stream().filter(s -> s.kind() == SectionKind.DEMO)
                     .flatMap(s -> s.blocks().stream())
-                    .anyMatch(b -> b instanceof Lesson.Block.DirectiveBlock d && d.directive().name().equals("demo"));
+                    .anyMatch(b -> b instanceof Lesson.Block.DirectiveBlock d && d.directive().kind() == Directive.Kind.DEMO);
             if (!hasDemo) {
                 problems.at(starts.get(SectionKind.DEMO) + 1, "the Demo section must place a demo with a line like"
                         + " ::demo{id=forward-noising t=250}");
             }
-        });
+        }
         return sections;
     }
 
-    private List<Lesson.Block> blocks(String[] lines, int[] range, SectionKind kind, Problems problems) {
+    /** A section's lines as Markdown and directives; a line inside a fenced code block is never a directive. */
+    private List<Lesson.Block> blocks(String[] lines, int[] range, IntPredicate inFence, SectionKind kind, Problems problems) {
         List<Lesson.Block> blocks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         int textStart = range[0];
-        boolean fenced = false;
         for (int i = range[0]; i < range[1]; i++) {
             String line = lines[i];
             String trimmed = line.strip();
-            if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) {
-                fenced = !fenced;
-            }
-            if (!fenced && trimmed.startsWith("::")) {
+            if (!inFence.test(i) && trimmed.startsWith("::")) {
                 flush(text, textStart, blocks, problems);
                 directive(trimmed, i + 1, kind, problems).ifPresent(d -> blocks.add(new Lesson.Block.DirectiveBlock(d)));
                 textStart = i + 1;
@@ -339,7 +337,12 @@ final class LessonParser {
                     + m.group(2).substring(end).strip() + "'; write key=value pairs separated by spaces");
             return Optional.empty();
         }
-        Directive directive = new Directive(m.group(1), params, fileLine);
+        Optional<Directive.Kind> known = Directive.Kind.of(m.group(1));
+        if (known.isEmpty()) {
+            problems.at(fileLine, "unknown directive ::" + m.group(1) + "; the directives are " + Directive.Kind.listed());
+            return Optional.empty();
+        }
+        Directive directive = new Directive(known.get(), params, fileLine);
         List<String> messages = catalog.check(directive, kind);
         messages.forEach(message -> problems.at(fileLine, message));
         return messages.isEmpty() ? Optional.of(directive) : Optional.empty();

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
 
 /**
@@ -44,7 +45,7 @@ public final class PageObjects {
         }
         lesson.sources().forEach(s -> objects.add(new PageObject("source:" + s.id(), "source", "Source " + s.id(),
                 page + "#source-" + s.id(), "What it supports on this page: " + s.supports())));
-        lesson.directives().stream().filter(d -> d.name().equals("code")).map(d -> d.param("witness", ""))
+        lesson.directives().stream().filter(d -> d.kind() == Directive.Kind.CODE).map(d -> d.subject().orElse(""))
                 .distinct().forEach(w -> objects.add(new PageObject("code:" + w, "code", "Code witness " + w, page + "#code",
                 "The Java region '" + w + "' shown in the Code section")));
         lesson.claims().forEach(c -> objects.add(new PageObject("claim:" + c.id(), "claim",
@@ -69,12 +70,6 @@ public final class PageObjects {
                 "Demo " + demoId + (shown.isEmpty() ? "" : " at " + shown),
                 "lessons/" + lesson.id() + (query.isEmpty() ? "" : "?" + query) + "#demo",
                 "The demo '" + demoId + "' with " + (shown.isEmpty() ? "its default settings" : shown));
-    }
-
-    /** The first {@code ::demo} directive's id, or empty. */
-    public static String firstDemo(Lesson lesson) {
-        return lesson.directives().stream().filter(d -> d.name().equals("demo")).findFirst()
-                .map(d -> d.param("id", "")).orElse("");
     }
 
     /** The display equations of the lesson, as TeX, in page order. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -54,7 +55,8 @@ class PracticeRepository {
     }
 
     /** Stores the answer once, and only after a prediction; false otherwise. */
-    boolean reveal(long owner, String lessonId, String itemId, String answer, Boolean correct, Instant now) {
+    boolean reveal(long owner, String lessonId, String itemId, @Nullable String answer, @Nullable Boolean correct,
+                   Instant now) {
         return jdbc.sql("update practice_attempt set answer = :answer, correct = :correct, revealed_at = :now, updated_at = :now "
                         + "where user_id = :owner and lesson_id = :lesson and item_id = :item "
                         + "and prediction is not null and revealed_at is null")

@@ -6,19 +6,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.security.CurrentUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The signed-in learner's practice record. A prediction is committed in its own
- * transaction before the simulation computes the answer; the answer is stored once, with
- * whether the prediction matched; hints shown only ever go up.
+ * transaction before the simulation computes the answer; the answer is computed outside any
+ * transaction and then stored once, with whether the prediction matched; hints shown only
+ * ever go up.
  */
 @Service
 @PreAuthorize("isAuthenticated()")
@@ -27,15 +30,17 @@ public class PracticeService {
     public static final int MAX_PREDICTION = 2000;
 
     private final PracticeRepository attempts;
-    private final org.diffusioncourse.security.CurrentUser currentUser;
-    private final DemoCatalog catalog;
+    private final CurrentUser currentUser;
+    private final PracticeAnswers answers;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    PracticeService(PracticeRepository attempts, org.diffusioncourse.security.CurrentUser currentUser,
-                    DemoCatalog catalog, Clock clock) {
+    PracticeService(PracticeRepository attempts, CurrentUser currentUser, PracticeAnswers answers,
+                    TransactionOperations transactions, Clock clock) {
         this.attempts = attempts;
         this.currentUser = currentUser;
-        this.catalog = catalog;
+        this.answers = answers;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -70,27 +75,32 @@ public class PracticeService {
     }
 
     /**
-     * Computes the answer with the simulation and stores it with the verdict. Needs a
-     * committed prediction; revealing twice returns the first reveal unchanged.
+     * Computes the answer with the simulation, then stores it with the verdict. Needs a
+     * committed prediction; revealing twice returns the first reveal unchanged. The simulation
+     * runs before the transaction opens, so no connection or row is held while it computes;
+     * the transaction reads the prediction again and scores that one, since another tab may
+     * have revealed the item or started it over meanwhile.
      */
-    @Transactional
     public PracticeAttempt reveal(Lesson lesson, Lesson.PracticeItem item) {
         long owner = owner();
-        PracticeAttempt stored = attempts.find(owner, lesson.id(), item.id())
-                .filter(PracticeAttempt::committed)
+        PracticeAttempt before = committed(owner, lesson, item);
+        if (before.revealed()) {
+            return before;
+        }
+        Optional<ComputedAnswer> computed = Optional.ofNullable(item.answer()).map(answers::answer);
+        return Objects.requireNonNull(transactions.execute(status -> {
+            PracticeAttempt stored = committed(owner, lesson, item);
+            if (!stored.revealed()) {
+                attempts.reveal(owner, lesson.id(), item.id(), computed.map(ComputedAnswer::value).orElse(null),
+                        computed.map(answer -> answer.matches(stored.prediction())).orElse(null), now());
+            }
+            return attempts.find(owner, lesson.id(), item.id()).orElseThrow();
+        }));
+    }
+
+    private PracticeAttempt committed(long owner, Lesson lesson, Lesson.PracticeItem item) {
+        return attempts.find(owner, lesson.id(), item.id()).filter(PracticeAttempt::committed)
                 .orElseThrow(() -> new IllegalStateException("Commit a prediction before the answer is revealed."));
-        if (stored.revealed()) {
-            return stored;
-        }
-        String answer = null;
-        Boolean correct = null;
-        if (item.answer() != null) {
-            ComputedAnswer computed = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
-            answer = computed.value();
-            correct = computed.matches(stored.prediction());
-        }
-        attempts.reveal(owner, lesson.id(), item.id(), answer, correct, now());
-        return attempts.find(owner, lesson.id(), item.id()).orElseThrow();
     }
 
     /** Records that {@code shown} hints of the item are now visible. */

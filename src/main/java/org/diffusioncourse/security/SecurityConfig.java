@@ -1,75 +1,22 @@
 package org.diffusioncourse.security;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.util.Map;
-import org.diffusioncourse.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Spring Security: a public, stateless chain for the JSON API, and for the Vaadin views the
- * course's own sign-in view, view access from the annotations on each view
- * ({@code @AnonymousAllowed} for lessons, {@code @RolesAllowed} for admin pages), and method
- * security for services.
+ * Accounts' own security: method security, so services check roles themselves
+ * ({@code @PreAuthorize}), and how passwords are hashed. The HTTP chains are in
+ * {@code org.diffusioncourse.system.HttpSecurityConfig}.
  */
 @Configuration
-@EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
-
-    /**
-     * The JSON API ({@code /api/**}) is public and only computes: it reads no account and
-     * changes no state. It gets its own chain, first, with no session and no cookies, so
-     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags).
-     */
-    @Bean
-    @Order(1)
-    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
-                .build();
-    }
-
-    @Bean
-    @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
-                .requestMatchers("/styles.css").permitAll()
-                // Health is public (for a load balancer); metrics (cache statistics and more) are for admins.
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                // Admin pages are refused at the door too, not only by the view's @RolesAllowed.
-                .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
-                // Reviewing and the review history: the views and services check again.
-                .requestMatchers("/reviews", "/reviews/**").hasAnyRole(Role.REVIEWER.name(), Role.ADMIN.name())
-                .requestMatchers("/export/reviews.csv", "/export/reviews.json")
-                        .hasAnyRole(Role.REVIEWER.name(), Role.AUTHOR.name(), Role.ADMIN.name())
-                // A learner's own notes; the service only ever reads the signed-in learner's.
-                .requestMatchers("/export/my-notes.md", "/notes").authenticated());
-        http.exceptionHandling(errors -> errors
-                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.ADMIN, PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
-                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"))
-                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/export/reviews.*")));
-        // A new session id on sign-in, so an id planted before sign-in is worthless after it.
-        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
 
     /**
      * Argon2id for new hashes; the {@code {id}} prefix on each stored hash lets a later change

@@ -22,7 +22,7 @@ class CourseContentTest {
         for (Lesson lesson : course.lessons()) {
             assertThat(lesson.sections()).as(lesson.id()).extracting(Lesson.Section::kind)
                     .containsExactly(SectionKind.values());
-            assertThat(lesson.directives()).as(lesson.id()).anyMatch(d -> d.name().equals("demo"));
+            assertThat(lesson.directives()).as(lesson.id()).anyMatch(d -> d.kind() == Directive.Kind.DEMO);
             assertThat(lesson.claims()).as(lesson.id()).hasSizeGreaterThanOrEqualTo(3);
             assertThat(lesson.practice()).as(lesson.id()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(lesson.notation()).as(lesson.id()).isNotEmpty();
@@ -52,8 +52,8 @@ class CourseContentTest {
             Lesson.Section intuition = lesson.section(SectionKind.INTUITION).orElseThrow();
             assertThat(intuition.blocks().getFirst()).as(lesson.id() + ": the storyboard comes first")
                     .isInstanceOfSatisfying(Lesson.Block.DirectiveBlock.class,
-                            d -> assertThat(d.directive().name()).isEqualTo("storyboard"));
-            assertThat(lesson.directives()).as(lesson.id()).anyMatch(d -> d.name().equals("code"));
+                            d -> assertThat(d.directive().kind()).isEqualTo(Directive.Kind.STORYBOARD));
+            assertThat(lesson.directives()).as(lesson.id()).anyMatch(d -> d.kind() == Directive.Kind.CODE);
             assertThat(lesson.practice().stream().filter(p -> p.answer() != null).count())
                     .as(lesson.id() + ": practice items answered by the simulation").isGreaterThanOrEqualTo(2);
             lesson.practice().forEach(p -> {
@@ -84,7 +84,7 @@ class CourseContentTest {
         for (Lesson lesson : course.lessons()) {
             for (Lesson.PracticeItem item : lesson.practice()) {
                 if (item.answer() != null) {
-                    var answer = catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+                    var answer = catalog.answer(item.answer());
                     assertThat(answer.value()).as(lesson.id() + "/" + item.id()).isNotBlank();
                     if (!item.choices().isEmpty()) {
                         assertThat(item.choices()).as(lesson.id() + "/" + item.id() + ": the answer is one of the choices")

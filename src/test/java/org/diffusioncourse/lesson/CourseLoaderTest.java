@@ -40,7 +40,7 @@ class CourseLoaderTest {
         assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("basics", "first-steps");
         Lesson lesson = course.lesson("first-steps").orElseThrow();
         assertThat(lesson.sections()).extracting(Lesson.Section::kind).containsExactly(SectionKind.values());
-        assertThat(lesson.directives()).extracting(Directive::name).containsExactly("code", "demo");
+        assertThat(lesson.directives()).extracting(Directive::kind).containsExactly(Directive.Kind.CODE, Directive.Kind.DEMO);
         assertThat(lesson.claims()).extracting(Lesson.Claim::id).containsExactly("closed-form", "ends-in-noise", "fixed-chain");
         assertThat(course.sources().get("nichol-2021-improved").link()).contains("https://arxiv.org/abs/2102.09672");
         assertThat(course.sources().get("ho-2020-ddpm").link()).contains("https://arxiv.org/abs/2006.11239");
@@ -121,6 +121,34 @@ class CourseLoaderTest {
         edit(LESSON, "dataset=two-moons", "dataset=three-moons colour=red");
         assertThat(messages()).anyMatch(m -> m.contains("dataset must be one of two-moons, spiral, two-blobs; was \"three-moons\""))
                 .anyMatch(m -> m.contains("unknown parameter 'colour' for ::demo{id=forward-noising}"));
+    }
+
+    @Test
+    void anUnknownDirectiveIsReportedWithItsLineAndTheDirectivesThereAre() throws IOException {
+        edit(LESSON, "::code{witness=forward-noising}", "::chart{witness=forward-noising}");
+        assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "::chart{"),
+                "unknown directive ::chart; the directives are ::demo, ::storyboard and ::code"));
+    }
+
+    @Test
+    void headingsAndDirectivesInsideCodeBlocksAreCode() throws IOException {
+        // A fence of four backticks is closed only by four: the inner ``` line and the heading are code.
+        edit(LESSON, "## Code\n\n", "## Code\n\n````markdown\n```\n## Math\n::demo{id=nowhere}\n````\n\n");
+        assertThat(problems()).isEmpty();
+        Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
+        assertThat(lesson.directives()).extracting(Directive::kind).containsExactly(Directive.Kind.CODE, Directive.Kind.DEMO);
+        assertThat(html(lesson, SectionKind.CODE)).contains("## Math\n::demo{id=nowhere}");
+    }
+
+    @Test
+    void aSectionHeadingIsReadAsCommonMarkReadsIt() throws IOException {
+        edit(LESSON, "## Practice", "##   Practice   ##");
+        assertThat(problems()).isEmpty();
+        edit(LESSON, "##   Practice   ##", "## Practice *now*");
+        assertThat(problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(LESSON, "## Practice *now*"));
+            assertThat(p.message()).startsWith("unknown section 'Practice *now*'; the sections are, in order: Intuition,");
+        });
     }
 
     @Test

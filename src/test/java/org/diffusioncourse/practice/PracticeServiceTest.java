@@ -50,7 +50,7 @@ class PracticeServiceTest {
     }
 
     private ComputedAnswer truth(Lesson.PracticeItem item) {
-        return catalog.answer(item.answer().demo(), item.answer().quantity(), item.answer().params());
+        return catalog.answer(item.answer());
     }
 
     private String storedAnswer(String itemId) {

@@ -8,10 +8,8 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.diffusioncourse.lesson.ui.CourseHomeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +30,7 @@ public class ErrorView extends Div implements HasDynamicTitle, HasErrorParameter
         add(new H1("Something went wrong"),
                 new Paragraph("This page could not be drawn. The details were written to the server log; "
                         + "nothing you saved was affected."),
-                new RouterLink("Go to the course home", CourseHomeView.class));
+                HomeLink.of("Go to the course home"));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 

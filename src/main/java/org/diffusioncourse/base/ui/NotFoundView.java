@@ -9,10 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.diffusioncourse.lesson.ui.CourseHomeView;
 
 /** A friendly page for an address that leads nowhere, instead of the framework's error page. */
 @ParentLayout(MainLayout.class)
@@ -24,7 +22,7 @@ public class NotFoundView extends Div implements HasDynamicTitle, HasErrorParame
         removeAll();
         add(new H1("Page not found"),
                 new Paragraph("There is no page at “/" + event.getLocation().getPath() + "”."),
-                new RouterLink("Go to the course home", CourseHomeView.class));
+                HomeLink.of("Go to the course home"));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 

@@ -13,8 +13,10 @@ import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.DirectiveCatalog;
+import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.SectionKind;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.practice.PracticeAnswers;
 
 /**
  * The directives lessons may use, checked against the demos in {@link Demos#all}:
@@ -23,9 +25,9 @@ import org.diffusioncourse.practice.ComputedAnswer;
  *   <li>{@code ::storyboard{demo=DEMO …parameters}}</li>
  *   <li>{@code ::code{witness=NAME}}, where each demo names the witnesses it owns</li>
  * </ul>
- * and the quantities practice answers may ask each demo for.
+ * and the quantities practice answers may ask each demo for, which it computes.
  */
-public class DemoCatalog implements DirectiveCatalog, CacheOwner {
+public class DemoCatalog implements DirectiveCatalog, PracticeAnswers, CacheOwner {
 
     private final Map<String, LessonDemo> demos = new LinkedHashMap<>();
     private final Map<String, String> witnessFiles = new LinkedHashMap<>();
@@ -77,36 +79,26 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
 
     @Override
     public List<String> check(Directive directive, SectionKind section) {
-        Map<String, String> params = new HashMap<>(directive.params());
+        Map<String, String> settings = directive.settings();
         List<String> problems = new ArrayList<>();
-        switch (directive.name()) {
-            case "demo" -> {
-                LessonDemo demo = known(params.remove("id"), "id", problems);
-                if (demo != null) {
-                    problems.addAll(demo.check(params));
-                }
-            }
-            case "storyboard" -> {
-                LessonDemo demo = known(params.remove("demo"), "demo", problems);
-                if (demo != null) {
-                    problems.addAll(demo.checkStoryboard(params));
-                }
-            }
-            case "code" -> {
-                String witness = params.remove("witness");
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of(), "::code"));
+        switch (directive.kind()) {
+            case DEMO -> known(directive.subject(), "id", problems)
+                    .ifPresent(demo -> problems.addAll(demo.check(settings)));
+            case STORYBOARD -> known(directive.subject(), "demo", problems)
+                    .ifPresent(demo -> problems.addAll(demo.checkStoryboard(settings)));
+            case CODE -> {
+                problems.addAll(ParamSet.unknownKeys(settings.keySet(), Set.of(), "::code"));
                 String known = String.join(", ", witnessFiles.keySet().stream().sorted().toList());
-                if (witness == null) {
+                Optional<String> witness = directive.subject();
+                if (witness.isEmpty()) {
                     problems.add("::code needs witness=NAME; known witnesses: " + known);
-                } else if (!witnessFiles.containsKey(witness)) {
-                    problems.add("unknown code witness '" + witness + "'; known witnesses: " + known);
-                } else if (witness(witness).isEmpty()) {
-                    problems.add("code witness '" + witness + "' has no region '// region " + witness
-                            + "' in " + witnessFiles.get(witness));
+                } else if (!witnessFiles.containsKey(witness.get())) {
+                    problems.add("unknown code witness '" + witness.get() + "'; known witnesses: " + known);
+                } else if (witness(witness.get()).isEmpty()) {
+                    problems.add("code witness '" + witness.get() + "' has no region '// region " + witness.get()
+                            + "' in " + witnessFiles.get(witness.get()));
                 }
             }
-            default -> problems.add("unknown directive ::" + directive.name()
-                    + "; the directives are ::demo, ::storyboard and ::code");
         }
         return problems;
     }
@@ -114,16 +106,22 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
     @Override
     public List<String> checkAnswer(String demoId, String quantity, Map<String, String> params) {
         List<String> problems = new ArrayList<>();
-        LessonDemo demo = known(demoId, "demo", problems);
-        if (demo == null) {
+        Optional<LessonDemo> known = known(Optional.of(demoId), "demo", problems);
+        if (known.isEmpty()) {
             return problems;
         }
+        LessonDemo demo = known.get();
         if (!demo.quantities().contains(quantity)) {
             problems.add("unknown quantity '" + quantity + "' for demo " + demoId + "; allowed: "
                     + String.join(", ", demo.quantities()));
             return problems;
         }
         return demo.checkAnswer(quantity, params);
+    }
+
+    @Override
+    public ComputedAnswer answer(Lesson.Answer answer) {
+        return answer(answer.demo(), answer.quantity(), answer.params());
     }
 
     /** The simulation's answer to a practice item; the loader has already checked it. */
@@ -135,16 +133,16 @@ public class DemoCatalog implements DirectiveCatalog, CacheOwner {
         return demo.answer(quantity, params);
     }
 
-    private LessonDemo known(String id, String key, List<String> problems) {
+    private Optional<LessonDemo> known(Optional<String> id, String key, List<String> problems) {
         String names = String.join(", ", demos.keySet());
-        if (id == null) {
+        if (id.isEmpty()) {
             problems.add("missing " + key + "=NAME; known demos: " + names);
-            return null;
+            return Optional.empty();
         }
-        LessonDemo demo = demos.get(id);
+        LessonDemo demo = demos.get(id.get());
         if (demo == null) {
-            problems.add("unknown demo '" + id + "'; known demos: " + names);
+            problems.add("unknown demo '" + id.get() + "'; known demos: " + names);
         }
-        return demo;
+        return Optional.ofNullable(demo);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -24,6 +25,7 @@ import org.diffusioncourse.notes.ResearchNote;
  * export of them all. Only ever the learner's own notes: the service reads no one else's.
  */
 @Route("notes")
+@Menu(title = "My notes", order = 20)
 @PageTitle("My notes · Diffusion course")
 @PermitAll
 public class MyNotesView extends Div {

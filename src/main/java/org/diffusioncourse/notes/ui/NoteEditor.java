@@ -1,5 +1,6 @@
 package org.diffusioncourse.notes.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import org.diffusioncourse.notes.NoteDraft;
 import org.diffusioncourse.notes.NoteService;
 import org.diffusioncourse.notes.PageObject;
 import org.diffusioncourse.notes.ResearchNote;
-import org.diffusioncourse.security.ui.LoginView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 
@@ -33,7 +32,8 @@ import org.springframework.dao.DataAccessException;
  * next action. Signed in, every field saves itself at most {@value #SAVE_EVERY_MS} ms after
  * the last keystroke it has not saved yet, and says when it last saved. If another tab saved
  * the same note meanwhile, nothing is overwritten: both versions are shown and the learner
- * chooses. Anonymous visitors see the handoff prompt and a note that saving needs an account.
+ * chooses. Anonymous visitors see the handoff prompt and, where the form would be, the
+ * {@link NoteStore}'s word that saving needs an account.
  */
 public final class NoteEditor extends Div {
 
@@ -41,10 +41,11 @@ public final class NoteEditor extends Div {
     public static final int SAVE_EVERY_MS = 1000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
-    private final @Nullable NoteService notes;
+    private final NoteStore store;
     private final Lesson lesson;
     private final List<PageObject> fixed;
-    private PageObject demoState;
+    private final boolean editable;
+    private Optional<PageObject> demoState;
     private PageObject object;
     private long version = NoteService.NEW;
     private boolean conflicted;
@@ -59,12 +60,9 @@ public final class NoteEditor extends Div {
     private final Button delete = new Button("Delete this note");
     private final Pre handoff = new Pre();
 
-    /**
-     * @param notes     null for an anonymous visitor: nothing is saved
-     * @param demoState the page's demo at its current settings, or null when there is no demo
-     */
-    public NoteEditor(@Nullable NoteService notes, Lesson lesson, List<PageObject> objects, @Nullable PageObject demoState) {
-        this.notes = notes;
+    /** @param demoState the page's demo at its current settings; empty when there is no demo */
+    NoteEditor(NoteStore store, Lesson lesson, List<PageObject> objects, Optional<PageObject> demoState) {
+        this.store = store;
         this.lesson = lesson;
         this.fixed = List.copyOf(objects);
         this.demoState = demoState;
@@ -83,14 +81,10 @@ public final class NoteEditor extends Div {
             }
         });
         add(target);
-        if (notes == null) {
-            Paragraph signIn = new Paragraph();
-            signIn.setId("note-sign-in");
-            signIn.addClassName("sign-in-notice");
-            signIn.add(new Span("Notes are saved for signed-in learners: "), new RouterLink("sign in", LoginView.class),
-                    new Span(" to attach a question, a note and a next action to any object on this page. "
-                            + "The handoff prompt below works without an account."));
-            add(signIn);
+        Optional<Component> notice = store.notice();
+        editable = notice.isEmpty();
+        if (notice.isPresent()) {
+            add(notice.get());
         } else {
             configure(question, "note-question", NoteDraft.MAX_QUESTION, "What exactly puzzles you about this object?");
             configure(body, "note-body", NoteDraft.MAX_BODY, "What you found so far, in your own words");
@@ -139,7 +133,7 @@ public final class NoteEditor extends Div {
     /** Shows the note on {@code chosen} and moves the keyboard focus to its question. */
     public void select(PageObject chosen) {
         open(chosen);
-        if (notes != null) {
+        if (editable) {
             question.focus();
         } else {
             target.focus();
@@ -152,7 +146,7 @@ public final class NoteEditor extends Div {
      * adds the state it names when pressed, and a note already open on an older state stays open.
      */
     public void demoMoved(PageObject state) {
-        demoState = state;
+        demoState = Optional.of(state);
     }
 
     /** The object whose note is shown. */
@@ -162,9 +156,7 @@ public final class NoteEditor extends Div {
 
     private void refreshItems() {
         List<PageObject> items = new ArrayList<>(fixed);
-        if (demoState != null) {
-            items.add(demoState);
-        }
+        demoState.ifPresent(items::add);
         if (!items.contains(object)) {
             items.add(object);
         }
@@ -182,7 +174,7 @@ public final class NoteEditor extends Div {
         conflicted = false;
         conflict.setVisible(false);
         conflict.removeAll();
-        ResearchNote stored = notes == null ? null : notes.find(lesson.id(), chosen.key()).orElse(null);
+        ResearchNote stored = store.find(lesson.id(), chosen.key()).orElse(null);
         show(stored);
         refreshItems();
         status.setText(stored == null ? "Nothing saved for this object yet." : "Last saved at " + TIME.format(stored.updatedAt()) + ".");
@@ -203,7 +195,7 @@ public final class NoteEditor extends Div {
     }
 
     private void save() {
-        if (notes == null || conflicted) {
+        if (conflicted) {
             return;
         }
         NoteDraft draft = new NoteDraft(lesson.id(), object, question.getValue(), body.getValue(), nextAction.getValue());
@@ -216,17 +208,20 @@ public final class NoteEditor extends Div {
             return;
         }
         try {
-            ResearchNote saved = notes.save(draft, version);
-            version = saved.version();
-            delete.setEnabled(true);
-            status.setText("Saved at " + TIME.format(saved.updatedAt()) + ".");
-            handoff.setText(Handoff.prompt(lesson, object, saved));
+            store.save(draft, version).ifPresent(this::saved);
         } catch (NoteConflict e) {
             showConflict(e.current().orElse(null));
         } catch (DataAccessException failed) {
             // The next keystroke sends the whole text again, so nothing typed is lost.
             status.setText(SaveFailure.report("Your note", failed));
         }
+    }
+
+    private void saved(ResearchNote saved) {
+        version = saved.version();
+        delete.setEnabled(true);
+        status.setText("Saved at " + TIME.format(saved.updatedAt()) + ".");
+        handoff.setText(Handoff.prompt(lesson, object, saved));
     }
 
     private void showConflict(@Nullable ResearchNote theirs) {
@@ -268,10 +263,7 @@ public final class NoteEditor extends Div {
     }
 
     private void deleteNote() {
-        if (notes == null) {
-            return;
-        }
-        Optional<ResearchNote> stored = notes.find(lesson.id(), object.key());
+        Optional<ResearchNote> stored = store.find(lesson.id(), object.key());
         if (stored.isEmpty()) {
             show(null);
             return;
@@ -281,7 +273,7 @@ public final class NoteEditor extends Div {
             return;
         }
         try {
-            notes.delete(stored.get());
+            store.delete(stored.get());
             show(null);
             status.setText("Deleted.");
         } catch (NoteConflict e) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.diffusioncourse.review.ReviewService;
  * rest too. Reviewers and admins only, checked by the route, the security chain and the service.
  */
 @Route("reviews")
+@Menu(title = "Review queue", order = 30)
 @PageTitle("Review queue · Diffusion course")
 @RolesAllowed({"REVIEWER", "ADMIN"})
 public class ReviewQueueView extends Div {

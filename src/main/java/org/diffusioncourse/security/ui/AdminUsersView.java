@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.diffusioncourse.base.ui.MenuLabel;
 import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.Role;
@@ -30,6 +32,8 @@ import org.springframework.dao.DataAccessException;
  * is reported instead of overwritten.
  */
 @Route("admin/users")
+@Menu(title = "Admin", order = 40)
+@MenuLabel("Admin: manage accounts")
 @PageTitle("Accounts · Diffusion course")
 @RolesAllowed("ADMIN")
 public class AdminUsersView extends Div {

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import org.diffusioncourse.lesson.ui.CourseHomeView;
 
 /**
  * Sign-in. The form posts to Spring Security's {@code /login}; a failed attempt comes back as
@@ -46,7 +45,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo(CourseHomeView.class);
+            event.forwardTo("");
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();

@@ -20,7 +20,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.diffusioncourse.base.ui.SaveFailure;
-import org.diffusioncourse.lesson.ui.CourseHomeView;
 import org.diffusioncourse.security.SignUpForm;
 import org.diffusioncourse.security.SignUpRejected;
 import org.diffusioncourse.security.UserService;
@@ -79,7 +78,7 @@ public class SignUpView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo(CourseHomeView.class);
+            event.forwardTo("");
         }
     }
 

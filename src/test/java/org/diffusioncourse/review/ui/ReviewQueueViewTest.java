@@ -21,6 +21,7 @@ import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
+import org.diffusioncourse.support.RefusingDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,9 +116,7 @@ class ReviewQueueViewTest extends SecuredBrowserlessTest {
 
     @Test
     void aReviewTheDatabaseRefusesIsShownOnTheCardAndTheFormKeepsItsText() {
-        // A constraint that refuses this one evidence text stands in for a database that fails.
-        jdbc.sql("alter table claim_review add constraint ck_test_refuse check (evidence <> 'refused by the database')").update();
-        try {
+        RefusingDatabase.whileRefusing(jdbc, "claim_review", "evidence <> 'refused by the database'", () -> {
             navigate(ReviewQueueView.class);
             fill(Verdict.SUPPORTED, "refused by the database", "my caveats");
             test($(Button.class).id(CARD + "-record")).click();
@@ -125,8 +124,6 @@ class ReviewQueueViewTest extends SecuredBrowserlessTest {
                     .contains("Your review was not saved").contains("incident");
             assertThat($(TextArea.class).id(CARD + "-caveats").getValue()).isEqualTo("my caveats");
             assertThat(reviews.history("forward-process", "proxy-threshold")).isEmpty();
-        } finally {
-            jdbc.sql("alter table claim_review drop constraint ck_test_refuse").update();
-        }
+        });
     }
 }

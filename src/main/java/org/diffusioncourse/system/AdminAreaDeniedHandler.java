@@ -1,4 +1,4 @@
-package org.diffusioncourse.security;
+package org.diffusioncourse.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,0 +1,68 @@
+package org.diffusioncourse.system;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may reach which address, at the door: a public, stateless chain for the JSON API, and
+ * for the Vaadin views the course's own sign-in view, view access from the annotations on each
+ * view ({@code @AnonymousAllowed} for lessons, {@code @RolesAllowed} for admin pages), and the
+ * admin, review and notes addresses refused here too. It names the addresses of several
+ * features, so it lives with the site's cross-cutting configuration rather than in one of them.
+ */
+@Configuration
+@EnableWebSecurity
+class HttpSecurityConfig {
+
+    /**
+     * The JSON API ({@code /api/**}) is public and only computes: it reads no account and
+     * changes no state. It gets its own chain, first, with no session and no cookies, so
+     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags).
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.cacheControl(cacheControl -> cacheControl.disable()))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
+                .requestMatchers("/styles.css").permitAll()
+                // Health is public (for a load balancer); metrics (cache statistics and more) are for admins.
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                // Admin pages are refused at the door too, not only by the view's @RolesAllowed.
+                .requestMatchers("/admin", "/admin/**").hasRole(Role.ADMIN.name())
+                // Reviewing and the review history: the views and services check again.
+                .requestMatchers("/reviews", "/reviews/**").hasAnyRole(Role.REVIEWER.name(), Role.ADMIN.name())
+                .requestMatchers("/export/reviews.csv", "/export/reviews.json")
+                        .hasAnyRole(Role.REVIEWER.name(), Role.AUTHOR.name(), Role.ADMIN.name())
+                // A learner's own notes; the service only ever reads the signed-in learner's.
+                .requestMatchers("/export/my-notes.md", "/notes").authenticated());
+        http.exceptionHandling(errors -> errors
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.ADMIN, PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"))
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/export/reviews.*")));
+        // A new session id on sign-in, so an id planted before sign-in is worthless after it.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+}
