@@ -55,6 +55,37 @@ class ArchitectureTest {
         assertThat(offences).isEmpty();
     }
 
+    /**
+     * A lesson's room ({@code demo/<lesson>}) keeps its numerics, settings and figures pure: only
+     * the widget ({@code *Widget}), the demo that connects it to the page ({@code *Demo}) and the
+     * page parts the two coupled demos share ({@code *Parts}) may touch the web stack.
+     */
+    @Test
+    void inALessonRoomOnlyTheWidgetAndTheDemoTouchTheWebStack() throws IOException {
+        Path demo = MAIN.resolve("org/diffusioncourse/demo");
+        List<String> offences = new ArrayList<>();
+        int rooms = 0;
+        try (Stream<Path> dirs = Files.list(demo)) {
+            for (Path room : dirs.filter(Files::isDirectory).filter(d -> !d.endsWith("catalog")).sorted().toList()) {
+                rooms++;
+                for (Path file : javaFiles(room)) {
+                    String name = file.getFileName().toString();
+                    if (name.matches(".*(Widget|Demo|Parts)\\.java|package-info\\.java")) {
+                        continue;
+                    }
+                    List<String> lines = Files.readAllLines(file);
+                    for (int i = 0; i < lines.size(); i++) {
+                        if (WEB_STACK.matcher(lines.get(i)).find()) {
+                            offences.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(rooms).as("lesson rooms").isGreaterThanOrEqualTo(10);
+        assertThat(offences).isEmpty();
+    }
+
     @Test
     void noImportCyclesBetweenPackages() throws IOException {
         PackageGraph graph = PackageGraph.of(MAIN);

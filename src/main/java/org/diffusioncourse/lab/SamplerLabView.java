@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * reproduces the run. Work runs on the {@link LabExecutor}; see {@link TaskPanel}.
  */
 @Route("lab")
+@Menu(title = "Sampler lab", order = 10)
 @PageTitle("Sampler lab · Diffusion course")
 @AnonymousAllowed
 public class SamplerLabView extends Div implements BeforeEnterObserver {
