@@ -26,6 +26,7 @@ final class RunPool implements AutoCloseable {
 
     /** Assumed length of a run until one has been timed. */
     private static final long FIRST_GUESS_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long NOT_TIMED = -1;
 
     private final int workers;
     private final int queueLength;
@@ -39,8 +40,8 @@ final class RunPool implements AutoCloseable {
     private final Semaphore places;
     private final AtomicInteger admitted = new AtomicInteger();
     private final AtomicInteger running = new AtomicInteger();
-    /** An exponentially weighted mean of the last runs' durations, for Retry-After. */
-    private final AtomicLong meanRunNanos = new AtomicLong(FIRST_GUESS_NANOS);
+    /** An exponentially weighted mean of the last runs' durations (weight 1/4 on the newest), for Retry-After. */
+    private final AtomicLong meanRunNanos = new AtomicLong(NOT_TIMED);
 
     /**
      * @param workers     threads that run the work, at least 1 ({@code course.api.runs.workers})
@@ -108,7 +109,7 @@ final class RunPool implements AutoCloseable {
             return work.call();
         } finally {
             long took = System.nanoTime() - start;
-            meanRunNanos.getAndUpdate(mean -> mean + (took - mean) / 4);
+            meanRunNanos.getAndUpdate(mean -> mean == NOT_TIMED ? took : mean + (took - mean) / 4);
             running.decrementAndGet();
             admitted.decrementAndGet();
             places.release();
@@ -121,7 +122,8 @@ final class RunPool implements AutoCloseable {
      */
     long retryAfterSeconds() {
         double rounds = (double) waiting() / workers + 1;
-        return Math.max(1, (long) Math.ceil(rounds * meanRunNanos.get() / 1e9));
+        long mean = meanRunNanos.get();
+        return Math.max(1, (long) Math.ceil(rounds * (mean == NOT_TIMED ? FIRST_GUESS_NANOS : mean) / 1e9));
     }
 
     /** Runs on a worker now. */
