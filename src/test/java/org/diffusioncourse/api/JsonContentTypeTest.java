@@ -58,6 +58,16 @@ class JsonContentTypeTest {
     }
 
     @Test
+    void aPreflightFromAnotherOriginIsNeverGranted() throws Exception {
+        for (String path : BODIES.keySet()) {
+            HttpResponse<String> preflight = api.send("OPTIONS", path, "", "Origin", "https://elsewhere.example",
+                    "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "content-type");
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(path).isEmpty();
+            assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void jsonWithOrWithoutAUtf8CharsetIsAccepted() throws Exception {
         for (Map.Entry<String, String> endpoint : BODIES.entrySet()) {
             for (String type : List.of("application/json", "application/json;charset=UTF-8", "application/json; charset=utf-8",

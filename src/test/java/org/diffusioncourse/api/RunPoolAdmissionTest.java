@@ -118,12 +118,12 @@ class RunPoolAdmissionTest {
     }
 
     @Test
-    void theFigureUrlsAndTheLightEndpointsAreAnsweredWhileEveryPlaceIsTaken() throws Exception {
+    void theFigureUrlsTheLessonPagesAndTheLightEndpointsAreAnsweredWhileEveryPlaceIsTaken() throws Exception {
         takeAPlace();
         takeAPlace();
         HttpClient http = HttpClient.newBuilder().connectTimeout(PATIENCE).build();
         for (String url : List.of("/api/v1/figures/forward-noising/figure.svg?t=321", "/api/v1/figures/ddpm-reverse/figure.svg",
-                "/api/v1/schedule?T=10")) {
+                "/api/v1/schedule?T=10", "/lessons/forward-process")) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + url))
                     .timeout(PATIENCE).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(url).isEqualTo(200);

@@ -48,7 +48,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * they started has ended, so the next idle block is idle.
  *
  * <p>The goal: in the saturated blocks the figure's median and p95 are at most 1.5 times those
- * of the idle blocks. Both the client threads and the server run in this one JVM, as a browser
+ * of the idle blocks. It prints each block, then all blocks of a kind pooled, then each
+ * saturated block's median over that of the idle block just before it (the pairs are the
+ * least moved by a machine whose load changes during the run). The first idle and saturated
+ * blocks are a warm-up and not counted. Both the client threads and the server run in this one JVM, as a browser
  * and the site share a laptop; the bare fetch shows how much of a slowdown is the machine's.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:exec@api-saturation}. Environment:
@@ -113,9 +116,12 @@ public final class ApiSaturationLatency {
                     port, workers, queue, Runtime.getRuntime().availableProcessors(), loadAverage());
             long single = bench.timeOneBudgetRun();
             System.out.printf(Locale.ROOT, "one run at the budget, alone: %d ms%n", single);
+            // Warm-up, not counted: drawing frames, then the refusals and answers of a saturated API.
             bench.block(WARM_UP, 0);
+            bench.block(WARM_UP / 3, 24).print("warm-up, 24 clients");
             Map<String, List<double[]>> figures = new TreeMap<>();
             Map<String, List<double[]>> bares = new TreeMap<>();
+            Map<String, List<Double>> pairRatios = new TreeMap<>();
             for (int round = 1; round <= rounds; round++) {
                 for (int clients : fixedClients.isBlank() ? new int[] {8, 24} : new int[] {Integer.parseInt(fixedClients)}) {
                     Block idle = bench.block(FETCHES, 0);
@@ -127,6 +133,8 @@ public final class ApiSaturationLatency {
                     String key = "saturated by " + clients + " clients";
                     figures.computeIfAbsent(key, k -> new ArrayList<>()).add(saturated.figure);
                     bares.computeIfAbsent(key, k -> new ArrayList<>()).add(saturated.bare);
+                    pairRatios.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(quantile(saturated.figure, 0.5) / quantile(idle.figure, 0.5));
                 }
             }
             double[] idleFigure = concat(figures.get("idle"));
@@ -141,6 +149,12 @@ public final class ApiSaturationLatency {
                         quantile(figure, 0.5) / quantile(idleFigure, 0.5), quantile(figure, 0.95) / quantile(idleFigure, 0.95));
             }
             System.out.printf(Locale.ROOT, "(idle bare fetch median %.1f ms)%n", quantile(idleBare, 0.5));
+            for (Map.Entry<String, List<Double>> ratios : pairRatios.entrySet()) {
+                double[] sorted = ratios.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                System.out.printf(Locale.ROOT, "%-25s figure median over the idle block just before it: %s, median %.2fx%n",
+                        ratios.getKey(), Arrays.stream(sorted).mapToObj(r -> String.format(Locale.ROOT, "%.2fx", r)).toList(),
+                        quantile(sorted, 0.5));
+            }
         } finally {
             app.close();
         }
