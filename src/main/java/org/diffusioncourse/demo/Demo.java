@@ -1,17 +1,15 @@
 package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.Component;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import org.diffusioncourse.base.BoundedCache;
 
 /**
@@ -27,7 +25,8 @@ import org.diffusioncourse.base.BoundedCache;
  *   <li>a widget ({@link DemoWidget}), a storyboard and practice answers.</li>
  * </ul>
  * A subclass states its settings, how to build a scene, its figures, widget, storyboard and
- * answers; reading, checking, linking and caching are done here, the same way for every demo.
+ * answers (the quantities, declared with what their params need, and how each is computed);
+ * reading, checking, linking and caching are done here, the same way for every demo.
  *
  * @param <S> the settings record
  * @param <K> the scene key, a record of the settings the scene depends on
@@ -36,7 +35,7 @@ import org.diffusioncourse.base.BoundedCache;
 public abstract class Demo<S, K, V> implements LessonDemo {
 
     /** The query key of the revealed state in figure URLs. */
-    public static final String REVEALED = "revealed";
+    public static final String REVEALED = FigureQuery.REVEALED;
 
     /** Draws one figure. */
     @FunctionalInterface
@@ -53,6 +52,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     private final BoundedCache<K, V> scenes;
     private final Map<String, Renderer<S, V>> figures = new LinkedHashMap<>();
     private final BoundedCache<Frame<S>, String> frames;
+    private final Map<String, Quantity> quantities = new LinkedHashMap<>();
 
     /** One drawn frame: many learners look at the same default states, and scrubbing back revisits frames. */
     private record Frame<S>(String figure, S settings, boolean revealed) {
@@ -67,22 +67,23 @@ public abstract class Demo<S, K, V> implements LessonDemo {
      * @param scenesKept     how many scenes the cache keeps (the Javadoc of the subclass says how large one is)
      */
     protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, int scenesKept) {
-        this.id = id;
-        this.params = params;
-        this.storyboardKeys = Set.copyOf(storyboardKeys);
-        this.sceneKey = sceneKey;
-        this.scenes = BoundedCache.of(id + "-scenes", scenesKept, this::build);
-        this.frames = frames(id);
+        this(id, params, storyboardKeys, sceneKey, (name, build) -> BoundedCache.of(name, scenesKept, build));
     }
 
     /** As above, with scenes of different sizes under one budget of {@code weight} units. */
     protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, long budget,
             ToIntFunction<V> weight) {
+        this(id, params, storyboardKeys, sceneKey, (name, build) -> BoundedCache.weighed(name, budget, weight, build));
+    }
+
+    /** @param sceneCache makes the scene cache from its name and the function that builds a scene */
+    private Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey,
+            BiFunction<String, Function<K, V>, BoundedCache<K, V>> sceneCache) {
         this.id = id;
         this.params = params;
         this.storyboardKeys = Set.copyOf(storyboardKeys);
         this.sceneKey = sceneKey;
-        this.scenes = BoundedCache.weighed(id + "-scenes", budget, weight, this::build);
+        this.scenes = sceneCache.apply(id + "-scenes", this::build);
         this.frames = frames(id);
     }
 
@@ -105,6 +106,33 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         if (figures.putIfAbsent(name, renderer) != null) {
             throw new IllegalArgumentException("two figures are named " + name);
         }
+    }
+
+    /** Declares the quantities practice answers may ask for, in the order lessons list them; call from the constructor. */
+    protected final void answers(Quantity... declared) {
+        for (Quantity quantity : declared) {
+            if (quantities.putIfAbsent(quantity.name(), quantity) != null) {
+                throw new IllegalArgumentException("two quantities are named " + quantity.name());
+            }
+        }
+    }
+
+    @Override
+    public final List<String> quantities() {
+        return List.copyOf(quantities.keySet());
+    }
+
+    @Override
+    public final List<String> checkAnswer(String quantity, Map<String, String> params) {
+        Quantity declared = quantities.get(quantity);
+        return declared == null ? List.of(unknownQuantity(quantity).getMessage())
+                : declared.problems(params, this.params.keys(), this::problemsOf);
+    }
+
+    /** The refusal of a quantity this demo does not declare (the last case of {@link #answer}). */
+    protected final IllegalArgumentException unknownQuantity(String quantity) {
+        return new IllegalArgumentException("quantity must be one of " + String.join(", ", quantities.keySet())
+                + "; was \"" + quantity + "\"");
     }
 
     @Override
@@ -132,7 +160,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     }
 
     /** What is wrong with {@code params} as this demo's settings (unknown keys aside). */
-    protected final List<String> problemsOf(Map<String, String> params) {
+    private List<String> problemsOf(Map<String, String> params) {
         return this.params.read(params).problems();
     }
 
@@ -150,17 +178,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
      * site's root, with the settings in link order and {@code revealed=true} once revealed.
      */
     public final String figureUrl(String name, S settings, boolean revealed) {
-        Map<String, String> query = new LinkedHashMap<>(params.write(settings));
-        if (revealed) {
-            query.put(REVEALED, "true");
-        }
-        return "api/v1/figures/" + id + "/" + name + ".svg?" + query.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-    }
-
-    /** As {@code URLSearchParams} writes it, so the page's own edits of a URL give the same text. */
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return "api/v1/figures/" + id + "/" + name + ".svg?" + FigureQuery.write(params, settings, revealed);
     }
 
     @Override
@@ -172,36 +190,10 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     public final String figure(String name, Map<String, String> query) {
         if (!figures.containsKey(name)) {
             throw new FigureRequestRefused("figure", "figure must be one of " + String.join(", ", figures.keySet())
-                    + " for " + id + "; was \"" + shorten(name) + "\"", List.copyOf(figures.keySet()));
+                    + " for " + id + "; was \"" + FigureQuery.shorten(name) + "\"", List.copyOf(figures.keySet()));
         }
-        S settings = params.defaults();
-        boolean revealed = false;
-        for (Map.Entry<String, String> entry : query.entrySet()) {
-            String key = entry.getKey();
-            if (key.equals(REVEALED)) {
-                if (!List.of("true", "false").contains(entry.getValue())) {
-                    throw new FigureRequestRefused(REVEALED, REVEALED + " must be true or false; was \""
-                            + shorten(entry.getValue()) + "\"", List.of("true", "false"));
-                }
-                revealed = entry.getValue().equals("true");
-                continue;
-            }
-            Param<S, ?> param = params.param(key).orElseThrow(() -> new FigureRequestRefused(key,
-                    ParamSet.unknownKeys(Set.of(key), withRevealed(params.keys()), "the figures of " + id).getFirst(),
-                    List.copyOf(withRevealed(params.keys()))));
-            Reading<S> reading = param.apply(settings, entry.getValue());
-            if (!reading.ok()) {
-                throw new FigureRequestRefused(key, reading.problems().getFirst(), List.of());
-            }
-            settings = reading.settings();
-        }
-        return render(name, settings, revealed);
-    }
-
-    private static Set<String> withRevealed(Set<String> keys) {
-        Set<String> all = new java.util.LinkedHashSet<>(keys);
-        all.add(REVEALED);
-        return all;
+        FigureQuery<S> read = FigureQuery.read(id, params, query);
+        return render(name, read.settings(), read.revealed());
     }
 
     @Override
@@ -253,9 +245,5 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     /** Caches a demo keeps besides its scenes (for example drawn frames). */
     protected List<BoundedCache<?, ?>> extraCaches() {
         return List.of();
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.ForwardProcess;
@@ -33,7 +32,6 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
 
     public static final String ID = "forward-noising";
     static final int SCENES_KEPT = 48;
-    static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
     /** The seed of the printed trace under the code; fixed so the lesson's numbers never change. */
     static final long TRACE_SEED = 2020;
 
@@ -41,6 +39,9 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
         super(ID, ForwardSettings.PARAMS, Set.of("dataset", "schedule", "seed", "n"), ForwardSettings::sceneKey,
                 SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed));
+        answers(Quantity.of("crossing-band"), Quantity.of("crossing-t"),
+                Quantity.of("alpha-bar").needs("a step t in params", "t"),
+                Quantity.of("noise-std").needs("a step t in params", "t"));
     }
 
     @Override
@@ -61,22 +62,6 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
         return new StoryboardFigure(ForwardFigure.storyboard(scene, moments), "Storyboard of the forward process",
                 ForwardFigure.describeStoryboard(scene, moments),
                 "storyboard-text-" + settings.dataset().id() + "-" + settings.schedule().id());
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ForwardSettings.PARAMS.keys(),
-                "the answer's params"));
-        if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
-            problems.add("quantity '" + quantity + "' needs a step t in params");
-        }
-        problems.addAll(problemsOf(params));
-        return problems;
     }
 
     @Override
@@ -101,8 +86,7 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
                     "Computed from the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
             case "noise-std" -> ComputedAnswer.number(schedule.noiseStd(settings.t()), 4,
                     "sqrt(1 - alpha_bar_t) for the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
