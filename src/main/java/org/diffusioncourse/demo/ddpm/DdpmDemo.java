@@ -1,11 +1,9 @@
 package org.diffusioncourse.demo.ddpm;
 
 import com.vaadin.flow.component.Component;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.Reading;
@@ -28,11 +26,16 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
     static final int SCENES_KEPT = 12;
 
     public DdpmDemo() {
-        super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey, SCENES_KEPT);
+        super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey,
+                key -> DdpmScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed));
         answers(atStep("alpha-bar"), atNoisyStep("posterior-variance-ratio"), atNoisyStep("posterior-weight-x0"),
                 atNoisyStep("posterior-weight-xt"), atNoisyStep("minimal-loss"), Quantity.of("hardest-band"),
                 atStep("reverse-spread"));
+        widget((s, problems, onChange) -> new DdpmWidget(this, s, problems, onChange));
+        witness("ddpm-forward-chain", "demo/ddpm/DdpmScene.java");
+        witness("ddpm-training-pair", "demo/ddpm/DdpmScene.java");
+        witness("ddpm-reverse-step", "demo/ddpm/DdpmScene.java");
     }
 
     /** A quantity at the step t of its params. */
@@ -48,16 +51,6 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
                 problems.add("quantity '" + name + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
             }
         });
-    }
-
-    @Override
-    protected DdpmScene build(DdpmSettings.SceneKey key) {
-        return DdpmScene.of(key.dataset(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(DdpmSettings settings, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
-        return new DdpmWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -98,11 +91,5 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
                             + "); the data and N(0, I) both have 2.", 0.05);
             default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        String file = "org/diffusioncourse/demo/ddpm/DdpmScene.java";
-        return Map.of("ddpm-forward-chain", file, "ddpm-training-pair", file, "ddpm-reverse-step", file);
     }
 }

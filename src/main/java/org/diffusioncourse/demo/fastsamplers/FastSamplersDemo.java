@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
@@ -34,12 +33,18 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     private static final List<String> SAMPLERS = Arrays.stream(Method.values()).map(Method::id).toList();
 
     public FastSamplersDemo() {
-        super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey, SCENES_KEPT);
+        super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey,
+                key -> FastScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("samples", (scene, s, revealed) -> FastFigure.samples(scene, s.budgetIndex()));
         figure("error", (scene, s, revealed) -> FastFigure.error(scene, s.budgetIndex()));
         answers(asked("best-sampler"), ofOneSampler("error"), ofOneSampler("order"),
                 asked("karras-sigma").needs("steps (the number of levels N) and i (0 to N)", "steps", "i")
                         .reads(text -> level(text, steps(text))));
+        widget((s, problems, onChange) -> new FastSamplersWidget(this, s, problems, onChange));
+        witness("fast-sweep", "demo/fastsamplers/FastSamplerSweep.java");
+        witness("ddim-step", "simulation/sampler/DdimSampler.java");
+        witness("karras-sigmas", "simulation/sampler/EdmHeunSampler.java");
+        witness("dpm-solver-step", "simulation/sampler/DpmSolverSampler.java");
     }
 
     /** A quantity of this demo: its params may also name a sampler, and a level i of N Karras steps. */
@@ -63,16 +68,6 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
 
     private static int level(TextParams text, int steps) {
         return (int) text.whole("i", 0, 0, steps);
-    }
-
-    @Override
-    protected FastScene build(FastSettings.SceneKey key) {
-        return FastScene.of(key.dataset(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(FastSettings settings, List<String> linkProblems, Consumer<FastSettings> onChange) {
-        return new FastSamplersWidget(this, settings, linkProblems, onChange);
     }
 
     /** The three samplers (rows) at NFE 5, 11 and 41 (columns). */
@@ -125,14 +120,5 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     private static String errorsAt(FastSamplerSweep sweep, int index) {
         return String.join(", ", Arrays.stream(Method.values())
                 .map(m -> m.label() + " " + FastFigure.scientific(sweep.run(m, index).error())).toList());
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "fast-sweep", "org/diffusioncourse/demo/fastsamplers/FastSamplerSweep.java",
-                "ddim-step", "org/diffusioncourse/simulation/sampler/DdimSampler.java",
-                "karras-sigmas", "org/diffusioncourse/simulation/sampler/EdmHeunSampler.java",
-                "dpm-solver-step", "org/diffusioncourse/simulation/sampler/DpmSolverSampler.java");
     }
 }

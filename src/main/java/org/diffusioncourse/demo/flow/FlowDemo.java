@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
@@ -44,7 +43,8 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
     private static final double POINT_MASS = 1e-9;
 
     public FlowDemo() {
-        super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey, CoupledScene.KEPT);
+        super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey,
+                FlowDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()));
         answers(Quantity.of("condot-target").takesOnly("form", "z", "eps", "t").needsEach("form", "z", "eps", "t")
                         .withoutSettings().reads(text -> {
@@ -60,6 +60,10 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
                             velocity(text);
                         }),
                 Quantity.of("path-length-ratio").takesOnly("dataset", "seed", "sigma"));
+        widget((s, problems, onChange) -> new FlowWidget(this, s, problems, onChange));
+        witness("flow-sde-step", "simulation/sampler/FlowSdeSampler.java");
+        witness("flow-conversions", "simulation/FieldConversions.java");
+        witness("condot-path", "simulation/process/CondOtPath.java");
     }
 
     private static String form(TextParams text) {
@@ -79,16 +83,10 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
     }
 
     /** The flow ODE, then the SDE extension at sigma. */
-    @Override
-    protected CoupledScene build(FlowSettings.SceneKey key) {
+    private static CoupledScene build(FlowSettings.SceneKey key) {
         return CoupledScene.of(key.dataset().mixture(), CondOtPath.of(),
                 List.of(Samplers.flowSde(FlowSettings.STEPS, 0), Samplers.flowSde(FlowSettings.STEPS, key.sigma())),
                 CoupledScene.PARTICLES, key.seed());
-    }
-
-    @Override
-    protected Component widget(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
-        return new FlowWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -157,13 +155,5 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
             default -> throw new IllegalArgumentException("form must be one of " + String.join(", ", FORMS)
                     + "; was \"" + form + "\"");
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "flow-sde-step", "org/diffusioncourse/simulation/sampler/FlowSdeSampler.java",
-                "flow-conversions", "org/diffusioncourse/simulation/FieldConversions.java",
-                "condot-path", "org/diffusioncourse/simulation/process/CondOtPath.java");
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.Quantity;
@@ -37,21 +36,16 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
 
     public ForwardDemo() {
         super(ID, ForwardSettings.PARAMS, Set.of("dataset", "schedule", "seed", "n"), ForwardSettings::sceneKey,
+                key -> ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n()),
                 SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed));
         answers(Quantity.of("crossing-band"), Quantity.of("crossing-t"),
                 Quantity.of("alpha-bar").needs("a step t in params", "t"),
                 Quantity.of("noise-std").needs("a step t in params", "t"));
-    }
-
-    @Override
-    protected ForwardScene build(ForwardSettings.SceneKey key) {
-        return ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(ForwardSettings settings, List<String> linkProblems, Consumer<ForwardSettings> onChange) {
-        return new ForwardWidget(this, settings, linkProblems, onChange);
+        widget((s, problems, onChange) -> new ForwardWidget(this, s, problems, onChange));
+        witness("forward-noising", "simulation/ForwardProcess.java");
+        witness("forward-trace", "simulation/ForwardProcess.java");
+        witness("schedule-cumulative", "simulation/process/NoiseSchedule.java");
     }
 
     /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */
@@ -88,14 +82,6 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
                     "sqrt(1 - alpha_bar_t) for the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
             default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
-                "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
-                "schedule-cumulative", "org/diffusioncourse/simulation/process/NoiseSchedule.java");
     }
 
     @Override

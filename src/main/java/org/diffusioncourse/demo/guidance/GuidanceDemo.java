@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
@@ -37,7 +36,7 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
 
     public GuidanceDemo() {
         super(ID, GuidanceSettings.PARAMS, Set.of("dataset", "y", "seed", "n"), GuidanceSettings::sceneKey,
-                SCENES_KEPT);
+                key -> GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n()), SCENES_KEPT);
         figure("samples", (scene, s, revealed) -> GuidanceFigure.samples(scene, s.weightIndex()));
         figure("curves", (scene, s, revealed) -> GuidanceFigure.curves(scene, s.weightIndex()));
         answers(atWeight("accuracy"), atWeight("spread"), atWeight("coverage"), atWeight("energy"), asked("closest-w"),
@@ -46,6 +45,10 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
                             exampleX(text);
                             exampleW(text);
                         }));
+        widget((s, problems, onChange) -> new GuidanceWidget(this, s, problems, onChange));
+        witness("cfg-combine", "simulation/GuidedField.java");
+        witness("classifier-guidance", "simulation/ClassifierGuidedField.java");
+        witness("guidance-sweep", "demo/guidance/GuidanceSweep.java");
     }
 
     /** A quantity of this demo: its params may also hold a point x of the lesson's example. */
@@ -64,17 +67,6 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
 
     private static double exampleW(TextParams text) {
         return text.number("w", 0, 0, 20);
-    }
-
-    @Override
-    protected GuidanceScene build(GuidanceSettings.SceneKey key) {
-        return GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(GuidanceSettings settings, List<String> linkProblems,
-            Consumer<GuidanceSettings> onChange) {
-        return new GuidanceWidget(this, settings, linkProblems, onChange);
     }
 
     /** Samples at w = 0, 1, 3 and 8, one row. */
@@ -135,13 +127,5 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     /** The spread of the samples at weight {@code w}, one of {@link GuidanceSweep#WEIGHTS}. */
     static double spreadAt(GuidanceSweep sweep, double w) {
         return sweep.at(GuidanceSweep.WEIGHTS.indexOf(w)).spread();
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "cfg-combine", "org/diffusioncourse/simulation/GuidedField.java",
-                "classifier-guidance", "org/diffusioncourse/simulation/ClassifierGuidedField.java",
-                "guidance-sweep", "org/diffusioncourse/demo/guidance/GuidanceSweep.java");
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
@@ -56,12 +55,16 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
             ToyDataset.values().length, dataset -> DensityContours.of(dataset.mixture(), SamplerFigure.AXIS_LIMIT));
 
     public ConsistencyDemo() {
-        super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey, SCENES_KEPT);
+        super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey,
+                key -> ConsistencyScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ConsistencyFigure.render("consistency-svg", scene,
                 contours(s.dataset()), s.k(), s.steps()));
         answers(endpoint("endpoint-x"), endpoint("endpoint-y"), Quantity.of("euler-error"), Quantity.of("euler-gap"),
                 Quantity.of("fewest-steps").takesOnly(SCENE_KEYS.toArray(String[]::new)),
                 ofShapes("compression-factor"), ofShapes("attention-ratio"));
+        widget((s, problems, onChange) -> new ConsistencyWidget(this, s, problems, onChange));
+        witness("consistency-map", "demo/landscape/ConsistencyMap.java");
+        witness("latent-compression", "demo/landscape/LatentShape.java");
     }
 
     /** A coordinate of the exact endpoint of the noise point (x, y) of its params. */
@@ -95,17 +98,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
 
     private static double noiseCoordinate(TextParams text, String key) {
         return text.number(key, 0, -NOISE_LIMIT, NOISE_LIMIT);
-    }
-
-    @Override
-    protected ConsistencyScene build(ConsistencySettings.SceneKey key) {
-        return ConsistencyScene.of(key.dataset(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(ConsistencySettings settings, List<String> linkProblems,
-            Consumer<ConsistencySettings> onChange) {
-        return new ConsistencyWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -191,13 +183,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
             return STEP_BANDS.get(2);
         }
         return STEP_BANDS.get(3);
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "consistency-map", "org/diffusioncourse/demo/landscape/ConsistencyMap.java",
-                "latent-compression", "org/diffusioncourse/demo/landscape/LatentShape.java");
     }
 
     private static String fixed(double v) {

@@ -2,11 +2,9 @@ package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.Component;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
@@ -28,28 +26,20 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
 
     public LangevinDemo() {
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
-                SCENES_KEPT);
+                key -> LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed));
         answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
                 afterK("within-mode-variance"),
                 Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),
                 Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"));
+        widget((s, problems, onChange) -> new LangevinWidget(this, s, problems, onChange));
+        witness("langevin-update", "demo/langevin/LangevinScene.java");
+        witness("langevin-step", "simulation/sampler/LangevinSampler.java");
     }
 
     /** A quantity of the run after the iteration k of its params. */
     private static Quantity afterK(String name) {
         return Quantity.of(name).needs("an iteration k in params", "k");
-    }
-
-    @Override
-    protected LangevinScene build(LangevinSettings.SceneKey key) {
-        return LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(LangevinSettings settings, List<String> linkProblems,
-            Consumer<LangevinSettings> onChange) {
-        return new LangevinWidget(this, settings, linkProblems, onChange);
     }
 
     /** Plain Langevin against annealed Langevin, with the settings' step size, start, seed and size. */
@@ -100,11 +90,5 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
             }
             default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of("langevin-update", "org/diffusioncourse/demo/langevin/LangevinScene.java",
-                "langevin-step", "org/diffusioncourse/simulation/sampler/LangevinSampler.java");
     }
 }

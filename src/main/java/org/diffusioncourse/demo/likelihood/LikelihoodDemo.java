@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
@@ -33,12 +32,17 @@ public final class LikelihoodDemo
     static final int[] STORYBOARD_STEPS = {0, 1, 3, 8, 40};
 
     public LikelihoodDemo() {
-        super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey, SCENES_KEPT);
+        super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey,
+                key -> LikelihoodScene.of(key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> LikelihoodFigure.render(scene, s.k()));
         answers(asked("partition-function"), asked("mean-log-likelihood"), asked("model-x2"), asked("theta1"),
                 asked("theta2"), asked("score").needs("a point x in params", "x"),
                 asked("grid-points").needs("m (points per axis) and d (dimensions) in params", "m", "d"),
                 asked("sm-theta1"), asked("sm-theta2"));
+        widget((s, problems, onChange) -> new LikelihoodWidget(this, s, problems, onChange));
+        witness("ml-partition", "demo/likelihood/GridQuadrature.java");
+        witness("ml-gradient", "demo/likelihood/LikelihoodFit.java");
+        witness("ml-score", "demo/likelihood/QuarticEnergy.java");
     }
 
     /** A quantity of this demo: its params may also hold a point x and a grid of m points per axis in d dimensions. */
@@ -60,17 +64,6 @@ public final class LikelihoodDemo
 
     private static int gridDimensions(TextParams text) {
         return (int) text.whole("d", 1, 1, 1000);
-    }
-
-    @Override
-    protected LikelihoodScene build(LikelihoodSettings.SceneKey key) {
-        return LikelihoodScene.of(key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(LikelihoodSettings settings, List<String> linkProblems,
-            Consumer<LikelihoodSettings> onChange) {
-        return new LikelihoodWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -119,13 +112,5 @@ public final class LikelihoodDemo
             }
             default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "ml-partition", "org/diffusioncourse/demo/likelihood/GridQuadrature.java",
-                "ml-gradient", "org/diffusioncourse/demo/likelihood/LikelihoodFit.java",
-                "ml-score", "org/diffusioncourse/demo/likelihood/QuarticEnergy.java");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
@@ -40,14 +39,20 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
             FIELDS_KEPT, key -> build(key.scene()).frame(key.t()));
 
     public ScoreDemo() {
-        super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey, SCENES_KEPT);
+        super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey,
+                ScoreDemo::build, SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed));
         answers(Stream.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y", "noise-x", "noise-y")
-                .map(name -> Quantity.of(name).needs("the point px and py in params", "px", "py")).toArray(Quantity[]::new));
+                .map(name -> Quantity.of(name).needs("the point px and py in params", "px", "py"))
+                .toArray(Quantity[]::new));
+        widget((s, problems, onChange) -> new ScoreWidget(this, s, problems, onChange));
+        witness("sm-probe", "demo/score/ScoreFieldScene.java");
+        witness("sm-mixture-score", "simulation/NoisedMixture.java");
+        witness("sm-hyvarinen", "demo/likelihood/ScoreMatchingFit.java");
+        witness("sm-dsm", "demo/score/DenoisingScoreMatching.java");
     }
 
-    @Override
-    protected ScoreFieldScene build(ScoreSettings.SceneKey key) {
+    private static ScoreFieldScene build(ScoreSettings.SceneKey key) {
         return ScoreFieldScene.of(key.dataset(), key.schedule());
     }
 
@@ -59,11 +64,6 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     @Override
     protected List<BoundedCache<?, ?>> extraCaches() {
         return List.of(fields);
-    }
-
-    @Override
-    protected Component widget(ScoreSettings settings, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
-        return new ScoreWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -92,14 +92,5 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
             case "noise-y" -> ComputedAnswer.number(p.noise().y(), 3, where + ": y component of E[eps | x_t] = -s grad log p_t.");
             default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "sm-probe", "org/diffusioncourse/demo/score/ScoreFieldScene.java",
-                "sm-mixture-score", "org/diffusioncourse/simulation/NoisedMixture.java",
-                "sm-hyvarinen", "org/diffusioncourse/demo/likelihood/ScoreMatchingFit.java",
-                "sm-dsm", "org/diffusioncourse/demo/score/DenoisingScoreMatching.java");
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
@@ -39,7 +38,8 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
 
     public SdeDemo() {
-        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey, CoupledScene.KEPT);
+        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey,
+                SdeDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()));
         answers(Quantity.of("ou-stationary-variance").takesOnly("theta", "sigma").needsEach("theta", "sigma")
                         .withoutSettings().reads(text -> {
@@ -52,6 +52,10 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
                     coordinate(text, "x");
                     coordinate(text, "y");
                 }));
+        widget((s, problems, onChange) -> new SdeWidget(this, s, problems, onChange));
+        witness("sde-reverse-step", "simulation/sampler/ReverseSdeSampler.java");
+        witness("sde-probability-flow", "simulation/sampler/ProbabilityFlowSampler.java");
+        witness("coupled-runs", "demo/coupled/CoupledRuns.java");
     }
 
     private static double theta(TextParams text) {
@@ -70,18 +74,12 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
         return text.number(key, 0, -5, 5);
     }
 
-    @Override
-    protected CoupledScene build(SdeSettings.SceneKey key) {
+    private static CoupledScene build(SdeSettings.SceneKey key) {
         VpSde vp = VpSde.standard();
         return CoupledScene.of(key.dataset().mixture(), vp,
                 List.of(Samplers.reverseSde(vp, SdeSettings.STEPS),
                         Samplers.probabilityFlowEuler(vp, SdeSettings.STEPS)),
                 CoupledScene.PARTICLES, key.seed());
-    }
-
-    @Override
-    protected Component widget(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
-        return new SdeWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -138,11 +136,4 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
         return new Vec2(f * x - 0.5 * g2 * score.x(), f * y - 0.5 * g2 * score.y());
     }
 
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "sde-reverse-step", "org/diffusioncourse/simulation/sampler/ReverseSdeSampler.java",
-                "sde-probability-flow", "org/diffusioncourse/simulation/sampler/ProbabilityFlowSampler.java",
-                "coupled-runs", "org/diffusioncourse/demo/coupled/CoupledRuns.java");
-    }
 }
