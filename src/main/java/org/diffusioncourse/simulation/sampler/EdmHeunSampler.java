@@ -14,12 +14,18 @@ import org.diffusioncourse.simulation.ScoreField;
  * and each step is Heun's method, except the last (to sigma = 0), which is Euler. NFE = 2N - 1.
  * Start: N(0, sigma_max^2 I). Recorded time: sigma.
  */
-final class EdmHeunSampler implements Sampler {
+final class EdmHeunSampler extends AbstractSampler {
 
     private final double[] sigmas;
 
     EdmHeunSampler(int steps, double sigmaMin, double sigmaMax, double rho) {
-        this.sigmas = karrasSigmas(steps, sigmaMin, sigmaMax, rho);
+        this(karrasSigmas(steps, sigmaMin, sigmaMax, rho));
+    }
+
+    /** N Heun steps (the last an Euler step) from sigma_0 = sigma_max: NFE = 2N - 1. */
+    private EdmHeunSampler(double[] sigmas) {
+        super(SamplerKind.EDM_HEUN, 2L * (sigmas.length - 1) - 1, sigmas[0]);
+        this.sigmas = sigmas;
     }
 
     // region karras-sigmas
@@ -36,21 +42,6 @@ final class EdmHeunSampler implements Sampler {
         return s;
     }
     // endregion karras-sigmas
-
-    @Override
-    public String id() {
-        return SamplerKind.EDM_HEUN.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return 2L * (sigmas.length - 1) - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return sigmas[0];
-    }
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {

@@ -16,7 +16,7 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * CondOT it runs forward from t = 0 (noise) to t = 1 (data), which is the flow-matching ODE
  * ({@code lipman-2022-flow-matching}). Start: N(0, (a^2 + s^2) I) at the noise end. Deterministic.
  */
-public final class ProbabilityFlowSampler implements Sampler {
+public final class ProbabilityFlowSampler extends AbstractSampler {
 
     private final ContinuousPath path;
     private final boolean heun;
@@ -28,27 +28,16 @@ public final class ProbabilityFlowSampler implements Sampler {
 
     /** The same method on an even grid over any stretch [from, to] of the path. */
     public ProbabilityFlowSampler(ContinuousPath path, int steps, boolean heun, double from, double to) {
+        super(kind(path, heun), (heun ? 2L : 1L) * steps, marginalStd(path, from));
         this.path = path;
         this.heun = heun;
         this.times = TimeGrid.uniform(from, to, steps);
     }
 
     /** pf-ode-euler or pf-ode-heun; on CondOT, where this is the flow-matching ODE, flow-euler or flow-heun. */
-    @Override
-    public String id() {
-        SamplerKind kind = path instanceof CondOtPath ? (heun ? SamplerKind.FLOW_HEUN : SamplerKind.FLOW_EULER)
+    private static SamplerKind kind(ContinuousPath path, boolean heun) {
+        return path instanceof CondOtPath ? (heun ? SamplerKind.FLOW_HEUN : SamplerKind.FLOW_EULER)
                 : (heun ? SamplerKind.PF_ODE_HEUN : SamplerKind.PF_ODE_EULER);
-        return kind.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return (heun ? 2L : 1L) * (times.length - 1);
-    }
-
-    @Override
-    public double priorStd() {
-        return Math.hypot(path.signalScale(times[0]), path.noiseStd(times[0]));
     }
 
     @Override
