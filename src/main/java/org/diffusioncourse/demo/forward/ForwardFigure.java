@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.forward;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -11,6 +10,7 @@ import org.diffusioncourse.demo.forward.ForwardScene.Snapshot;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.CrossingBand;
 
 /**
@@ -31,8 +31,8 @@ public final class ForwardFigure {
     /** The cloud is always drawn on [-AXIS_LIMIT, AXIS_LIMIT]^2 so frames compare at a glance. */
     public static final double AXIS_LIMIT = 4.0;
 
-    private static final Stroke DOT = new BasicStroke(3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(3.2f);
+    private static final Stroke SMALL_DOT = Strokes.round(2.4f);
 
     private ForwardFigure() {
     }
