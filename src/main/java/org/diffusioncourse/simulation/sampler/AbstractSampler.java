@@ -17,7 +17,7 @@ abstract class AbstractSampler implements Sampler {
      * @param evaluations NFE per particle
      * @param priorStd    the std of the start, N(0, priorStd^2 I)
      */
-    AbstractSampler(SamplerKind kind, long evaluations, double priorStd) {
+    protected AbstractSampler(SamplerKind kind, long evaluations, double priorStd) {
         this.kind = kind;
         this.evaluations = evaluations;
         this.priorStd = priorStd;
