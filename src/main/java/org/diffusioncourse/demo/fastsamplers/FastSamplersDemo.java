@@ -30,6 +30,9 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     static final int SCENES_KEPT = 12;
     /** The storyboard's budgets: a starved, a modest and a generous one. */
     static final int[] STORYBOARD_NFE = {5, 11, 41};
+    /** Where those budgets are in {@link FastSamplerSweep#BUDGETS}. */
+    private static final int[] STORYBOARD_INDICES = Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf)
+            .toArray();
     private static final List<String> SAMPLERS = Arrays.stream(Method.values()).map(Method::id).toList();
 
     public FastSamplersDemo() {
@@ -74,9 +77,9 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     @Override
     protected Component storyboardOf(FastSettings settings) {
         FastScene scene = scene(settings);
-        int[] indices = Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf).toArray();
-        return new StoryboardFigure(FastFigure.storyboard(scene, indices),
-                "Storyboard of three fast samplers at NFE 5, 11 and 41", FastFigure.describeStoryboard(scene, indices),
+        return new StoryboardFigure(FastFigure.storyboard(scene, STORYBOARD_INDICES),
+                "Storyboard of three fast samplers at NFE 5, 11 and 41",
+                FastFigure.describeStoryboard(scene, STORYBOARD_INDICES),
                 "storyboard-text-" + ID + "-" + settings.dataset().id());
     }
 

@@ -33,6 +33,9 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     /** A change of the spread within 2% counts as staying about the same. */
     static final double SAME_SPREAD = 0.02;
     static final double[] STORYBOARD_W = {0, 1, 3, 8};
+    /** Where those weights are in {@link GuidanceSweep#WEIGHTS}. */
+    private static final int[] STORYBOARD_INDICES = Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf)
+            .toArray();
 
     public GuidanceDemo() {
         super(ID, GuidanceSettings.PARAMS, Set.of("dataset", "y", "seed", "n"), GuidanceSettings::sceneKey,
@@ -73,9 +76,9 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     @Override
     protected Component storyboardOf(GuidanceSettings settings) {
         GuidanceScene scene = scene(settings);
-        int[] indices = Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
-        return new StoryboardFigure(GuidanceFigure.storyboard(scene, indices),
-                "Storyboard of guided samples at w = 0, 1, 3 and 8", GuidanceFigure.describeStoryboard(scene, indices),
+        return new StoryboardFigure(GuidanceFigure.storyboard(scene, STORYBOARD_INDICES),
+                "Storyboard of guided samples at w = 0, 1, 3 and 8",
+                GuidanceFigure.describeStoryboard(scene, STORYBOARD_INDICES),
                 "storyboard-text-" + ID + "-" + settings.dataset().id() + "-" + settings.y());
     }
 
