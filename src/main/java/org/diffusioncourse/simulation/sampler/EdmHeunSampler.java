@@ -46,34 +46,17 @@ final class EdmHeunSampler extends AbstractSampler {
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths, sigmas.length);
-        double[] dx = new double[p.n];
-        double[] dy = new double[p.n];
-        double[] px = new double[p.n];
-        double[] py = new double[p.n];
+        SlopeSteps steps = new SlopeSteps(p, (sigma, xs, ys, dx, dy) -> {
+            p.evaluate(1.0, sigma, xs, ys);
+            for (int i = 0; i < p.n; i++) {
+                dx[i] = (xs[i] - p.field.denoisedX[i]) / sigma;
+                dy[i] = (ys[i] - p.field.denoisedY[i]) / sigma;
+            }
+        });
         p.record(sigmas[0]);
         for (int j = 0; j + 1 < sigmas.length; j++) {
-            double s = sigmas[j];
             double next = sigmas[j + 1];
-            double h = next - s;
-            p.evaluate(1.0, s);
-            for (int i = 0; i < p.n; i++) {
-                dx[i] = (p.xs[i] - p.field.denoisedX[i]) / s;
-                dy[i] = (p.ys[i] - p.field.denoisedY[i]) / s;
-                px[i] = p.xs[i] + h * dx[i];
-                py[i] = p.ys[i] + h * dy[i];
-            }
-            if (next > 0) {
-                p.evaluate(1.0, next, px, py);
-                for (int i = 0; i < p.n; i++) {
-                    double ex = (px[i] - p.field.denoisedX[i]) / next;
-                    double ey = (py[i] - p.field.denoisedY[i]) / next;
-                    p.xs[i] += 0.5 * h * (dx[i] + ex);
-                    p.ys[i] += 0.5 * h * (dy[i] + ey);
-                }
-            } else {
-                System.arraycopy(px, 0, p.xs, 0, p.n);
-                System.arraycopy(py, 0, p.ys, 0, p.n);
-            }
+            steps.step(sigmas[j], next, next > 0);
             p.record(next);
         }
         return p.finish();

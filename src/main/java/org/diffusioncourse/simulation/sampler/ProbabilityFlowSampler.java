@@ -43,36 +43,10 @@ public final class ProbabilityFlowSampler extends AbstractSampler {
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths, times.length);
-        double[] ux = new double[p.n];
-        double[] uy = new double[p.n];
-        double[] px = new double[p.n];
-        double[] py = new double[p.n];
+        SlopeSteps steps = new SlopeSteps(p, (t, xs, ys, ux, uy) -> velocity(p, t, xs, ys, ux, uy));
         p.record(times[0]);
         for (int j = 0; j + 1 < times.length; j++) {
-            double t = times[j];
-            double dt = times[j + 1] - t;
-            velocity(p, t, p.xs, p.ys, ux, uy);
-            if (!heun) {
-                for (int i = 0; i < p.n; i++) {
-                    p.xs[i] += dt * ux[i];
-                    p.ys[i] += dt * uy[i];
-                }
-            } else {
-                for (int i = 0; i < p.n; i++) {
-                    px[i] = p.xs[i] + dt * ux[i];
-                    py[i] = p.ys[i] + dt * uy[i];
-                }
-                double tn = times[j + 1];
-                double ad = path.signalScaleRate(tn);
-                double ss = path.noiseStdRate(tn) * path.noiseStd(tn);
-                p.evaluate(path.signalScale(tn), path.noiseStd(tn), px, py);
-                for (int i = 0; i < p.n; i++) {
-                    double vx = ad * p.field.denoisedX[i] - ss * p.field.scoreX[i];
-                    double vy = ad * p.field.denoisedY[i] - ss * p.field.scoreY[i];
-                    p.xs[i] += 0.5 * dt * (ux[i] + vx);
-                    p.ys[i] += 0.5 * dt * (uy[i] + vy);
-                }
-            }
+            steps.step(times[j], times[j + 1], heun);
             p.record(times[j + 1]);
         }
         return p.finish();
