@@ -65,9 +65,7 @@ public final class SamplerFigure {
                 Canvas.MUTED);
         axes(c, f);
         c.beginGroup("contours");
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            contour(c, f, contours.lines(q), CONTOUR[q]);
-        }
+        contours(c, f, contours, CONTOUR);
         c.endGroup();
         c.nextId("points");
         c.dots(f, panel.samples(), Math.min(MAX_POINTS, panel.samples().size()), DOT);
@@ -138,6 +136,13 @@ public final class SamplerFigure {
             c.textCentred(label, f.px(v), f.bottom() + 16, Canvas.MUTED);
             c.line(f.left() - 4, f.py(v), f.left(), f.py(v), Canvas.MUTED, Canvas.HAIRLINE);
             c.textRight(label, f.left() - 6, f.py(v) + 4, Canvas.MUTED);
+        }
+    }
+
+    /** Every mass's contour lines, each mass drawn with its own of {@code strokes}. */
+    public static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
+        for (int q = 0; q < DensityContours.MASSES.length; q++) {
+            contour(c, f, contours.lines(q), strokes[q]);
         }
     }
 

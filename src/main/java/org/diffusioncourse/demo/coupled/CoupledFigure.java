@@ -22,6 +22,9 @@ import org.diffusioncourse.simulation.PointCloud;
  * per run, one column per moment) and text alternatives computed from the same data. Every data
  * mark is counted ({@link Canvas#plotted(int)}): the dots, the contour vertices, the path
  * vertices and the rings. Pure: the same inputs give the same bytes.
+ *
+ * <p>It is long because it draws one picture, the runs side by side over the exact p_t with their
+ * tracked paths, as a frame and as a storyboard, and writes the text alternatives of both.
  */
 public final class CoupledFigure {
 
@@ -104,7 +107,7 @@ public final class CoupledFigure {
             c.text(panel.moment() + " · " + runs.particles() + " particles", f.left(), 36, Canvas.MUTED);
             SamplerFigure.axes(c, f);
             c.beginGroup("panel-" + p);
-            contours(c, f, panel.background(), CONTOUR);
+            SamplerFigure.contours(c, f, panel.background(), CONTOUR);
             c.dots(f, runs.at(panel.run(), step), runs.particles(), DOT);
             paths(c, f, runs, panel.run(), step);
             c.endGroup();
@@ -160,7 +163,7 @@ public final class CoupledFigure {
                 c.g.setColor(Canvas.FAINT);
                 c.g.setStroke(Canvas.HAIRLINE);
                 c.g.draw(f.box());
-                contours(c, f, backgrounds[k], CONTOUR);
+                SamplerFigure.contours(c, f, backgrounds[k], CONTOUR);
                 PointCloud cloud = runs.at(r, steps[k]);
                 c.dots(f, cloud, Math.min(STORYBOARD_POINTS, cloud.size()), SMALL_DOT);
                 paths(c, f, runs, r, steps[k]);
@@ -220,12 +223,6 @@ public final class CoupledFigure {
 
     private static String title(List<Panel> panels) {
         return String.join(" and ", panels.stream().map(Panel::heading).toList()) + " from the same noise";
-    }
-
-    private static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            SamplerFigure.contour(c, f, contours.lines(q), strokes[q]);
-        }
     }
 
     /** The tracked particles' last {@link #TAIL} steps up to {@code step}, ringed where they are now. */

@@ -161,9 +161,7 @@ public final class LangevinFigure {
         String heading = "k = " + k + (k >= 1 && scene.annealed() ? ", σ = " + Numbers.fixed(scene.sigmaAt(k), 3) : "");
         Plots.squarePanel(c, f, heading, 1);
         c.beginGroup("contours");
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            SamplerFigure.contour(c, f, contours().lines(q), SamplerFigure.CONTOUR[q]);
-        }
+        SamplerFigure.contours(c, f, contours(), SamplerFigure.CONTOUR);
         c.endGroup();
         c.beginGroup("trails");
         int from = Math.max(0, k - TRAIL_LENGTH);
