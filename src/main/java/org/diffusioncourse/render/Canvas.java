@@ -22,6 +22,9 @@ import org.jfree.svg.ViewBox;
 /**
  * A JFreeSVG surface set up for reproducible output, with the few drawing helpers the figures
  * share. Not thread-safe; make one per figure.
+ *
+ * <p>It is long because it is the one surface every figure draws on: text, dots and paths in
+ * half-pixels, counted marks, ids and groups, and the finished SVG with its title and description.
  */
 public final class Canvas {
 

@@ -21,6 +21,9 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * and a D(x) = x + s^2 grad log p(x) holds exactly. Immutable. The batch method works through
  * the points in blocks, in the {@link FieldBuffer}'s scratch space; it allocates O(K) per call,
  * never per point.
+ *
+ * <p>It is long because the density, the fields and the blocked batch kernel all read the
+ * per-component constants it keeps private.
  */
 public final class NoisedMixture implements ScoreField {
 

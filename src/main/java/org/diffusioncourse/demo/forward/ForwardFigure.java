@@ -18,6 +18,10 @@ import org.diffusioncourse.simulation.CrossingBand;
  * a storyboard of small multiples, and text alternatives for both.
  *
  * <p>Pure functions of their inputs: the same scene and arguments give the same SVG bytes.
+ *
+ * <p>It is long because it draws one picture of three linked panels (the cloud, alpha_bar_t and
+ * S(t) with its threshold) and its storyboard, and writes their text alternatives from the same
+ * numbers.
  */
 public final class ForwardFigure {
 

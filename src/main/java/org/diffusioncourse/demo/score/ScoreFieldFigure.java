@@ -18,6 +18,10 @@ import org.diffusioncourse.render.Strokes;
  * with |score| and saturate, so both the huge scores near clean modes and the small ones of
  * heavy noise stay readable; the text alternative and readout give exact values. Pure: the same
  * inputs give the same bytes.
+ *
+ * <p>It is long because it draws one picture, the density, the arrow field, the probe and its
+ * score-against-t curve, as a frame and as a storyboard, and writes their text alternatives from
+ * the same numbers.
  */
 public final class ScoreFieldFigure {
 
