@@ -180,7 +180,7 @@ class CourseLoaderTest {
     @Test
     void rawHtmlAndScriptUrlsInMarkdownAreEscapedNotRendered() throws IOException {
         edit(LESSON, "Noise is added a little at a time.",
-                "<script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert%283%29) $x\" onmouseover=\"alert(4)$");
+                "Noise <script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert%283%29) $x\" onmouseover=\"alert(4)$");
         Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
         String html = html(lesson, SectionKind.INTUITION);
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript")
