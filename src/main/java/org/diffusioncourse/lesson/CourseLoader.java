@@ -19,7 +19,9 @@ import java.util.stream.Stream;
 /**
  * Loads and validates the whole course from a content folder: {@code course.yml},
  * {@code sources.yml} and {@code lessons/<id>/index.md}. It never throws for bad content;
- * every problem is returned with its file and line, and whatever could be read is kept.
+ * every problem is returned with its file and line, and whatever could be read is kept. Even a
+ * failure nobody foresaw becomes a problem ({@link LoadFailure}): for a lesson at line 1, for an
+ * entry of a YAML file at the entry's line.
  */
 public final class CourseLoader {
 
@@ -67,7 +69,9 @@ public final class CourseLoader {
                 sink.add(new ContentProblem(file, 0, "the lesson folder has no index.md"));
                 continue;
             }
-            read(index, file, sink).flatMap(text -> parser.parse(text, id, file, context, sink))
+            LoadFailure.guard(new Problems(file, 0, sink), 1,
+                    () -> read(index, file, sink).flatMap(text -> parser.parse(text, id, file, context, sink)),
+                    Optional.<Lesson>empty())
                     .ifPresent(lesson -> lessons.put(id, lesson));
         }
 
@@ -104,97 +108,115 @@ public final class CourseLoader {
 
     private CourseFile loadCourseFile(Path path, String file, List<ContentProblem> sink) {
         Problems problems = new Problems(file, 0, sink);
-        List<CourseFile.Row> rows = new ArrayList<>();
-        Optional<YamlMap> root = read(path, file, sink).flatMap(text -> YamlText.compose(text, problems))
-                .flatMap(node -> YamlMap.of(node, problems, file));
-        if (root.isEmpty()) {
-            return new CourseFile(file, "Course", "", rows);
+        return LoadFailure.guard(problems, 1, () -> {
+            List<CourseFile.Row> rows = new ArrayList<>();
+            Optional<YamlMap> root = read(path, file, sink)
+                    .flatMap(text -> YamlText.compose(text, problems))
+                    .flatMap(node -> YamlMap.of(node, problems, file));
+            if (root.isEmpty()) {
+                return new CourseFile(file, "Course", "", rows);
+            }
+            YamlMap course = root.get();
+            course.allowOnly(Set.of("title", "summary", "lessons"));
+            String title = course.requireString("title");
+            String summary = course.requireString("summary");
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (YamlMap entry : course.mapList("lessons", true)) {
+                LoadFailure.guard(problems, entry.line(), () -> row(entry, seen, problems), Optional.<CourseFile.Row>empty())
+                        .ifPresent(rows::add);
+            }
+            return new CourseFile(file, title, summary, rows);
+        }, new CourseFile(file, "Course", "", List.of()));
+    }
+
+    /** One entry of {@code lessons:} in course.yml; {@code seen} holds the ids listed before it, with their positions. */
+    private static Optional<CourseFile.Row> row(YamlMap entry, Map<String, Integer> seen, Problems problems) {
+        entry.allowOnly(Set.of("id", "planned", "title", "summary", "prerequisites"));
+        String id = entry.requireString("id");
+        if (id.isEmpty()) {
+            return Optional.empty();
         }
-        YamlMap course = root.get();
-        course.allowOnly(Set.of("title", "summary", "lessons"));
-        String title = course.requireString("title");
-        String summary = course.requireString("summary");
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (YamlMap entry : course.mapList("lessons", true)) {
-            entry.allowOnly(Set.of("id", "planned", "title", "summary", "prerequisites"));
-            String id = entry.requireString("id");
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (!ID.matcher(id).matches()) {
-                problems.at(entry.lineOf("id"), "lesson id '" + id + "' must be lower-case words joined by hyphens");
-            }
-            if (seen.containsKey(id)) {
-                problems.at(entry.lineOf("id"), "lesson '" + id + "' is listed twice");
-                continue;
-            }
-            int position = seen.size();
-            seen.put(id, position);
-            boolean planned = entry.optionalBoolean("planned", false);
-            List<String> prerequisites = List.of();
-            String entryTitle = null;
-            String entrySummary = null;
-            if (planned) {
-                entryTitle = entry.requireString("title");
-                entrySummary = entry.requireString("summary");
-                prerequisites = entry.stringList("prerequisites", false);
-                for (String prerequisite : prerequisites) {
-                    Integer before = seen.get(prerequisite);
-                    if (before == null || before >= position) {
-                        problems.at(entry.lineOf("prerequisites"), "prerequisite '" + prerequisite + "' of '" + id
-                                + "' must be a lesson listed before it");
-                    }
+        if (!ID.matcher(id).matches()) {
+            problems.at(entry.lineOf("id"), "lesson id '" + id + "' must be lower-case words joined by hyphens");
+        }
+        if (seen.containsKey(id)) {
+            problems.at(entry.lineOf("id"), "lesson '" + id + "' is listed twice");
+            return Optional.empty();
+        }
+        int position = seen.size();
+        seen.put(id, position);
+        boolean planned = entry.optionalBoolean("planned", false);
+        List<String> prerequisites = List.of();
+        String entryTitle = null;
+        String entrySummary = null;
+        if (planned) {
+            entryTitle = entry.requireString("title");
+            entrySummary = entry.requireString("summary");
+            prerequisites = entry.stringList("prerequisites", false);
+            for (String prerequisite : prerequisites) {
+                Integer before = seen.get(prerequisite);
+                if (before == null || before >= position) {
+                    problems.at(entry.lineOf("prerequisites"), "prerequisite '" + prerequisite + "' of '" + id
+                            + "' must be a lesson listed before it");
                 }
-            } else {
-                String why = "a written lesson takes it from its own index.md";
-                entry.forbid("title", why);
-                entry.forbid("summary", why);
-                entry.forbid("prerequisites", why);
             }
-            rows.add(new CourseFile.Row(id, position, entry.line(), planned, entryTitle, entrySummary, prerequisites));
+        } else {
+            String why = "a written lesson takes it from its own index.md";
+            entry.forbid("title", why);
+            entry.forbid("summary", why);
+            entry.forbid("prerequisites", why);
         }
-        return new CourseFile(file, title, summary, rows);
+        return Optional.of(new CourseFile.Row(id, position, entry.line(), planned, entryTitle, entrySummary, prerequisites));
     }
 
     private Map<String, Source> loadSources(Path path, String file, List<ContentProblem> sink) {
         Problems problems = new Problems(file, 0, sink);
         Map<String, Source> sources = new LinkedHashMap<>();
-        Optional<YamlMap> root = read(path, file, sink).flatMap(text -> YamlText.compose(text, problems))
-                .flatMap(node -> YamlMap.of(node, problems, file));
-        if (root.isEmpty()) {
-            return sources;
-        }
-        root.get().allowOnly(Set.of("sources"));
-        for (YamlMap entry : root.get().mapList("sources", true)) {
-            entry.allowOnly(Set.of("id", "authors", "title", "year", "venue", "arxiv", "url"));
-            String id = entry.requireString("id");
-            List<String> authors = entry.stringList("authors", true);
-            String title = entry.requireString("title");
-            int year = entry.optionalInt("year", 1700, 2100).orElse(0);
-            if (!entry.has("year")) {
-                problems.at(entry.line(), "missing required key 'year' in " + entry.where());
+        LoadFailure.guard(problems, 1, () -> {
+            Optional<YamlMap> root = read(path, file, sink)
+                    .flatMap(text -> YamlText.compose(text, problems))
+                    .flatMap(node -> YamlMap.of(node, problems, file));
+            if (root.isEmpty()) {
+                return;
             }
-            String arxiv = entry.optionalString("arxiv").orElse(null);
-            if (arxiv != null && !ARXIV.matcher(arxiv).matches()) {
-                problems.at(entry.lineOf("arxiv"), "arXiv id '" + arxiv + "' is not of the form 2006.11239");
+            root.get().allowOnly(Set.of("sources"));
+            for (YamlMap entry : root.get().mapList("sources", true)) {
+                Optional<Source> source = LoadFailure.guard(problems, entry.line(), () -> source(entry, problems),
+                        Optional.<Source>empty());
+                if (source.isPresent() && sources.putIfAbsent(source.get().id(), source.get()) != null) {
+                    problems.at(entry.lineOf("id"), "duplicate source id '" + source.get().id() + "'");
+                }
             }
-            String url = entry.optionalString("url").orElse(null);
-            if (url != null && !url.startsWith("https://")) {
-                problems.at(entry.lineOf("url"), "url '" + url + "' must start with https://");
-                url = null;
-            }
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (!ID.matcher(id).matches()) {
-                problems.at(entry.lineOf("id"), "source id '" + id + "' must be lower-case words joined by hyphens");
-            }
-            Source source = new Source(id, authors, title, year, entry.optionalString("venue").orElse(null), arxiv, url);
-            if (sources.putIfAbsent(id, source) != null) {
-                problems.at(entry.lineOf("id"), "duplicate source id '" + id + "'");
-            }
-        }
+        });
         return sources;
+    }
+
+    /** One entry of {@code sources:} in sources.yml, or empty when it has no id. */
+    private static Optional<Source> source(YamlMap entry, Problems problems) {
+        entry.allowOnly(Set.of("id", "authors", "title", "year", "venue", "arxiv", "url"));
+        String id = entry.requireString("id");
+        List<String> authors = entry.stringList("authors", true);
+        String title = entry.requireString("title");
+        int year = entry.optionalInt("year", 1700, 2100).orElse(0);
+        if (!entry.has("year")) {
+            problems.at(entry.line(), "missing required key 'year' in " + entry.where());
+        }
+        String arxiv = entry.optionalString("arxiv").orElse(null);
+        if (arxiv != null && !ARXIV.matcher(arxiv).matches()) {
+            problems.at(entry.lineOf("arxiv"), "arXiv id '" + arxiv + "' is not of the form 2006.11239");
+        }
+        String url = entry.optionalString("url").orElse(null);
+        if (url != null && !url.startsWith("https://")) {
+            problems.at(entry.lineOf("url"), "url '" + url + "' must start with https://");
+            url = null;
+        }
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ID.matcher(id).matches()) {
+            problems.at(entry.lineOf("id"), "source id '" + id + "' must be lower-case words joined by hyphens");
+        }
+        return Optional.of(new Source(id, authors, title, year, entry.optionalString("venue").orElse(null), arxiv, url));
     }
 
     private static List<Path> folders(Path dir) {

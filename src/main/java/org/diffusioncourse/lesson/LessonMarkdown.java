@@ -42,11 +42,14 @@ final class LessonMarkdown {
     /**
      * @param markdown  the text of part of a section
      * @param firstLine the file line on which {@code markdown} starts, for problems
+     * @return the HTML, or nothing (with a problem) when this part cannot be read
      */
     String render(String markdown, int firstLine, Problems problems) {
-        Node document = parser.parse(markdown);
-        report(document, markdown, firstLine, problems);
-        return renderer.render(document);
+        return LoadFailure.guard(problems, firstLine, () -> {
+            Node document = parser.parse(markdown);
+            report(document, markdown, firstLine, problems);
+            return renderer.render(document);
+        }, "");
     }
 
     /**

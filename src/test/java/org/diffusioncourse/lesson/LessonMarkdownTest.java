@@ -156,6 +156,16 @@ class LessonMarkdownTest {
         assertThat(problems).containsExactly(new ContentProblem(FILE, FIRST_LINE, "a code block opened with ~~~ is never closed"));
     }
 
+    @Test
+    void aPartNestedTooDeeplyToReadIsAProblemAtItsLineNotACrash() {
+        String html = markdown.render(">".repeat(100_000) + " deep\n", FIRST_LINE, new Problems(FILE, 0, problems));
+        assertThat(html).isEmpty();
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.line()).isEqualTo(FIRST_LINE);
+            assertThat(problem.message()).contains("nests too deeply");
+        });
+    }
+
     private Document render(String text) {
         return Jsoup.parseBodyFragment(markdown.render(text, FIRST_LINE, new Problems(FILE, 0, problems)));
     }
