@@ -37,9 +37,7 @@ class ContentLinksTest {
 
     @Test
     void aLessonFolderThatLeadsOutsideIsNotServed() throws IOException {
-        Path folder = content.resolve("lessons/first-steps");
-        Files.move(folder, outside.resolve("first-steps"));
-        Files.createSymbolicLink(folder, outside.resolve("first-steps"));
+        moveOutAndLink("lessons/first-steps");
         Course course = loader.load(content);
         assertThat(course.lesson("first-steps")).isEmpty();
         assertThat(course.problems()).containsExactly(new ContentProblem(LESSON, 0, "the folder of this file " + OUTSIDE));
@@ -75,9 +73,7 @@ class ContentLinksTest {
 
     @Test
     void theLessonsFolderThatLeadsOutsideIsNotRead() throws IOException {
-        Path lessons = content.resolve("lessons");
-        Files.move(lessons, outside.resolve("lessons"));
-        Files.createSymbolicLink(lessons, outside.resolve("lessons"));
+        moveOutAndLink("lessons");
         Course course = loader.load(content);
         assertThat(course.lessons()).isEmpty();
         assertThat(course.problems()).contains(new ContentProblem("content/lessons", 0, "this folder " + OUTSIDE));
@@ -109,6 +105,14 @@ class ContentLinksTest {
             assertThat(p.message()).startsWith("cannot read the file: ");
         });
         assertShowsNothingOf(course, content.toAbsolutePath().toString(), content.toRealPath().toString());
+    }
+
+    /** Moves a file or folder of the content folder outside it and leaves a link to it in its place. */
+    private void moveOutAndLink(String relative) throws IOException {
+        Path inside = content.resolve(relative);
+        Path moved = outside.resolve(inside.getFileName());
+        Files.move(inside, moved);
+        Files.createSymbolicLink(inside, moved);
     }
 
     private static void assertShowsNothingOf(Course course, String... secrets) {

@@ -35,21 +35,24 @@ class ContentProblemsViewTest extends SpringBrowserlessTest {
     @Test
     void theCourseHomeNamesTheFileTheLoaderCouldNotRead() {
         navigate(CourseHomeView.class);
-        assertThat($(Div.class).id("content-problems").getElement().getTextRecursively())
-                .containsPattern(FILE + ":\\d+: cannot be read: it nests too deeply");
+        assertTheProblemsNameTheFile();
     }
 
     @Test
     void theLessonsPageSaysWhyItCannotBeShown() {
         navigate("lessons/forward-process", LessonView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Lesson not found");
-        assertThat($(Div.class).id("content-problems").getElement().getTextRecursively())
-                .containsPattern(FILE + ":\\d+: cannot be read: it nests too deeply");
+        assertTheProblemsNameTheFile();
     }
 
     @Test
     void theOtherLessonsAreServed() {
         navigate("lessons/ddpm", LessonView.class);
         assertThat($(H1.class).first().getText()).startsWith("DDPM");
+    }
+
+    private void assertTheProblemsNameTheFile() {
+        assertThat($(Div.class).id("content-problems").getElement().getTextRecursively())
+                .containsPattern(FILE + ":\\d+: cannot be read: it nests too deeply");
     }
 }
