@@ -72,6 +72,7 @@ class HttpSecurityConfig {
          * carry Vaadin's own per-UI token, are exempt here.
          */
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(SecurityHeaders.forPages());
         // A new session id on sign-in, so an id planted before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
