@@ -94,6 +94,20 @@ class AccountInBrowserTest extends ChromiumTest {
     }
 
     @Test
+    void aCommonPasswordIsRefusedWithAMessageOnItsField() {
+        page.navigate(url("signup"));
+        page.getByLabel("Username").first().fill("common-" + UUID.randomUUID().toString().substring(0, 8));
+        page.getByLabel("Display name").first().fill("Common");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill("password1234");
+        page.getByLabel("Repeat the password").first().fill("password1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        Locator message = page.getByText("This password is too easy to guess. This is a very common password.");
+        message.waitFor();
+        assertThat(message.isVisible()).isTrue();
+        assertThat(page.url()).endsWith("/signup");
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageOnTheSignInPage() {
         signIn("nobody-here", "not the password at all");
         Locator error = page.getByText("Wrong username or password");

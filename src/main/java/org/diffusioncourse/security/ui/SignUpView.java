@@ -56,9 +56,13 @@ public class SignUpView extends Div implements BeforeEnterObserver {
         username.setAutocomplete(Autocomplete.USERNAME);
         displayName.setHelperText("Shown next to your notes and reviews");
         displayName.setMaxLength(SignUpForm.DISPLAY_NAME_MAX);
-        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN + " characters");
+        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN + " characters and hard to guess: "
+                + "a few uncommon words work well; not a common password, not your username");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        // The fields show the server's verdict on the last attempt; their own checks would clear
+        // it (clearing a password field, or leaving it, validated it afresh and hid the message).
+        fields.values().forEach(field -> field.setManualValidation(true));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> submit());
         create.addClickShortcut(Key.ENTER);
@@ -93,12 +97,12 @@ public class SignUpView extends Div implements BeforeEnterObserver {
                     confirmation.getValue()));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
         } catch (SignUpRejected rejected) {
+            password.clear();
+            confirmation.clear();
             rejected.problems().forEach((field, message) -> {
                 fields.get(field).setErrorMessage(message);
                 fields.get(field).setInvalid(true);
             });
-            password.clear();
-            confirmation.clear();
         } catch (DataAccessException failed) {
             failure.setText(SaveFailure.report("Your account", failed));
         }

@@ -43,10 +43,23 @@ class SignUpViewTest extends SecuredBrowserlessTest {
         assertThat(view.username.isInvalid()).isTrue();
         assertThat(view.username.getErrorMessage()).isEqualTo("Use 3 to 40 characters (you typed 2).");
         assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter the name other people will see.");
+        assertThat(view.password.isInvalid()).as("the password's message is shown, though the field is cleared").isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 12 characters (you typed 5).");
         assertThat(view.confirmation.getErrorMessage()).isEqualTo("The two passwords are not the same.");
         assertThat(users.find("ab")).isEmpty();
         assertThat(view.password.getValue()).as("passwords are cleared after a refusal").isEmpty();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedOnItsFieldAndNothingIsCreated() {
+        String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+        SignUpView view = fill(username, "Weak", "password1234", "password1234");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).startsWith("This password is too easy to guess.");
+        assertThat(users.find(username)).isEmpty();
+
+        SignUpView same = fill(username + "-12345", "Weak", username + "-12345", username + "-12345");
+        assertThat(same.password.getErrorMessage()).isEqualTo("Do not use your username as your password.");
     }
 
     @Test
