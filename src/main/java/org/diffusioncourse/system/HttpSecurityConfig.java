@@ -3,6 +3,7 @@ package org.diffusioncourse.system;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.SignInThrottle;
 import org.diffusioncourse.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -44,7 +46,8 @@ class HttpSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle signIns)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
                 .requestMatchers("/styles.css").permitAll()
@@ -73,6 +76,8 @@ class HttpSecurityConfig {
          */
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.headers(SecurityHeaders.forPages());
+        // Wrong passwords are limited per account and per client address, after the CSRF check.
+        http.addFilterBefore(signIns.filter(), UsernamePasswordAuthenticationFilter.class);
         // A new session id on sign-in, so an id planted before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

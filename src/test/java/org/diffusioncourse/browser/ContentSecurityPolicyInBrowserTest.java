@@ -152,7 +152,7 @@ class ContentSecurityPolicyInBrowserTest extends ChromiumTest {
     @Test
     void theHomeTheLabAndTheAccountPagesWorkUnderThePolicy() {
         try (Visitor anonymous = new Visitor()) {
-            for (String path : List.of("", "lab", "login", "login?error", "signup", "no-such-page")) {
+            for (String path : List.of("", "lab", "login", "login?error", "login?paused=3", "signup", "no-such-page")) {
                 anonymous.worksUnderThePolicy(path);
             }
         }
