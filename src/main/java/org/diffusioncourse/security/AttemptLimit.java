@@ -17,7 +17,12 @@ enum AttemptLimit {
     SIGN_IN_ACCOUNT("sign-in-accounts", "Sign-in", "the account", "failed attempts", 10, Duration.ofMinutes(10), 50_000),
     /** Wrong passwords from one client address, for any usernames (a classroom behind one NAT included). */
     SIGN_IN_ADDRESS("sign-in-addresses", "Sign-in", "the client address", "failed attempts", 50, Duration.ofMinutes(10),
-            50_000);
+            50_000),
+    /**
+     * Sign-ups from one client address that get as far as the username check, whose answer says
+     * whether an account exists; a typing mistake in the username costs nothing.
+     */
+    SIGN_UP_ADDRESS("sign-up-addresses", "Sign-up", "the client address", "sign-ups", 30, Duration.ofMinutes(30), 10_000);
 
     private final String cacheName;
     private final String action;
