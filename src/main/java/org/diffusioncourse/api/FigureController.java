@@ -65,7 +65,7 @@ class FigureController {
     ResponseEntity<ApiError> refused(FigureRequestRefused refused) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST)
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(refused.getMessage(), refused.field(), refused.allowed()));
+                .body(new ApiError(refused.getMessage(), refused.parameter(), refused.allowed()));
     }
 
 }

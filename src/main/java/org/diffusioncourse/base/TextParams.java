@@ -3,6 +3,9 @@ package org.diffusioncourse.base;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads the text parameters of a link or a lesson directive, one key at a time, with a
@@ -37,37 +40,34 @@ public final class TextParams {
     }
 
     public long whole(String key, long fallback, long min, long max) {
-        if (!raw.containsKey(key)) {
-            return fallback;
-        }
-        String text = raw.get(key).strip();
-        try {
-            long value = Long.parseLong(text);
-            if (value >= min && value <= max) {
-                return value;
-            }
-            problems.add(key + " must be between " + min + " and " + max + ", was " + value);
-        } catch (NumberFormatException e) {
-            problems.add(key + " must be a whole number between " + min + " and " + max + ", was \""
-                    + shorten(text) + "\"");
-        }
-        return fallback;
+        return parsed(key, fallback, "a whole number", min + " and " + max, Long::parseLong,
+                value -> value >= min && value <= max, (value, text) -> Long.toString(value));
     }
 
     public double number(String key, double fallback, double min, double max) {
+        return parsed(key, fallback, "a number", format(min) + " and " + format(max), Double::parseDouble,
+                value -> value >= min && value <= max, (value, text) -> shorten(text));
+    }
+
+    /**
+     * The value of {@code key} parsed by {@code parse}, or {@code fallback} when it is missing,
+     * not {@code kind} ("KEY must be KIND between RANGE, was \"TEXT\"") or out of range ("KEY must
+     * be between RANGE, was SHOWN").
+     */
+    private <T> T parsed(String key, T fallback, String kind, String range, Function<String, T> parse,
+            Predicate<T> inRange, BiFunction<T, String, String> shown) {
         if (!raw.containsKey(key)) {
             return fallback;
         }
         String text = raw.get(key).strip();
         try {
-            double value = Double.parseDouble(text);
-            if (value >= min && value <= max) {
+            T value = parse.apply(text);
+            if (inRange.test(value)) {
                 return value;
             }
-            problems.add(key + " must be between " + format(min) + " and " + format(max) + ", was " + shorten(text));
+            problems.add(key + " must be between " + range + ", was " + shown.apply(value, text));
         } catch (NumberFormatException e) {
-            problems.add(key + " must be a number between " + format(min) + " and " + format(max) + ", was \""
-                    + shorten(text) + "\"");
+            problems.add(key + " must be " + kind + " between " + range + ", was \"" + shorten(text) + "\"");
         }
         return fallback;
     }

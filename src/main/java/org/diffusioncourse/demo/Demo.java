@@ -1,8 +1,7 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import com.vaadin.flow.component.Component;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
-import java.util.stream.Collectors;
 import org.diffusioncourse.base.BoundedCache;
 
 /**
@@ -26,17 +23,17 @@ import org.diffusioncourse.base.BoundedCache;
  *       HTTP GET;</li>
  *   <li>a widget ({@link DemoWidget}), a storyboard and practice answers.</li>
  * </ul>
- * A subclass states its settings, how to build a scene, its figures, widget, storyboard and
- * answers; reading, checking, linking and caching are done here, the same way for every demo.
+ * A subclass passes its id, settings, scene key and how to build a scene to the constructor,
+ * declares in its own constructor its figures ({@link #figure}), widget ({@link #widget}), practice
+ * quantities ({@link #answers}) and code witnesses ({@link #witness}), and implements the
+ * storyboard and how each answer is computed; reading, checking, linking and caching are done
+ * here, the same way for every demo.
  *
  * @param <S> the settings record
  * @param <K> the scene key, a record of the settings the scene depends on
  * @param <V> the scene
  */
 public abstract class Demo<S, K, V> implements LessonDemo {
-
-    /** The query key of the revealed state in figure URLs. */
-    public static final String REVEALED = "revealed";
 
     /** Draws one figure. */
     @FunctionalInterface
@@ -53,6 +50,18 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     private final BoundedCache<K, V> scenes;
     private final Map<String, Renderer<S, V>> figures = new LinkedHashMap<>();
     private final BoundedCache<Frame<S>, String> frames;
+    private final Quantities quantities = new Quantities();
+    private final Map<String, String> witnesses = new LinkedHashMap<>();
+    private WidgetFactory<S> widgets;
+
+    /** Makes the live widget showing {@code settings}; it lists {@code linkProblems} first and tells {@code onChange} every change. */
+    @FunctionalInterface
+    public interface WidgetFactory<S> {
+        Component create(S settings, List<String> linkProblems, Consumer<S> onChange);
+    }
+
+    /** Where the code witnesses' files are, under {@code src/main/java}. */
+    private static final String ROOT_PACKAGE = "org/diffusioncourse/";
 
     /** One drawn frame: many learners look at the same default states, and scrubbing back revisits frames. */
     private record Frame<S>(String figure, S settings, boolean revealed) {
@@ -64,38 +73,20 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     /**
      * @param storyboardKeys the parameters a {@code ::storyboard} directive may set
      * @param sceneKey       the settings the scene depends on
+     * @param build          computes the scene of a key; called once per key while it stays cached
      * @param scenesKept     how many scenes the cache keeps (the Javadoc of the subclass says how large one is)
      */
-    protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, int scenesKept) {
+    protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey,
+            Function<K, V> build, int scenesKept) {
         this.id = id;
         this.params = params;
         this.storyboardKeys = Set.copyOf(storyboardKeys);
         this.sceneKey = sceneKey;
-        this.scenes = BoundedCache.of(id + "-scenes", scenesKept, this::build);
-        this.frames = frames(id);
-    }
-
-    /** As above, with scenes of different sizes under one budget of {@code weight} units. */
-    protected Demo(String id, ParamSet<S> params, Set<String> storyboardKeys, Function<S, K> sceneKey, long budget,
-            ToIntFunction<V> weight) {
-        this.id = id;
-        this.params = params;
-        this.storyboardKeys = Set.copyOf(storyboardKeys);
-        this.sceneKey = sceneKey;
-        this.scenes = BoundedCache.weighed(id + "-scenes", budget, weight, this::build);
-        this.frames = frames(id);
-    }
-
-    private BoundedCache<Frame<S>, String> frames(String demoId) {
-        return BoundedCache.weighed(demoId + "-frames", FRAME_BUDGET_KB, svg -> svg.length() / 1024,
+        this.scenes = BoundedCache.of(id + "-scenes", scenesKept, build);
+        this.frames = BoundedCache.weighed(id + "-frames", FRAME_BUDGET_KB, svg -> svg.length() / 1024,
                 frame -> figures.get(frame.figure()).render(scene(frame.settings()), frame.settings(), frame.revealed()));
+        this.widgets = (settings, linkProblems, onChange) -> { throw new IllegalStateException(id + " declares no widget"); };
     }
-
-    /** Computes the scene of {@code key}; called once per key while it stays cached. */
-    protected abstract V build(K key);
-
-    /** The live widget showing {@code settings}; it lists {@code linkProblems} first and tells {@code onChange} every change. */
-    protected abstract Component widget(S settings, List<String> linkProblems, Consumer<S> onChange);
 
     /** The storyboard for {@code settings}. */
     protected abstract Component storyboardOf(S settings);
@@ -105,6 +96,43 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         if (figures.putIfAbsent(name, renderer) != null) {
             throw new IllegalArgumentException("two figures are named " + name);
         }
+    }
+
+    /** Declares the live widget; call from the constructor. */
+    protected final void widget(WidgetFactory<S> factory) {
+        this.widgets = factory;
+    }
+
+    /** Declares a code witness: the region {@code region} of {@code file}, a path under {@code src/main/java/org/diffusioncourse}. */
+    protected final void witness(String region, String file) {
+        if (witnesses.putIfAbsent(region, ROOT_PACKAGE + file) != null) {
+            throw new IllegalArgumentException("two witnesses are named " + region);
+        }
+    }
+
+    @Override
+    public final Map<String, String> witnesses() {
+        return Map.copyOf(witnesses);
+    }
+
+    /** Declares the quantities practice answers may ask for, in the order lessons list them; call from the constructor. */
+    protected final void answers(Quantity... declared) {
+        quantities.declare(declared);
+    }
+
+    @Override
+    public final List<String> quantities() {
+        return quantities.names();
+    }
+
+    @Override
+    public final List<String> checkAnswer(String quantity, Map<String, String> params) {
+        return quantities.check(quantity, params, this.params.keys(), this::problemsOf);
+    }
+
+    /** The refusal of a quantity this demo does not declare (the last case of {@link #answer}). */
+    protected final IllegalArgumentException unknownQuantity(String quantity) {
+        return quantities.unknown(quantity);
     }
 
     @Override
@@ -132,7 +160,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     }
 
     /** What is wrong with {@code params} as this demo's settings (unknown keys aside). */
-    protected final List<String> problemsOf(Map<String, String> params) {
+    private List<String> problemsOf(Map<String, String> params) {
         return this.params.read(params).problems();
     }
 
@@ -150,17 +178,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
      * site's root, with the settings in link order and {@code revealed=true} once revealed.
      */
     public final String figureUrl(String name, S settings, boolean revealed) {
-        Map<String, String> query = new LinkedHashMap<>(params.write(settings));
-        if (revealed) {
-            query.put(REVEALED, "true");
-        }
-        return "api/v1/figures/" + id + "/" + name + ".svg?" + query.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-    }
-
-    /** As {@code URLSearchParams} writes it, so the page's own edits of a URL give the same text. */
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return "api/v1/figures/" + id + "/" + name + ".svg?" + FigureQuery.write(params, settings, revealed);
     }
 
     @Override
@@ -172,50 +190,22 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     public final String figure(String name, Map<String, String> query) {
         if (!figures.containsKey(name)) {
             throw new FigureRequestRefused("figure", "figure must be one of " + String.join(", ", figures.keySet())
-                    + " for " + id + "; was \"" + shorten(name) + "\"", List.copyOf(figures.keySet()));
+                    + " for " + id + "; was \"" + FigureQuery.shorten(name) + "\"", List.copyOf(figures.keySet()));
         }
-        S settings = params.defaults();
-        boolean revealed = false;
-        for (Map.Entry<String, String> entry : query.entrySet()) {
-            String key = entry.getKey();
-            if (key.equals(REVEALED)) {
-                if (!List.of("true", "false").contains(entry.getValue())) {
-                    throw new FigureRequestRefused(REVEALED, REVEALED + " must be true or false; was \""
-                            + shorten(entry.getValue()) + "\"", List.of("true", "false"));
-                }
-                revealed = entry.getValue().equals("true");
-                continue;
-            }
-            Param<S, ?> param = params.param(key).orElseThrow(() -> new FigureRequestRefused(key,
-                    ParamSet.unknownKeys(Set.of(key), withRevealed(params.keys()), "the figures of " + id).getFirst(),
-                    List.copyOf(withRevealed(params.keys()))));
-            Reading<S> reading = param.apply(settings, entry.getValue());
-            if (!reading.ok()) {
-                throw new FigureRequestRefused(key, reading.problems().getFirst(), List.of());
-            }
-            settings = reading.settings();
-        }
-        return render(name, settings, revealed);
-    }
-
-    private static Set<String> withRevealed(Set<String> keys) {
-        Set<String> all = new java.util.LinkedHashSet<>(keys);
-        all.add(REVEALED);
-        return all;
+        FigureQuery<S> read = FigureQuery.read(id, params, query);
+        return render(name, read.settings(), read.revealed());
     }
 
     @Override
     public final List<String> check(Map<String, String> raw) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(raw.keySet(), params.keys(), "::demo{id=" + id + "}"));
-        problems.addAll(problemsOf(raw));
-        return problems;
+        return directiveProblems(raw, params.keys(), "::demo{id=" + id + "}");
     }
 
     @Override
     public final Component create(Map<String, String> authored, Map<String, String> link,
             Consumer<Map<String, String>> onMove) {
         Reading<S> reading = fromLink(authored, link);
-        return widget(reading.settings(), reading.problems(), s -> onMove.accept(params.write(s)));
+        return widgets.create(reading.settings(), reading.problems(), s -> onMove.accept(params.write(s)));
     }
 
     @Override
@@ -230,8 +220,12 @@ public abstract class Demo<S, K, V> implements LessonDemo {
 
     @Override
     public final List<String> checkStoryboard(Map<String, String> raw) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(raw.keySet(), storyboardKeys,
-                "::storyboard{demo=" + id + "}"));
+        return directiveProblems(raw, storyboardKeys, "::storyboard{demo=" + id + "}");
+    }
+
+    /** What is wrong with a lesson directive's parameters: keys not in {@code allowed}, then wrong values. */
+    private List<String> directiveProblems(Map<String, String> raw, Set<String> allowed, String directive) {
+        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(raw.keySet(), allowed, directive));
         problems.addAll(problemsOf(raw));
         return problems;
     }
@@ -253,9 +247,5 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     /** Caches a demo keeps besides its scenes (for example drawn frames). */
     protected List<BoundedCache<?, ?>> extraCaches() {
         return List.of();
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.diffusioncourse.simulation.CrossingBand;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -128,6 +130,16 @@ public abstract class DemoWidget<S, V> extends Div {
                 this::redraw);
         predict = block;
         return block;
+    }
+
+    /** The prediction of a step's band (early, middle or late), each labelled as given. */
+    protected final PredictReveal<CrossingBand> predictBand(String question, String buttonText, String early,
+            String middle, String late) {
+        return predict(question, "My prediction", buttonText, List.of(CrossingBand.values()), band -> switch (band) {
+            case EARLY -> early;
+            case MIDDLE -> middle;
+            case LATE -> late;
+        });
     }
 
     /** A figure with ids {@code PREFIX-figure}... ({@code name} "figure") or {@code PREFIX-NAME-figure}... */

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -24,11 +25,21 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
     /** The key in links and lesson files, e.g. {@code "t"}. */
     String key();
 
+    /** Reads the value from a settings record. */
+    Function<S, V> getter();
+
+    /** Sets the value on a settings record. */
+    BiFunction<S, V, S> wither();
+
     /** The value in {@code settings}. */
-    V get(S settings);
+    default V get(S settings) {
+        return getter().apply(settings);
+    }
 
     /** {@code settings} with this parameter set to {@code value}. */
-    S with(S settings, V value);
+    default S with(S settings, V value) {
+        return wither().apply(settings, value);
+    }
 
     /**
      * The value {@code text} stands for; when it is not allowed, adds a message to
@@ -37,8 +48,10 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
      */
     V read(String text, S context, List<String> problems);
 
-    /** {@code value} as it is written in a link. */
-    String format(V value);
+    /** {@code value} as it is written in a link: by default its decimal digits, as for whole numbers and seeds. */
+    default String format(V value) {
+        return String.valueOf(value);
+    }
 
     /** This parameter of {@code settings} as it is written in a link. */
     default String text(S settings) {
@@ -101,23 +114,23 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
 
     /** A whole number in {@code [min, max]}. */
     static <S> Whole<S> whole(String key, int min, int max, ToIntFunction<S> getter, IntWither<S> wither) {
-        return new Whole<>(key, s -> min, s -> max, getter, wither);
+        return whole(key, s -> min, s -> max, getter, wither);
     }
 
     /** A whole number whose range depends on the other settings, e.g. a class of the chosen data set. */
     static <S> Whole<S> whole(String key, ToIntFunction<S> min, ToIntFunction<S> max, ToIntFunction<S> getter,
             IntWither<S> wither) {
-        return new Whole<>(key, min, max, getter, wither);
+        return new Whole<>(key, min, max, getter::applyAsInt, wither::with);
     }
 
     /** A seed: a whole number from 0 to {@code max}. */
     static <S> Seed<S> seed(String key, long max, ToLongFunction<S> getter, LongWither<S> wither) {
-        return new Seed<>(key, max, getter, wither);
+        return new Seed<>(key, max, getter::applyAsLong, wither::with);
     }
 
     /** A real number in {@code [min, max]}. */
     static <S> Number<S> number(String key, double min, double max, ToDoubleFunction<S> getter, DoubleWither<S> wither) {
-        return new Number<>(key, min, max, getter, wither);
+        return new Number<>(key, min, max, getter::applyAsDouble, wither::with);
     }
 
     /** Reads the text of a value; a value it cannot use adds a message to {@code problems} and gives {@code fallback}. */
@@ -149,16 +162,6 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
             Function<S, V> getter, BiFunction<S, V, S> wither) implements Param<S, V> {
 
         @Override
-        public V get(S settings) {
-            return getter.apply(settings);
-        }
-
-        @Override
-        public S with(S settings, V value) {
-            return wither.apply(settings, value);
-        }
-
-        @Override
         public V read(String text, S context, List<String> problems) {
             return reader.read(text, get(context), problems);
         }
@@ -180,18 +183,8 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
     }
 
     /** A whole number in a range that may depend on the other settings; see {@link #whole}. */
-    record Whole<S>(String key, ToIntFunction<S> min, ToIntFunction<S> max, ToIntFunction<S> getter,
-            IntWither<S> wither) implements Param<S, Integer> {
-
-        @Override
-        public Integer get(S settings) {
-            return getter.applyAsInt(settings);
-        }
-
-        @Override
-        public S with(S settings, Integer value) {
-            return wither.with(settings, value);
-        }
+    record Whole<S>(String key, ToIntFunction<S> min, ToIntFunction<S> max, Function<S, Integer> getter,
+            BiFunction<S, Integer, S> wither) implements Param<S, Integer> {
 
         @Override
         public Integer read(String text, S context, List<String> problems) {
@@ -199,11 +192,6 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
             int high = max.applyAsInt(context);
             int fallback = Math.max(low, Math.min(high, get(context)));
             return (int) new TextParams(Map.of(key, text), problems).whole(key, fallback, low, high);
-        }
-
-        @Override
-        public String format(Integer value) {
-            return Integer.toString(value);
         }
 
         /** The smallest value allowed with {@code settings}. */
@@ -218,42 +206,18 @@ public sealed interface Param<S, V> permits Param.Choice, Param.Whole, Param.See
     }
 
     /** A seed from 0 to {@code max}; see {@link #seed}. */
-    record Seed<S>(String key, long max, ToLongFunction<S> getter, LongWither<S> wither) implements Param<S, Long> {
-
-        @Override
-        public Long get(S settings) {
-            return getter.applyAsLong(settings);
-        }
-
-        @Override
-        public S with(S settings, Long value) {
-            return wither.with(settings, value);
-        }
+    record Seed<S>(String key, long max, Function<S, Long> getter, BiFunction<S, Long, S> wither)
+            implements Param<S, Long> {
 
         @Override
         public Long read(String text, S context, List<String> problems) {
             return new TextParams(Map.of(key, text), problems).whole(key, get(context), 0, max);
         }
-
-        @Override
-        public String format(Long value) {
-            return Long.toString(value);
-        }
     }
 
     /** A real number in {@code [min, max]}; see {@link #number}. */
-    record Number<S>(String key, double min, double max, ToDoubleFunction<S> getter, DoubleWither<S> wither)
+    record Number<S>(String key, double min, double max, Function<S, Double> getter, BiFunction<S, Double, S> wither)
             implements Param<S, Double> {
-
-        @Override
-        public Double get(S settings) {
-            return getter.applyAsDouble(settings);
-        }
-
-        @Override
-        public S with(S settings, Double value) {
-            return wither.with(settings, value);
-        }
 
         @Override
         public Double read(String text, S context, List<String> problems) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
  * Serves the current course and reloads it when an author saves a content file. A light
  * poll of file sizes and modification times (every {@code course.content-poll-ms}) finds
  * the change; open lesson pages are told through {@link #onChange} and redraw themselves.
- * A broken file never stops the site: its problems travel with the course.
+ * A broken file never stops the site: its problems travel with the course, on a start as on a
+ * reload, even when reading it fails in a way nobody foresaw.
  */
 @Service
 public class ContentService implements DisposableBean {
@@ -72,22 +76,42 @@ public class ContentService implements DisposableBean {
         try {
             if (!fingerprint().equals(fingerprint)) {
                 reload();
-                listeners.forEach(listener -> listener.accept(course));
+                listeners.forEach(this::tell);
             }
         } catch (RuntimeException e) {
-            log.warn("Could not reload the course content", e);
+            log.warn("Could not check the content folder for changes", e);
+        }
+    }
+
+    /** One page that fails to redraw must not keep the others on the old content. */
+    private void tell(Consumer<Course> listener) {
+        try {
+            listener.accept(course);
+        } catch (RuntimeException e) {
+            log.warn("A page could not take the reloaded course", e);
         }
     }
 
     private synchronized void reload() {
         fingerprint = fingerprint();
-        course = loader.load(contentDir);
+        course = load();
         if (course.problems().isEmpty()) {
             log.info("Loaded {} lessons from {}", course.lessons().size(), contentDir);
         } else {
             log.warn("Loaded the course from {} with {} problems:\n  {}", contentDir, course.problems().size(),
                     String.join("\n  ", course.problems().stream().map(ContentProblem::toString).toList()));
         }
+    }
+
+    /**
+     * The course; should the loader fail as a whole (it guards each file itself), a course whose
+     * one problem says so on the home page, so that the site still starts and a reload still shows.
+     */
+    private Course load() {
+        List<ContentProblem> sink = new ArrayList<>();
+        String folder = contentDir.getFileName() == null ? "content" : contentDir.getFileName().toString();
+        return LoadFailure.guard(new Problems(folder, 0, sink), 1, () -> Optional.of(loader.load(contentDir)),
+                Optional.<Course>empty()).orElseGet(() -> new Course("Course", "", List.of(), Map.of(), sink));
     }
 
     private String fingerprint() {

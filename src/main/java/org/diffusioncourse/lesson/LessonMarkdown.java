@@ -2,32 +2,37 @@ package org.diffusioncourse.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.diffusioncourse.lesson.MathExtension.DisplayMath;
+import org.diffusioncourse.lesson.MathExtension.UnclosedMath;
 
 /**
- * Turns an author's Markdown into safe HTML with math. Raw HTML in the source is escaped
- * and link targets are sanitised by commonmark; TeX between {@code $...$} or
- * {@code $$...$$} is lifted out before parsing (so Markdown never sees its underscores and
- * asterisks) and put back as a {@code <course-math>} element whose only payload is an
- * escaped attribute, typeset later by KaTeX in the browser.
+ * Turns an author's Markdown into safe HTML with math. Raw HTML in the source is escaped and
+ * link targets are sanitised by commonmark; math is parsed into nodes of the syntax tree
+ * ({@link MathExtension}) and written as a {@code <course-math>} element whose only payload is
+ * an escaped attribute, typeset later by KaTeX in the browser. The HTML comes from the renderer
+ * alone: nothing rewrites it afterwards.
  */
 final class LessonMarkdown {
-
-    /** A marker commonmark passes through untouched and authors never type. */
-    private static final char MARK = '\u2063';
-    private static final Pattern PLACEHOLDER = Pattern.compile(MARK + "(\\d+)" + MARK);
-    private static final Pattern DISPLAY_PARAGRAPH = Pattern.compile("<p>" + MARK + "(\\d+)" + MARK + "</p>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
     LessonMarkdown() {
-        var extensions = List.of(TablesExtension.create());
-        parser = Parser.builder().extensions(extensions).build();
+        var extensions = List.of(TablesExtension.create(), MathExtension.create());
+        parser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
         renderer = HtmlRenderer.builder().extensions(extensions)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
@@ -37,172 +42,109 @@ final class LessonMarkdown {
     /**
      * @param markdown  the text of part of a section
      * @param firstLine the file line on which {@code markdown} starts, for problems
+     * @return the HTML, or nothing (with a problem) when this part cannot be read
      */
     String render(String markdown, int firstLine, Problems problems) {
-        List<Math> formulas = new ArrayList<>();
-        String lifted = liftMath(markdown, firstLine, problems, formulas);
-        String html = renderer.render(parser.parse(lifted));
-        html = replace(DISPLAY_PARAGRAPH, html, formulas, true);
-        return replace(PLACEHOLDER, html, formulas, false);
-    }
-
-    private static String replace(Pattern pattern, String html, List<Math> formulas, boolean paragraph) {
-        Matcher m = pattern.matcher(html);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            Math math = formulas.get(Integer.parseInt(m.group(1)));
-            String element = "<course-math" + (math.display() ? " display" : "") + " tex=\""
-                    + escapeAttribute(math.tex()) + "\"></course-math>";
-            if (paragraph && math.display()) {
-                element = "<div class=\"math-display\">" + element + "</div>";
-            } else if (paragraph) {
-                element = "<p>" + element + "</p>";
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(element));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    static String escapeAttribute(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
-
-    private record Math(String tex, boolean display) {
+        return LoadFailure.guard(problems, firstLine, () -> {
+            Node document = parser.parse(markdown);
+            report(document, markdown, firstLine, problems);
+            return renderer.render(document);
+        }, "");
     }
 
     /**
-     * Replaces math with numbered markers, skipping fenced code blocks (as commonmark finds
-     * them) and inline code spans, where a dollar sign is just a character.
+     * Each problem of the math at its line (a bare pipe in a table row, unclosed math, text after
+     * a closing {@code $$}), then the first unclosed code block at the start of the part.
      */
-    private static String liftMath(String text, int firstLine, Problems problems, List<Math> formulas) {
-        StringBuilder out = new StringBuilder(text.length());
-        BodyOutline outline = BodyOutline.of(text);
-        String[] lines = text.split("\n", -1);
-        StringBuilder pendingDisplay = null;
-        int displayStart = 0;
-        for (int index = 0; index < lines.length; index++) {
-            String line = lines[index];
-            int fileLine = firstLine + index;
-            if (pendingDisplay == null && outline.inFence(index)) {
-                out.append(line).append('\n');
-                continue;
-            }
-            if (pendingDisplay != null) {
-                int close = line.indexOf("$$");
-                if (close < 0) {
-                    pendingDisplay.append(line).append('\n');
-                    continue;
+    private static void report(Node document, String markdown, int firstLine, Problems problems) {
+        String[] lines = markdown.split("\n", -1);
+        List<Integer> pipesInMath = new ArrayList<>();
+        List<Integer> unclosedMath = new ArrayList<>();
+        List<Integer> trailingText = new ArrayList<>();
+        List<String> unclosedFences = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof TableBlock) {
+                    block.getSourceSpans().stream().map(SourceSpan::getLineIndex).distinct()
+                            .filter(index -> index < lines.length && splitsMath(lines[index]))
+                            .forEach(index -> pipesInMath.add(firstLine + index));
                 }
-                pendingDisplay.append(line, 0, close);
-                out.append(marker(formulas, pendingDisplay.toString().strip(), true));
-                pendingDisplay = null;
-                line = line.substring(close + 2);
-            }
-            int open = line.indexOf("$$");
-            if (open >= 0 && !insideCode(line, open)) {
-                int close = line.indexOf("$$", open + 2);
-                if (close < 0) {
-                    out.append(liftInline(line.substring(0, open), fileLine, problems, formulas));
-                    pendingDisplay = new StringBuilder(line.substring(open + 2)).append('\n');
-                    displayStart = fileLine;
-                    continue;
+                if (block instanceof DisplayMath math) {
+                    if (!math.closed) {
+                        unclosedMath.add(line(math));
+                    } else if (!math.trailing.isEmpty()) {
+                        trailingText.add(firstLine + math.getSourceSpans().getLast().getLineIndex());
+                    }
                 }
-                out.append(liftInline(line.substring(0, open), fileLine, problems, formulas));
-                out.append(marker(formulas, line.substring(open + 2, close).strip(), true));
-                lines[index] = line.substring(close + 2);
-                index--;
-                continue;
+                visitChildren(block);
             }
-            out.append(liftInline(line, fileLine, problems, formulas)).append('\n');
-        }
-        if (pendingDisplay != null) {
-            problems.at(displayStart, "display math opened with $$ is never closed");
-        }
-        outline.unclosedFence().ifPresent(fence ->
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof UnclosedMath) {
+                    unclosedMath.add(line(node));
+                }
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(FencedCodeBlock block) {
+                if (block.getClosingFenceLength() == null) {
+                    unclosedFences.add(block.getFenceCharacter().repeat(3));
+                }
+            }
+
+            private int line(Node node) {
+                return firstLine + (node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().getFirst().getLineIndex());
+            }
+        });
+        pipesInMath.forEach(line -> problems.at(line, "a | inside math in a table row starts a new cell;"
+                + " write it as \\| there"));
+        unclosedMath.forEach(line -> problems.at(line, "display math opened with $$ is never closed"));
+        trailingText.forEach(line -> problems.at(line, "text after the closing $$ of display math is not shown;"
+                + " start it on a line of its own"));
+        unclosedFences.stream().findFirst().ifPresent(fence ->
                 problems.at(firstLine, "a code block opened with " + fence + " is never closed"));
-        return out.toString();
     }
 
-    private static String liftInline(String line, int fileLine, Problems problems, List<Math> formulas) {
-        if (line.indexOf(MARK) >= 0) {
-            problems.at(fileLine, "the text contains an invisible separator character (U+2063); remove it");
-            line = line.replace(String.valueOf(MARK), "");
-        }
-        StringBuilder out = new StringBuilder(line.length());
+    /**
+     * Whether a table row holds inline math with a bare {@code |}. Tables split their rows into
+     * cells before math is read, as GitHub's tables do with code, so the formula would be cut.
+     */
+    private static boolean splitsMath(String row) {
         int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == '\\' && i + 1 < line.length() && line.charAt(i + 1) == '$') {
-                out.append("\\$");
-                i += 2;
-            } else if (c == '`') {
-                int run = 0;
-                while (i + run < line.length() && line.charAt(i + run) == '`') {
-                    run++;
-                }
-                String ticks = "`".repeat(run);
-                int close = line.indexOf(ticks, i + run);
-                int end = close < 0 ? i + run : close + run;
-                out.append(line, i, end);
-                i = end;
-            } else if (c == '$') {
-                int close = closingDollar(line, i + 1);
-                if (close < 0) {
-                    out.append(c);
-                    i++;
-                } else {
-                    out.append(marker(formulas, line.substring(i + 1, close), false));
-                    i = close + 1;
-                }
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    /** Inline math needs a non-space right after the opening and before the closing dollar. */
-    private static int closingDollar(String line, int from) {
-        if (from >= line.length() || Character.isWhitespace(line.charAt(from))) {
-            return -1;
-        }
-        for (int j = from; j < line.length(); j++) {
-            char c = line.charAt(j);
+        while (i < row.length()) {
+            char c = row.charAt(i);
             if (c == '\\') {
-                j++;
-            } else if (c == '$') {
-                return Character.isWhitespace(line.charAt(j - 1)) ? -1 : j;
+                i += 2;
+                continue;
             }
-        }
-        return -1;
-    }
-
-    private static boolean insideCode(String line, int position) {
-        int ticks = 0;
-        for (int j = 0; j < position; j++) {
-            if (line.charAt(j) == '`') {
-                ticks++;
+            if (row.startsWith("$$", i)) {
+                i += 2;
+                continue;
             }
+            if (c != '$' || i + 1 >= row.length() || Character.isWhitespace(row.charAt(i + 1))) {
+                i++;
+                continue;
+            }
+            boolean pipe = false;
+            int close = i + 1;
+            for (; close < row.length() && row.charAt(close) != '$'; close++) {
+                if (row.charAt(close) == '\\') {
+                    close++;
+                } else if (row.charAt(close) == '|') {
+                    pipe = true;
+                }
+            }
+            if (close >= row.length()) {
+                return false;
+            }
+            if (pipe && !Character.isWhitespace(row.charAt(close - 1))) {
+                return true;
+            }
+            i = close + 1;
         }
-        return ticks % 2 == 1;
-    }
-
-    private static String marker(List<Math> formulas, String tex, boolean display) {
-        formulas.add(new Math(tex, display));
-        return MARK + String.valueOf(formulas.size() - 1) + MARK;
+        return false;
     }
 }

@@ -22,6 +22,9 @@ import org.jfree.svg.ViewBox;
 /**
  * A JFreeSVG surface set up for reproducible output, with the few drawing helpers the figures
  * share. Not thread-safe; make one per figure.
+ *
+ * <p>It is long because it is the one surface every figure draws on: text, dots and paths in
+ * half-pixels, counted marks, ids and groups, and the finished SVG with its title and description.
  */
 public final class Canvas {
 
@@ -36,7 +39,7 @@ public final class Canvas {
     public static final Color POINTS = new Color(0, 114, 178, 166);
 
     public static final Stroke HAIRLINE = new BasicStroke(1f);
-    public static final Stroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    public static final Stroke LINE = Strokes.round(2f);
     public static final Stroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {5f, 4f}, 0f);
     public static final Stroke DOTTED = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,

@@ -17,12 +17,7 @@ public final class Plots {
 
     /** The frame of a square panel, its heading above and integer ticks every {@code tick}. */
     public static void squarePanel(Canvas c, Frame f, String heading, int tick) {
-        c.font(13, true);
-        c.text(heading, f.left(), f.top() - 10, Canvas.INK);
-        c.g.setColor(Canvas.FAINT);
-        c.g.setStroke(Canvas.HAIRLINE);
-        c.g.draw(f.box());
-        c.font(10, false);
+        box(c, f, heading, 13);
         Path2D.Double ticks = new Path2D.Double();
         int lo = (int) Math.ceil(f.xMin());
         for (int v = lo; v <= f.xMax(); v++) {
@@ -38,6 +33,30 @@ public final class Plots {
         c.drawFine(ticks, Canvas.MUTED, Canvas.HAIRLINE);
     }
 
+    /** The panel's faint box with {@code heading} above it in bold {@code headingSize}; leaves the tick labels' font set. */
+    private static void box(Canvas c, Frame f, String heading, int headingSize) {
+        c.font(headingSize, true);
+        c.text(heading, f.left(), f.top() - 10, Canvas.INK);
+        c.g.setColor(Canvas.FAINT);
+        c.g.setStroke(Canvas.HAIRLINE);
+        c.g.draw(f.box());
+        c.font(10, false);
+    }
+
+    /**
+     * A storyboard cell: {@code heading} in bold {@code headingRise} px above the frame,
+     * {@code caption} muted {@code captionRise} px above it, and the frame's faint box.
+     */
+    public static void cell(Canvas c, Frame f, String heading, double headingRise, String caption, double captionRise) {
+        c.font(12, true);
+        c.text(heading, f.left(), f.top() - headingRise, Canvas.INK);
+        c.font(10, false);
+        c.text(caption, f.left(), f.top() - captionRise, Canvas.MUTED);
+        c.g.setColor(Canvas.FAINT);
+        c.g.setStroke(Canvas.HAIRLINE);
+        c.g.draw(f.box());
+    }
+
     /** Adds one tick mark to {@code ticks}: all of a panel's ticks are one path. */
     private static void tick(Path2D.Double ticks, double x1, double y1, double x2, double y2) {
         ticks.moveTo(x1, y1);
@@ -46,12 +65,7 @@ public final class Plots {
 
     /** A frame for a curve over steps 0 .. f.xMax(), with y ticks at {@code yTicks}. */
     public static void curvePanel(Canvas c, Frame f, String heading, double[] yTicks, String xName) {
-        c.font(12, true);
-        c.text(heading, f.left(), f.top() - 10, Canvas.INK);
-        c.g.setColor(Canvas.FAINT);
-        c.g.setStroke(Canvas.HAIRLINE);
-        c.g.draw(f.box());
-        c.font(10, false);
+        box(c, f, heading, 12);
         Path2D.Double ticks = new Path2D.Double();
         int last = (int) Math.round(f.xMax());
         for (int v : new int[] {0, last / 2, last}) {

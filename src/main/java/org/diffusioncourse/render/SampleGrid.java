@@ -1,6 +1,5 @@
 package org.diffusioncourse.render;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.util.List;
 import org.diffusioncourse.simulation.PointCloud;
@@ -19,7 +18,7 @@ public final class SampleGrid {
     /** Most samples drawn per panel of a compact grid. */
     public static final int COMPACT_POINTS = 200;
 
-    private static final Stroke DOT = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(2.5f);
     private static final int HEADER = 36;
     private static final int GAP = 12;
 

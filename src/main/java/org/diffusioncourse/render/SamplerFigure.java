@@ -1,10 +1,10 @@
 package org.diffusioncourse.render;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
 
@@ -28,12 +28,9 @@ public final class SamplerFigure {
     /** Most vertices drawn per trajectory; longer paths are thinned evenly, ends kept. */
     public static final int MAX_PATH_VERTICES = 80;
 
-    private static final Stroke DOT = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke PATH = new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    public static final Stroke[] CONTOUR = {
-        new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
-        new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f),
-        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f)};
+    private static final Stroke DOT = Strokes.round(3f);
+    private static final Stroke PATH = Strokes.round(1.5f);
+    public static final Stroke[] CONTOUR = Strokes.contours(2f, 1.4f, 1f);
 
     /**
      * What one figure shows.
@@ -68,9 +65,7 @@ public final class SamplerFigure {
                 Canvas.MUTED);
         axes(c, f);
         c.beginGroup("contours");
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            contour(c, f, contours.lines(q), CONTOUR[q]);
-        }
+        contours(c, f, contours, CONTOUR);
         c.endGroup();
         c.nextId("points");
         c.dots(f, panel.samples(), Math.min(MAX_POINTS, panel.samples().size()), DOT);
@@ -144,6 +139,13 @@ public final class SamplerFigure {
         }
     }
 
+    /** Every mass's contour lines, each mass drawn with its own of {@code strokes}. */
+    public static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
+        for (int q = 0; q < DensityContours.MASSES.length; q++) {
+            contour(c, f, contours.lines(q), strokes[q]);
+        }
+    }
+
     /** The contour lines of one mass as one green path (shared with SampleGrid and the consistency figure). */
     public static void contour(Canvas c, Frame f, List<double[]> lines, Stroke stroke) {
         Path2D.Double path = new Path2D.Double();
@@ -181,13 +183,26 @@ public final class SamplerFigure {
      * vertices with both ends kept, broken where it leaves the frame (shared with the consistency figure).
      */
     public static Path2D.Double polyline(Frame f, double[] xs, double[] ys) {
-        int n = xs.length;
-        int stride = Math.max(1, (int) Math.ceil((n - 1) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();
+        polyline(line, f, 0, xs.length - 1, MAX_PATH_VERTICES, k -> xs[k], k -> ys[k]);
+        return line;
+    }
+
+    /**
+     * Adds to {@code line} the polyline through the points k = first .. last, thinned evenly to
+     * at most {@code maxVertices} vertices with both ends kept, and broken where it leaves the
+     * frame: a point outside is skipped and the next point inside starts a new piece.
+     *
+     * @return how many vertices were drawn
+     */
+    public static int polyline(Path2D.Double line, Frame f, int first, int last, int maxVertices, IntToDoubleFunction xs,
+            IntToDoubleFunction ys) {
+        int stride = Math.max(1, (int) Math.ceil((last - first) / (double) (maxVertices - 1)));
+        int vertices = 0;
         boolean drawing = false;
-        for (int k = 0; k < n; k = k == n - 1 ? n : Math.min(n - 1, k + stride)) {
-            double x = xs[k];
-            double y = ys[k];
+        for (int k = first; k <= last; k = k == last ? last + 1 : Math.min(last, k + stride)) {
+            double x = xs.applyAsDouble(k);
+            double y = ys.applyAsDouble(k);
             if (!f.contains(x, y)) {
                 drawing = false;
                 continue;
@@ -198,7 +213,8 @@ public final class SamplerFigure {
                 line.moveTo(f.px(x), f.py(y));
                 drawing = true;
             }
+            vertices++;
         }
-        return line;
+        return vertices;
     }
 }

@@ -21,6 +21,9 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * and a D(x) = x + s^2 grad log p(x) holds exactly. Immutable. The batch method works through
  * the points in blocks, in the {@link FieldBuffer}'s scratch space; it allocates O(K) per call,
  * never per point.
+ *
+ * <p>It is long because the density, the fields and the blocked batch kernel all read the
+ * per-component constants it keeps private.
  */
 public final class NoisedMixture implements ScoreField {
 
@@ -81,19 +84,15 @@ public final class NoisedMixture implements ScoreField {
 
     /** log p at (xs[i], ys[i]) for i &lt; n into {@code out}: the fast path for density maps. */
     public void logDensity(double a, double s, double[] xs, double[] ys, int n, double[] out) {
-        checkScales(a, s);
+        Components c = components(a, s);
         int kk = logWeights.length;
-        double[] cx = new double[kk];
-        double[] cy = new double[kk];
-        double[] prec = new double[kk];
+        double[] cx = c.cx();
+        double[] cy = c.cy();
+        double[] prec = c.prec();
         double[] bias = new double[kk];
         double[] logits = new double[kk];
         for (int k = 0; k < kk; k++) {
-            double v = a * a * variances[k] + s * s;
-            cx[k] = a * mx[k];
-            cy[k] = a * my[k];
-            prec[k] = 1.0 / v;
-            bias[k] = logWeights[k] - Math.log(v) - LOG_2PI;
+            bias[k] = c.bias()[k] - LOG_2PI;
         }
         for (int i = 0; i < n; i++) {
             double max = Double.NEGATIVE_INFINITY;
@@ -155,28 +154,34 @@ public final class NoisedMixture implements ScoreField {
         return out;
     }
 
-    @Override
-    public void evaluate(double a, double s, double[] xs, double[] ys, int n, FieldBuffer out) {
+    /**
+     * The per-call constants of the noised components, v_k = a^2 sigma_k^2 + s^2: centres a mu_k,
+     * precisions 1/v_k, log-weights minus log v_k, and the posterior-mean gains a sigma_k^2 / v_k.
+     */
+    private record Components(double[] cx, double[] cy, double[] prec, double[] bias, double[] gain) {
+    }
+
+    private Components components(double a, double s) {
         checkScales(a, s);
         int kk = logWeights.length;
-        // Per-call constants: centres a mu_k, precisions 1/v_k, log-weights minus log v_k,
-        // and the posterior-mean gains a sigma_k^2 / v_k.
-        double[] cx = new double[kk];
-        double[] cy = new double[kk];
-        double[] prec = new double[kk];
-        double[] bias = new double[kk];
-        double[] gain = new double[kk];
+        Components c = new Components(new double[kk], new double[kk], new double[kk], new double[kk], new double[kk]);
         for (int k = 0; k < kk; k++) {
             double v = a * a * variances[k] + s * s;
-            cx[k] = a * mx[k];
-            cy[k] = a * my[k];
-            prec[k] = 1.0 / v;
-            bias[k] = logWeights[k] - Math.log(v);
-            gain[k] = a * variances[k] / v;
+            c.cx[k] = a * mx[k];
+            c.cy[k] = a * my[k];
+            c.prec[k] = 1.0 / v;
+            c.bias[k] = logWeights[k] - Math.log(v);
+            c.gain[k] = a * variances[k] / v;
         }
-        double[] work = out.work((kk + 2) * BLOCK);
+        return c;
+    }
+
+    @Override
+    public void evaluate(double a, double s, double[] xs, double[] ys, int n, FieldBuffer out) {
+        Components c = components(a, s);
+        double[] work = out.work((logWeights.length + 2) * BLOCK);
         for (int lo = 0; lo < n; lo += BLOCK) {
-            evaluateBlock(xs, ys, lo, Math.min(n, lo + BLOCK), cx, cy, prec, bias, gain, work, out);
+            evaluateBlock(xs, ys, lo, Math.min(n, lo + BLOCK), c.cx(), c.cy(), c.prec(), c.bias(), c.gain(), work, out);
         }
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach which address, at the door: a public, stateless chain for the JSON API, and
@@ -30,12 +31,14 @@ class HttpSecurityConfig {
     /**
      * The JSON API ({@code /api/**}) is public and only computes: it reads no account and
      * changes no state. It gets its own chain, first, with no session and no cookies, so
-     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags).
+     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags). The error
+     * page, when it answers an API request, is under the same rules ({@link ApiErrorDispatch}).
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new ApiErrorDispatch()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

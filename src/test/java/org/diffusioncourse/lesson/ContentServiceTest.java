@@ -50,6 +50,42 @@ class ContentServiceTest {
     }
 
     @Test
+    void aSaveThatMakesTheLoaderThrowIsShownAsAProblemAfterTheReloadNotHiddenBehindTheOldContent() {
+        ContentService throwing = new ContentService(content.root().toString(), 0, new ThrowingCatalog());
+        List<Course> seen = new ArrayList<>();
+        throwing.onChange(seen::add);
+        content.edit(LESSON, "::demo{id=forward-noising", "::demo{id=" + ThrowingCatalog.DEMO);
+        throwing.reloadIfChanged();
+        assertThat(seen).singleElement().isSameAs(throwing.course());
+        assertThat(throwing.course().problems()).containsExactly(new ContentProblem("content/" + LESSON, 1,
+                "cannot be read: the site failed on it with IllegalStateException, a fault in the site that is logged in full"));
+        assertThat(throwing.course().lesson("forward-process")).isEmpty();
+        assertThat(throwing.course().lessons()).hasSize(9);
+    }
+
+    @Test
+    void theServiceStartsOnContentThatMakesTheLoaderThrow() {
+        content.edit(LESSON, "::demo{id=forward-noising", "::demo{id=" + ThrowingCatalog.DEMO);
+        ContentService started = new ContentService(content.root().toString(), 0, new ThrowingCatalog());
+        assertThat(started.course().problems()).extracting(ContentProblem::toString).singleElement().asString()
+                .startsWith("content/" + LESSON + ":1: cannot be read");
+        assertThat(started.course().lessons()).hasSize(9);
+    }
+
+    @Test
+    void onePageThatFailsToTakeAReloadDoesNotKeepTheOthersOnTheOldContent() {
+        List<Course> seen = new ArrayList<>();
+        service.onChange(course -> {
+            throw new IllegalStateException("a page that is gone");
+        });
+        service.onChange(seen::add);
+        content.edit(LESSON, "title: The forward process", "title: The forward process, revised");
+        service.reloadIfChanged();
+        assertThat(seen).singleElement().satisfies(course ->
+                assertThat(course.lesson("forward-process").orElseThrow().title()).isEqualTo("The forward process, revised"));
+    }
+
+    @Test
     void unsubscribedListenersAreNotTold() {
         List<Course> seen = new ArrayList<>();
         Runnable unsubscribe = service.onChange(seen::add);

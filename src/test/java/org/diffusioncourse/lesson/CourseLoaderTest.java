@@ -180,7 +180,7 @@ class CourseLoaderTest {
     @Test
     void rawHtmlAndScriptUrlsInMarkdownAreEscapedNotRendered() throws IOException {
         edit(LESSON, "Noise is added a little at a time.",
-                "<script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert%283%29) $x\" onmouseover=\"alert(4)$");
+                "Noise <script>alert(1)</script> <img src=x onerror=alert(2)> [link](javascript:alert%283%29) $x\" onmouseover=\"alert(4)$");
         Lesson lesson = loader.load(content).lesson("first-steps").orElseThrow();
         String html = html(lesson, SectionKind.INTUITION);
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("href=\"javascript")
@@ -206,6 +206,56 @@ class CourseLoaderTest {
         assertThat(course.entries()).isEmpty();
         assertThat(course.problems()).singleElement().extracting(ContentProblem::message).asString()
                 .contains("does not exist");
+    }
+
+    @Test
+    void aLessonThatMakesTheLoaderThrowIsAProblemAtLineOneAndTheRestOfTheCourseLoads() throws IOException {
+        edit(LESSON, "::demo{id=forward-noising", "::demo{id=" + ThrowingCatalog.DEMO);
+        Course course = new CourseLoader(new ThrowingCatalog()).load(content);
+        assertThat(course.problems()).containsExactly(new ContentProblem(LESSON, 1,
+                "cannot be read: the site failed on it with IllegalStateException, a fault in the site that is logged in full"));
+        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("basics", "first-steps");
+        assertThat(course.entry("first-steps").orElseThrow().file()).isEqualTo(LESSON);
+        assertThat(course.lesson("first-steps")).isEmpty();
+    }
+
+    @Test
+    void markdownNestedTooDeeplyToReadIsAProblemNotACrash() throws IOException {
+        // A hundred thousand nested quotes: commonmark's tree walks recurse once per level.
+        edit(LESSON, "Noise is added a little at a time.", ">".repeat(100_000) + " deep");
+        int nesting = lineOf(LESSON, ">>>>>");
+        Course course = loader.load(content);
+        assertThat(course.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(LESSON);
+            assertThat(p.line()).isIn(1, nesting);
+            assertThat(p.message()).isEqualTo("cannot be read: it nests too deeply, or one value is too long, for the reader;"
+                    + " simplify it");
+        });
+        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("basics", "first-steps");
+    }
+
+    @Test
+    void aCourseEntryThatMakesTheLoaderThrowIsAProblemAtItsLineAndTheOtherEntriesLoad() throws IOException {
+        // Java's regular expressions recurse once per repetition of a group, so checking this id
+        // against the id pattern runs out of stack.
+        edit("content/course.yml", "  - id: first-steps\n", "  - id: first-steps\n  - id: " + "a-".repeat(50_000) + "a\n");
+        Course course = loader.load(content);
+        assertThat(course.problems()).containsExactly(new ContentProblem("content/course.yml",
+                lineOf("content/course.yml", "- id: a-a-"),
+                "cannot be read: it nests too deeply, or one value is too long, for the reader; simplify it"));
+        assertThat(course.lesson("first-steps")).isPresent();
+    }
+
+    @Test
+    void aSourceThatMakesTheLoaderThrowIsAProblemAtItsLineAndTheOtherSourcesLoad() throws IOException {
+        edit("content/sources.yml", "sources:\n", "sources:\n  - id: " + "a-".repeat(50_000) + "a\n    authors: [A]\n"
+                + "    title: T\n    year: 2020\n");
+        Course course = loader.load(content);
+        assertThat(course.problems()).containsExactly(new ContentProblem("content/sources.yml",
+                lineOf("content/sources.yml", "- id: a-a-"),
+                "cannot be read: it nests too deeply, or one value is too long, for the reader; simplify it"));
+        assertThat(course.sources()).containsOnlyKeys("ho-2020-ddpm", "nichol-2021-improved");
+        assertThat(course.lesson("first-steps")).isPresent();
     }
 
     private static String html(Lesson lesson, SectionKind kind) {

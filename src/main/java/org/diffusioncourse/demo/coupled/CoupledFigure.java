@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.coupled;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -13,6 +12,7 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.SamplerFigure;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.PointCloud;
 
 /**
@@ -22,6 +22,9 @@ import org.diffusioncourse.simulation.PointCloud;
  * per run, one column per moment) and text alternatives computed from the same data. Every data
  * mark is counted ({@link Canvas#plotted(int)}): the dots, the contour vertices, the path
  * vertices and the rings. Pure: the same inputs give the same bytes.
+ *
+ * <p>It is long because it draws one picture, the runs side by side over the exact p_t with their
+ * tracked paths, as a frame and as a storyboard, and writes the text alternatives of both.
  */
 public final class CoupledFigure {
 
@@ -42,13 +45,10 @@ public final class CoupledFigure {
 
     private static final int PANEL = 320;
     private static final int CELL = 150;
-    private static final Stroke DOT = new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke PATH = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke[] CONTOUR = {
-        new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND),
-        new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {6f, 3f}, 0f),
-        new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {2f, 3f}, 0f)};
+    private static final Stroke DOT = Strokes.round(3f);
+    private static final Stroke SMALL_DOT = Strokes.round(2f);
+    private static final Stroke PATH = Strokes.round(1.3f);
+    private static final Stroke[] CONTOUR = Strokes.contours(1.8f, 1.3f, 1f);
 
     /**
      * One panel: run {@code run} of the coupled runs, drawn over {@code background}, the
@@ -107,7 +107,7 @@ public final class CoupledFigure {
             c.text(panel.moment() + " · " + runs.particles() + " particles", f.left(), 36, Canvas.MUTED);
             SamplerFigure.axes(c, f);
             c.beginGroup("panel-" + p);
-            contours(c, f, panel.background(), CONTOUR);
+            SamplerFigure.contours(c, f, panel.background(), CONTOUR);
             c.dots(f, runs.at(panel.run(), step), runs.particles(), DOT);
             paths(c, f, runs, panel.run(), step);
             c.endGroup();
@@ -163,7 +163,7 @@ public final class CoupledFigure {
                 c.g.setColor(Canvas.FAINT);
                 c.g.setStroke(Canvas.HAIRLINE);
                 c.g.draw(f.box());
-                contours(c, f, backgrounds[k], CONTOUR);
+                SamplerFigure.contours(c, f, backgrounds[k], CONTOUR);
                 PointCloud cloud = runs.at(r, steps[k]);
                 c.dots(f, cloud, Math.min(STORYBOARD_POINTS, cloud.size()), SMALL_DOT);
                 paths(c, f, runs, r, steps[k]);
@@ -225,39 +225,19 @@ public final class CoupledFigure {
         return String.join(" and ", panels.stream().map(Panel::heading).toList()) + " from the same noise";
     }
 
-    private static void contours(Canvas c, Frame f, DensityContours contours, Stroke[] strokes) {
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            SamplerFigure.contour(c, f, contours.lines(q), strokes[q]);
-        }
-    }
-
     /** The tracked particles' last {@link #TAIL} steps up to {@code step}, ringed where they are now. */
     private static void paths(Canvas c, Frame f, CoupledRuns runs, int run, int step) {
         CoupledRuns.Run r = runs.run(run);
         int n = runs.particles();
         int first = Math.max(0, step - TAIL);
-        int stride = Math.max(1, (int) Math.ceil((step - first) / (double) (MAX_PATH_VERTICES - 1)));
         Path2D.Double line = new Path2D.Double();
         Path2D.Double rings = new Path2D.Double();
         int vertices = 0;
         int ringed = 0;
         for (int i = 0; i < Math.min(TRACKED, n); i++) {
-            boolean drawing = false;
-            for (int k = first; k <= step; k = k == step ? step + 1 : Math.min(step, k + stride)) {
-                double x = r.xs()[k * n + i];
-                double y = r.ys()[k * n + i];
-                if (!f.contains(x, y)) {
-                    drawing = false;
-                    continue;
-                }
-                if (drawing) {
-                    line.lineTo(f.px(x), f.py(y));
-                } else {
-                    line.moveTo(f.px(x), f.py(y));
-                    drawing = true;
-                }
-                vertices++;
-            }
+            int particle = i;
+            vertices += SamplerFigure.polyline(line, f, first, step, MAX_PATH_VERTICES, k -> r.xs()[k * n + particle],
+                    k -> r.ys()[k * n + particle]);
             double ex = r.xs()[step * n + i];
             double ey = r.ys()[step * n + i];
             if (f.contains(ex, ey)) {

@@ -1,15 +1,12 @@
 package org.diffusioncourse.demo.ddpm;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.Reading;
+import org.diffusioncourse.demo.Quantity;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.CrossingBand;
@@ -27,25 +24,33 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
 
     public static final String ID = "ddpm-reverse";
     static final int SCENES_KEPT = 12;
-    static final List<String> QUANTITIES = List.of("alpha-bar", "posterior-variance-ratio", "posterior-weight-x0",
-            "posterior-weight-xt", "minimal-loss", "hardest-band", "reverse-spread");
-    /** Quantities that need a noisy step t &gt;= 1. */
-    private static final List<String> NEED_NOISY_T = List.of("posterior-variance-ratio", "posterior-weight-x0",
-            "posterior-weight-xt", "minimal-loss");
 
     public DdpmDemo() {
-        super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey, SCENES_KEPT);
+        super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey,
+                key -> DdpmScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed));
+        answers(atStep("alpha-bar"), atNoisyStep("posterior-variance-ratio"), atNoisyStep("posterior-weight-x0"),
+                atNoisyStep("posterior-weight-xt"), atNoisyStep("minimal-loss"), Quantity.of("hardest-band"),
+                atStep("reverse-spread"));
+        widget((s, problems, onChange) -> new DdpmWidget(this, s, problems, onChange));
+        witness("ddpm-forward-chain", "demo/ddpm/DdpmScene.java");
+        witness("ddpm-training-pair", "demo/ddpm/DdpmScene.java");
+        witness("ddpm-reverse-step", "demo/ddpm/DdpmScene.java");
     }
 
-    @Override
-    protected DdpmScene build(DdpmSettings.SceneKey key) {
-        return DdpmScene.of(key.dataset(), key.seed(), key.n());
+    /** A quantity at the step t of its params. */
+    private static Quantity atStep(String name) {
+        return Quantity.of(name).needs("a step t in params", "t");
     }
 
-    @Override
-    protected Component widget(DdpmSettings settings, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
-        return new DdpmWidget(this, settings, linkProblems, onChange);
+    /** A quantity at a noisy step, t &gt;= 1. */
+    private static Quantity atNoisyStep(String name) {
+        return atStep(name).checks((params, problems) -> {
+            Reading<DdpmSettings> reading = DdpmSettings.PARAMS.read(params);
+            if (params.containsKey("t") && reading.ok() && reading.settings().t() < 1) {
+                problems.add("quantity '" + name + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
+            }
+        });
     }
 
     @Override
@@ -54,26 +59,6 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
         return new StoryboardFigure(DdpmFigure.storyboard(scene),
                 "Storyboard of the DDPM forward and reverse chains", DdpmFigure.describeStoryboard(scene),
                 ID + "-storyboard-text");
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), DdpmSettings.PARAMS.keys(),
-                "the answer's params"));
-        Reading<DdpmSettings> reading = DdpmSettings.PARAMS.read(params);
-        problems.addAll(reading.problems());
-        boolean needsT = !quantity.equals("hardest-band");
-        if (needsT && !params.containsKey("t")) {
-            problems.add("quantity '" + quantity + "' needs a step t in params");
-        } else if (NEED_NOISY_T.contains(quantity) && reading.ok() && reading.settings().t() < 1) {
-            problems.add("quantity '" + quantity + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
-        }
-        return problems;
     }
 
     @Override
@@ -104,14 +89,7 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
             case "reverse-spread" -> new ComputedAnswer(String.format(Locale.ROOT, "%.2f", scene(s).reverseSpread(t)),
                     "Trace of the covariance of the reverse cloud at t = " + t + " (" + setup
                             + "); the data and N(0, I) both have 2.", 0.05);
-            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
-                    + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        String file = "org/diffusioncourse/demo/ddpm/DdpmScene.java";
-        return Map.of("ddpm-forward-chain", file, "ddpm-training-pair", file, "ddpm-reverse-step", file);
     }
 }

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.ddpm;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -10,6 +9,7 @@ import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.Plots;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -29,9 +29,9 @@ public final class DdpmFigure {
     /** Noise arrows are drawn this long per unit of eps, so they stay readable at every t. */
     public static final double ARROW_SCALE = 0.4;
 
-    private static final Stroke DOT = new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke ARROW = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(2.6f);
+    private static final Stroke SMALL_DOT = Strokes.round(2f);
+    private static final Stroke ARROW = Strokes.round(1.6f);
     private static final Color FORWARD = new Color(110, 110, 110, 120);
     private static final int[] STORY_STEPS = {0, 25, 50, 75, 100};
     /** Storyboard panels draw at most this many points each, to keep the file small. */
@@ -72,13 +72,8 @@ public final class DdpmFigure {
                 double left = p * panel + 8;
                 double top = row * 165 + 36;
                 Frame f = new Frame(left, top, 124, 124, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
-                c.font(12, true);
-                c.text((row == 0 ? "forward t = " : "reverse t = ") + t, left, top - 18, Canvas.INK);
-                c.font(10, false);
-                c.text("ᾱ = " + Numbers.fixed(DdpmScene.schedule().alphaBar(t), 4), left, top - 5, Canvas.MUTED);
-                c.g.setColor(Canvas.FAINT);
-                c.g.setStroke(Canvas.HAIRLINE);
-                c.g.draw(f.box());
+                Plots.cell(c, f, (row == 0 ? "forward t = " : "reverse t = ") + t, 18,
+                        "ᾱ = " + Numbers.fixed(DdpmScene.schedule().alphaBar(t), 4), 5);
                 PointCloud cloud = row == 0 ? scene.forward(t) : scene.reverse(t);
                 c.nextId((row == 0 ? "forward-" : "reverse-") + t);
                 c.dots(f, cloud, Math.min(STORYBOARD_POINTS, cloud.size()), SMALL_DOT, row == 0 ? FORWARD : Canvas.POINTS);

@@ -32,6 +32,10 @@ import org.diffusioncourse.simulation.sampler.DdpmSampler;
  * with no noise on the last step. The schedule is linear with beta from {@value #BETA_FIRST} to
  * {@value #BETA_LAST}: DDPM's range 1e-4 .. 0.02 scaled by 1000 / T, so that alpha_bar_T is again
  * close to 0 (2.0e-5). Immutable; built once per data set, seed and size.
+ *
+ * <p>It is long because its forward chain, noise prediction and reverse step are the lesson's three
+ * code witnesses, and every per-step number the figure, its text and the answers read comes from
+ * the clouds it keeps.
  */
 public final class DdpmScene {
 

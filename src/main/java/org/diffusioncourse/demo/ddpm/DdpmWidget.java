@@ -27,13 +27,10 @@ final class DdpmWidget extends DemoWidget<DdpmSettings, DdpmScene> {
                 s -> "t = " + s.t());
         field(DdpmSettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same figure");
         field(DdpmSettings.N, "Points n", DdpmScene.MIN_POINTS + " to " + DdpmScene.MAX_POINTS);
-        predict = predict("Even the best possible network cannot know the noise exactly. At which steps is its error "
-                + "largest: near the data, in the middle, or near pure noise? Commit before you look.",
-                "My prediction", "Reveal the loss curve", List.of(CrossingBand.values()), band -> switch (band) {
-                    case EARLY -> "Small t, near the data (t < 34)";
-                    case MIDDLE -> "Middle (34 ≤ t < 67)";
-                    case LATE -> "Large t, near pure noise (t ≥ 67)";
-                });
+        predict = predictBand("Even the best possible network cannot know the noise exactly. At which steps is its "
+                + "error largest: near the data, in the middle, or near pure noise? Commit before you look.",
+                "Reveal the loss curve", "Small t, near the data (t < 34)", "Middle (34 ≤ t < 67)",
+                "Large t, near pure noise (t ≥ 67)");
         start(figure, predict);
     }
 

@@ -3,15 +3,13 @@ package org.diffusioncourse.demo.fastsamplers;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -30,67 +28,59 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
 
     public static final String ID = "fast-samplers";
     static final int SCENES_KEPT = 12;
-    static final List<String> QUANTITIES = List.of("best-sampler", "error", "order", "karras-sigma");
     /** The storyboard's budgets: a starved, a modest and a generous one. */
     static final int[] STORYBOARD_NFE = {5, 11, 41};
+    /** Where those budgets are in {@link FastSamplerSweep#BUDGETS}. */
+    private static final int[] STORYBOARD_INDICES = Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf)
+            .toArray();
     private static final List<String> SAMPLERS = Arrays.stream(Method.values()).map(Method::id).toList();
 
     public FastSamplersDemo() {
-        super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey, SCENES_KEPT);
+        super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey,
+                key -> FastScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("samples", (scene, s, revealed) -> FastFigure.samples(scene, s.budgetIndex()));
         figure("error", (scene, s, revealed) -> FastFigure.error(scene, s.budgetIndex()));
+        answers(asked("best-sampler"), ofOneSampler("error"), ofOneSampler("order"),
+                asked("karras-sigma").needs("steps (the number of levels N) and i (0 to N)", "steps", "i")
+                        .reads(text -> level(text, steps(text))));
+        widget((s, problems, onChange) -> new FastSamplersWidget(this, s, problems, onChange));
+        witness("fast-sweep", "demo/fastsamplers/FastSamplerSweep.java");
+        witness("ddim-step", "simulation/sampler/DdimSampler.java");
+        witness("karras-sigmas", "simulation/sampler/EdmHeunSampler.java");
+        witness("dpm-solver-step", "simulation/sampler/DpmSolverSampler.java");
     }
 
-    @Override
-    protected FastScene build(FastSettings.SceneKey key) {
-        return FastScene.of(key.dataset(), key.seed(), key.n());
+    /** A quantity of this demo: its params may also name a sampler, and a level i of N Karras steps. */
+    private static Quantity asked(String name) {
+        return Quantity.of(name).alsoTakes("sampler", "steps", "i");
     }
 
-    @Override
-    protected Component widget(FastSettings settings, List<String> linkProblems, Consumer<FastSettings> onChange) {
-        return new FastSamplersWidget(this, settings, linkProblems, onChange);
+    /** A quantity of the sampler its params name. */
+    private static Quantity ofOneSampler(String name) {
+        return asked(name).needs("sampler, one of " + String.join(", ", SAMPLERS), "sampler")
+                .reads(FastSamplersDemo::sampler);
+    }
+
+    private static Method sampler(TextParams text) {
+        return Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
+    }
+
+    private static int steps(TextParams text) {
+        return (int) text.whole("steps", 18, 1, Samplers.MAX_STEPS);
+    }
+
+    private static int level(TextParams text, int steps) {
+        return (int) text.whole("i", 0, 0, steps);
     }
 
     /** The three samplers (rows) at NFE 5, 11 and 41 (columns). */
     @Override
     protected Component storyboardOf(FastSettings settings) {
         FastScene scene = scene(settings);
-        int[] indices = Arrays.stream(STORYBOARD_NFE).map(FastSamplerSweep.BUDGETS::indexOf).toArray();
-        return new StoryboardFigure(FastFigure.storyboard(scene, indices),
-                "Storyboard of three fast samplers at NFE 5, 11 and 41", FastFigure.describeStoryboard(scene, indices),
+        return new StoryboardFigure(FastFigure.storyboard(scene, STORYBOARD_INDICES),
+                "Storyboard of three fast samplers at NFE 5, 11 and 41",
+                FastFigure.describeStoryboard(scene, STORYBOARD_INDICES),
                 "storyboard-text-" + ID + "-" + settings.dataset().id());
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(FastSettings.PARAMS.keys());
-        allowed.addAll(List.of("sampler", "steps", "i"));
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
-        TextParams text = new TextParams(params, problems);
-        switch (quantity) {
-            case "error", "order" -> {
-                if (!params.containsKey("sampler")) {
-                    problems.add("quantity '" + quantity + "' needs sampler, one of " + String.join(", ", SAMPLERS));
-                }
-                text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst());
-            }
-            case "karras-sigma" -> {
-                if (!params.containsKey("steps") || !params.containsKey("i")) {
-                    problems.add("quantity 'karras-sigma' needs steps (the number of levels N) and i (0 to N)");
-                }
-                long steps = text.whole("steps", 18, 1, Samplers.MAX_STEPS);
-                text.whole("i", 0, 0, steps);
-            }
-            default -> {
-            }
-        }
-        problems.addAll(problemsOf(params));
-        return problems;
     }
 
     @Override
@@ -106,42 +96,32 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
                         + errorsAt(sweep, settings.budgetIndex()) + ".");
             }
             case "error" -> {
-                Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
+                Method m = sampler(text);
                 FastSamplerSweep.Run run = scene(settings).sweep().run(m, settings.budgetIndex());
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.3g", run.error()), "RMS distance of " + m.label()
                         + "'s end points to the exact ODE solution at NFE " + run.nfe() + " on " + setup + ".", 0.1);
             }
             case "order" -> {
-                Method m = Method.byName(text.oneOf("sampler", SAMPLERS, SAMPLERS.getFirst()));
+                Method m = sampler(text);
                 double order = scene(settings).sweep().order(m);
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", order), "Minus the least-squares slope of "
                         + "log(error) against log(NFE) for " + m.label() + " from NFE " + FastSamplerSweep.ORDER_FROM
                         + " to " + FastSamplerSweep.BUDGETS.getLast() + " on " + setup + ".", 0.15);
             }
             case "karras-sigma" -> {
-                int steps = (int) text.whole("steps", 18, 1, Samplers.MAX_STEPS);
-                int i = (int) text.whole("i", 0, 0, steps);
+                int steps = steps(text);
+                int i = level(text, steps);
                 double sigma = Samplers.karrasSigmas(steps, FastSamplerSweep.SIGMA_MIN, FastSamplerSweep.SIGMA_MAX,
                         FastSamplerSweep.RHO)[i];
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.4g", sigma), "Karras levels with N = " + steps
                         + ", sigma_min = 0.002, sigma_max = 80, rho = 7, at i = " + i + ".", 0.02);
             }
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
     private static String errorsAt(FastSamplerSweep sweep, int index) {
         return String.join(", ", Arrays.stream(Method.values())
                 .map(m -> m.label() + " " + FastFigure.scientific(sweep.run(m, index).error())).toList());
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "fast-sweep", "org/diffusioncourse/demo/fastsamplers/FastSamplerSweep.java",
-                "ddim-step", "org/diffusioncourse/simulation/sampler/DdimSampler.java",
-                "karras-sigmas", "org/diffusioncourse/simulation/sampler/EdmHeunSampler.java",
-                "dpm-solver-step", "org/diffusioncourse/simulation/sampler/DpmSolverSampler.java");
     }
 }

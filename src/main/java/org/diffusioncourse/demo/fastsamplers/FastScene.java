@@ -10,32 +10,15 @@ import org.diffusioncourse.simulation.ToyDataset;
  * samplers over every budget ({@link FastSamplerSweep}) and the target's contours, computed once
  * (about a second) so that moving the budget slider only draws. Immutable; build once, cache,
  * share.
+ *
+ * @param contours the target's contours on the figures' axes
  */
-final class FastScene {
-
-    private final ToyDataset dataset;
-    private final FastSamplerSweep sweep;
-    private final DensityContours contours;
-
-    private FastScene(ToyDataset dataset, FastSamplerSweep sweep, DensityContours contours) {
-        this.dataset = dataset;
-        this.sweep = sweep;
-        this.contours = contours;
-    }
+record FastScene(ToyDataset dataset, FastSamplerSweep sweep, DensityContours contours) {
 
     /** Runs every sampler at every budget from n standard normal draws of {@code seed}. */
     static FastScene of(ToyDataset dataset, long seed, int n) {
         return new FastScene(dataset, FastSamplerSweep.of(dataset.mixture(), seed, n),
                 DensityContours.of(dataset.mixture(), SamplerFigure.AXIS_LIMIT));
-    }
-
-    FastSamplerSweep sweep() {
-        return sweep;
-    }
-
-    /** The target's contours on the figures' axes. */
-    DensityContours contours() {
-        return contours;
     }
 
     /** E.g. "five modes". */

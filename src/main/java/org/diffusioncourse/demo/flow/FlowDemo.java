@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.coupled.AnswerParams;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
@@ -40,27 +38,55 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
     /** Storyboard moments t = 0, 0.25, 0.5, 0.75 and 1. */
     static final int[] STORYBOARD_STEPS = {0, 50, 100, 150, 200};
     static final List<String> FORMS = List.of("velocity", "score", "noise", "denoiser");
-    static final List<String> QUANTITIES = List.of("condot-target", "score-from-velocity", "path-length-ratio");
 
     /** A component this narrow is a point mass z in double precision: its fields are the conditional ones. */
     private static final double POINT_MASS = 1e-9;
 
     public FlowDemo() {
-        super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey, CoupledScene.KEPT);
+        super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey,
+                FlowDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()));
+        answers(Quantity.of("condot-target").takesOnly("form", "z", "eps", "t").needsEach("form", "z", "eps", "t")
+                        .withoutSettings().reads(text -> {
+                            form(text);
+                            coordinate(text, "z");
+                            coordinate(text, "eps");
+                            time(text);
+                        }),
+                Quantity.of("score-from-velocity").takesOnly("t", "x", "u").needsEach("t", "x", "u")
+                        .withoutSettings().reads(text -> {
+                            time(text);
+                            coordinate(text, "x");
+                            velocity(text);
+                        }),
+                Quantity.of("path-length-ratio").takesOnly("dataset", "seed", "sigma"));
+        widget((s, problems, onChange) -> new FlowWidget(this, s, problems, onChange));
+        witness("flow-sde-step", "simulation/sampler/FlowSdeSampler.java");
+        witness("flow-conversions", "simulation/FieldConversions.java");
+        witness("condot-path", "simulation/process/CondOtPath.java");
+    }
+
+    private static String form(TextParams text) {
+        return text.oneOf("form", FORMS, "velocity");
+    }
+
+    private static double coordinate(TextParams text, String key) {
+        return text.number(key, 0, -10, 10);
+    }
+
+    private static double time(TextParams text) {
+        return text.number("t", 0.5, 0.01, 0.99);
+    }
+
+    private static double velocity(TextParams text) {
+        return text.number("u", 0, -100, 100);
     }
 
     /** The flow ODE, then the SDE extension at sigma. */
-    @Override
-    protected CoupledScene build(FlowSettings.SceneKey key) {
+    private static CoupledScene build(FlowSettings.SceneKey key) {
         return CoupledScene.of(key.dataset().mixture(), CondOtPath.of(),
                 List.of(Samplers.flowSde(FlowSettings.STEPS, 0), Samplers.flowSde(FlowSettings.STEPS, key.sigma())),
                 CoupledScene.PARTICLES, key.seed());
-    }
-
-    @Override
-    protected Component widget(FlowSettings settings, List<String> linkProblems, Consumer<FlowSettings> onChange) {
-        return new FlowWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -75,48 +101,14 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
     }
 
     @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>();
-        TextParams text = new TextParams(params, problems);
-        switch (quantity) {
-            case "condot-target" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("form", "z", "eps", "t"), "the answer's params"));
-                AnswerParams.requireKeys(params, List.of("form", "z", "eps", "t"), quantity, problems);
-                text.oneOf("form", FORMS, "velocity");
-                text.number("z", 0, -10, 10);
-                text.number("eps", 0, -10, 10);
-                text.number("t", 0.5, 0.01, 0.99);
-            }
-            case "score-from-velocity" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("t", "x", "u"), "the answer's params"));
-                AnswerParams.requireKeys(params, List.of("t", "x", "u"), quantity, problems);
-                text.number("t", 0.5, 0.01, 0.99);
-                text.number("x", 0, -10, 10);
-                text.number("u", 0, -100, 100);
-            }
-            case "path-length-ratio" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "seed", "sigma"), "the answer's params"));
-                problems.addAll(problemsOf(params));
-            }
-            default -> problems.add("quantity must be one of " + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
-        }
-        return problems;
-    }
-
-    @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         TextParams text = new TextParams(params, new ArrayList<>());
         return switch (quantity) {
             case "condot-target" -> {
-                String form = text.oneOf("form", FORMS, "velocity");
-                double z = text.number("z", 0, -10, 10);
-                double eps = text.number("eps", 0, -10, 10);
-                double t = text.number("t", 0.5, 0.01, 0.99);
+                String form = form(text);
+                double z = coordinate(text, "z");
+                double eps = coordinate(text, "eps");
+                double t = time(text);
                 double value = conditionalTarget(form, z, eps, t);
                 yield ComputedAnswer.number(value, 3, String.format(Locale.ROOT,
                         "The engine's exact %s field of the CondOT path at x = t z + (1 - t) eps = %.3f, t = %s, for data "
@@ -124,9 +116,9 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
                         TextParams.format(z)));
             }
             case "score-from-velocity" -> {
-                double t = text.number("t", 0.5, 0.01, 0.99);
-                double x = text.number("x", 0, -10, 10);
-                double u = text.number("u", 0, -100, 100);
+                double t = time(text);
+                double x = coordinate(text, "x");
+                double u = velocity(text);
                 yield ComputedAnswer.number(FieldConversions.scoreFromVelocity(CondOtPath.of(), t, x, u), 3, String.format(Locale.ROOT,
                         "score = (t u - x) / (1 - t) on the CondOT path, with t = %s, x = %s and u = %s.",
                         TextParams.format(t), TextParams.format(x), TextParams.format(u)));
@@ -139,8 +131,7 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
                                 + "sigma = %s on %s, seed %d (1 would mean straight paths).", CoupledScene.PARTICLES,
                         TextParams.format(settings.sigma()), settings.dataset().id(), settings.seed()), 0.1);
             }
-            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
-                    + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
@@ -164,13 +155,5 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
             default -> throw new IllegalArgumentException("form must be one of " + String.join(", ", FORMS)
                     + "; was \"" + form + "\"");
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "flow-sde-step", "org/diffusioncourse/simulation/sampler/FlowSdeSampler.java",
-                "flow-conversions", "org/diffusioncourse/simulation/FieldConversions.java",
-                "condot-path", "org/diffusioncourse/simulation/process/CondOtPath.java");
     }
 }

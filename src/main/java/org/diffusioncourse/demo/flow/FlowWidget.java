@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.flow;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -8,14 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
-import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.DemoWidget;
-import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
-import org.diffusioncourse.demo.coupled.CoupledParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
-import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.demo.coupled.CoupledWidget;
 
 /**
  * Scrub the CondOT flow ODE and its SDE extension at a chosen sigma, from the same noise, over
@@ -23,26 +18,19 @@ import org.diffusioncourse.simulation.ToyDataset;
  * question). Before the end metrics are shown, the learner commits to what the two runs share
  * at t = 1.
  */
-final class FlowWidget extends DemoWidget<FlowSettings, CoupledScene> {
+final class FlowWidget extends CoupledWidget<FlowSettings> {
 
     private static final String PREFIX = "flow";
 
-    private final DemoFigure figure = figure("figure");
-    private final Div metrics = CoupledParts.metricsBox(PREFIX);
-    private final PredictReveal<String> predict;
-
     FlowWidget(FlowDemo demo, FlowSettings initial, List<String> linkProblems, Consumer<FlowSettings> onChange) {
-        super(demo, PREFIX, "Flow matching ODE and SDE demo", initial, linkProblems, onChange);
-        choice(FlowSettings.DATASET, "Target", ToyDataset::label);
-        field(FlowSettings.SEED, "Seed", CoupledParts.SEED_HELP);
+        super(demo, PREFIX, "Flow matching ODE and SDE demo", "Both runs start from the same " + CoupledScene.PARTICLES
+                + " noise points. With σ above 0, what will the two runs share at t = 1? Commit before you scrub to the "
+                + "end.", FlowDemo.RUNS, initial, linkProblems, onChange);
+        target(FlowSettings.DATASET, FlowSettings.SEED);
         sigmaSlider();
-        slider(FlowSettings.STEP, "Sampler step (time runs from t = 0, noise, up to t = 1, data)",
-                "Sampler step, 0 (t = 0, noise) to " + FlowSettings.STEPS + " (t = 1, data)",
-                s -> String.format(Locale.ROOT, "step %d · t = %.3f", s.step(), demo.scene(s).time(s.step())));
-        predict = predict("Both runs start from the same " + CoupledScene.PARTICLES + " noise points. With σ above 0, "
-                + "what will the two runs share at t = 1? Commit before you scrub to the end.", "My prediction",
-                CoupledParts.REVEAL, CoupledParts.PREDICTIONS, choice -> choice);
-        start(figure, predict, metrics);
+        stepSlider(FlowSettings.STEP, "Sampler step (time runs from t = 0, noise, up to t = 1, data)",
+                "Sampler step, 0 (t = 0, noise) to " + FlowSettings.STEPS + " (t = 1, data)");
+        start();
     }
 
     /** A range input over sigma itself (id {@code flow-sigma}), snapped to the offered values. */
@@ -75,10 +63,9 @@ final class FlowWidget extends DemoWidget<FlowSettings, CoupledScene> {
     protected void draw(CoupledScene scene, FlowSettings settings, boolean revealed) {
         int k = settings.step();
         double t = scene.time(k);
-        show(figure, String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
+        showStep(scene, String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
                 CoupledFigure.describe(scene, FlowDemo.headings(settings), k),
                 String.format(Locale.ROOT, "step %d of %d · t = %.3f · x_t = %.3f z + %.3f ε · σ = %s",
-                        k, FlowSettings.STEPS, t, t, 1 - t, TextParams.format(settings.sigma())));
-        CoupledParts.showEnd(predict, metrics, PREFIX, scene.runs(), FlowDemo.RUNS, revealed);
+                        k, FlowSettings.STEPS, t, t, 1 - t, TextParams.format(settings.sigma())), revealed);
     }
 }

@@ -4,15 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.ForwardProcess;
@@ -33,24 +31,21 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
 
     public static final String ID = "forward-noising";
     static final int SCENES_KEPT = 48;
-    static final List<String> QUANTITIES = List.of("crossing-band", "crossing-t", "alpha-bar", "noise-std");
     /** The seed of the printed trace under the code; fixed so the lesson's numbers never change. */
     static final long TRACE_SEED = 2020;
 
     public ForwardDemo() {
         super(ID, ForwardSettings.PARAMS, Set.of("dataset", "schedule", "seed", "n"), ForwardSettings::sceneKey,
+                key -> ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n()),
                 SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed));
-    }
-
-    @Override
-    protected ForwardScene build(ForwardSettings.SceneKey key) {
-        return ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(ForwardSettings settings, List<String> linkProblems, Consumer<ForwardSettings> onChange) {
-        return new ForwardWidget(this, settings, linkProblems, onChange);
+        answers(Quantity.of("crossing-band"), Quantity.of("crossing-t"),
+                Quantity.of("alpha-bar").needs("a step t in params", "t"),
+                Quantity.of("noise-std").needs("a step t in params", "t"));
+        widget((s, problems, onChange) -> new ForwardWidget(this, s, problems, onChange));
+        witness("forward-noising", "simulation/ForwardProcess.java");
+        witness("forward-trace", "simulation/ForwardProcess.java");
+        witness("schedule-cumulative", "simulation/process/NoiseSchedule.java");
     }
 
     /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */
@@ -61,22 +56,6 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
         return new StoryboardFigure(ForwardFigure.storyboard(scene, moments), "Storyboard of the forward process",
                 ForwardFigure.describeStoryboard(scene, moments),
                 "storyboard-text-" + settings.dataset().id() + "-" + settings.schedule().id());
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ForwardSettings.PARAMS.keys(),
-                "the answer's params"));
-        if ((quantity.equals("alpha-bar") || quantity.equals("noise-std")) && !params.containsKey("t")) {
-            problems.add("quantity '" + quantity + "' needs a step t in params");
-        }
-        problems.addAll(problemsOf(params));
-        return problems;
     }
 
     @Override
@@ -101,17 +80,8 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
                     "Computed from the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
             case "noise-std" -> ComputedAnswer.number(schedule.noiseStd(settings.t()), 4,
                     "sqrt(1 - alpha_bar_t) for the " + settings.schedule().id() + " schedule at t = " + settings.t() + ".");
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "forward-noising", "org/diffusioncourse/simulation/ForwardProcess.java",
-                "forward-trace", "org/diffusioncourse/simulation/ForwardProcess.java",
-                "schedule-cumulative", "org/diffusioncourse/simulation/process/NoiseSchedule.java");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.forward;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
@@ -11,6 +10,7 @@ import org.diffusioncourse.demo.forward.ForwardScene.Snapshot;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.CrossingBand;
 
 /**
@@ -18,6 +18,10 @@ import org.diffusioncourse.simulation.CrossingBand;
  * a storyboard of small multiples, and text alternatives for both.
  *
  * <p>Pure functions of their inputs: the same scene and arguments give the same SVG bytes.
+ *
+ * <p>It is long because it draws one picture of three linked panels (the cloud, alpha_bar_t and
+ * S(t) with its threshold) and its storyboard, and writes their text alternatives from the same
+ * numbers.
  */
 public final class ForwardFigure {
 
@@ -31,8 +35,8 @@ public final class ForwardFigure {
     /** The cloud is always drawn on [-AXIS_LIMIT, AXIS_LIMIT]^2 so frames compare at a glance. */
     public static final double AXIS_LIMIT = 4.0;
 
-    private static final Stroke DOT = new BasicStroke(3.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(2.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(3.2f);
+    private static final Stroke SMALL_DOT = Strokes.round(2.4f);
 
     private ForwardFigure() {
     }

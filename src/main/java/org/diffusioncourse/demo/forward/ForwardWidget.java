@@ -29,13 +29,9 @@ final class ForwardWidget extends DemoWidget<ForwardSettings, ForwardScene> {
         slider(ForwardSettings.T, "Step t", "Diffusion step t, 0 to " + ForwardSettings.STEPS, s -> "t = " + s.t());
         field(ForwardSettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same figure");
         field(ForwardSettings.N, "Points n", ForwardSettings.MIN_POINTS + " to " + ForwardSettings.MAX_POINTS);
-        predict = predict("With these settings, when does the structure proxy S(t) drop below its threshold for good? "
-                + "Commit before you look.", "My prediction", "Reveal the answer", List.of(CrossingBand.values()),
-                band -> switch (band) {
-                    case EARLY -> "Early (t* < T/3)";
-                    case MIDDLE -> "Middle (T/3 ≤ t* < 2T/3)";
-                    case LATE -> "Late (t* ≥ 2T/3)";
-                });
+        predict = predictBand("With these settings, when does the structure proxy S(t) drop below its threshold for "
+                + "good? Commit before you look.", "Reveal the answer", "Early (t* < T/3)", "Middle (T/3 ≤ t* < 2T/3)",
+                "Late (t* ≥ 2T/3)");
         start(figure, predict);
     }
 

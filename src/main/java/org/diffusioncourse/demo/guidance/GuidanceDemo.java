@@ -3,15 +3,13 @@ package org.diffusioncourse.demo.guidance;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
@@ -30,74 +28,66 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
 
     public static final String ID = "guidance";
     static final int SCENES_KEPT = 12;
-    static final List<String> QUANTITIES = List.of("accuracy", "spread", "coverage", "energy", "closest-w",
-            "spread-trend", "guided-score");
     /** The answers of {@code spread-trend}: how the spread changes from w = 1 to w = 8. */
     static final List<String> TRENDS = List.of("shrinks", "stays about the same", "grows");
     /** A change of the spread within 2% counts as staying about the same. */
     static final double SAME_SPREAD = 0.02;
     static final double[] STORYBOARD_W = {0, 1, 3, 8};
+    /** Where those weights are in {@link GuidanceSweep#WEIGHTS}. */
+    private static final int[] STORYBOARD_INDICES = Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf)
+            .toArray();
 
     public GuidanceDemo() {
         super(ID, GuidanceSettings.PARAMS, Set.of("dataset", "y", "seed", "n"), GuidanceSettings::sceneKey,
-                SCENES_KEPT);
+                key -> GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n()), SCENES_KEPT);
         figure("samples", (scene, s, revealed) -> GuidanceFigure.samples(scene, s.weightIndex()));
         figure("curves", (scene, s, revealed) -> GuidanceFigure.curves(scene, s.weightIndex()));
+        answers(atWeight("accuracy"), atWeight("spread"), atWeight("coverage"), atWeight("energy"), asked("closest-w"),
+                asked("spread-trend"), atWeight("guided-score").needs("a point x in params", "x").withoutSettings()
+                        .reads(text -> {
+                            exampleX(text);
+                            exampleW(text);
+                        }));
+        widget((s, problems, onChange) -> new GuidanceWidget(this, s, problems, onChange));
+        witness("cfg-combine", "simulation/GuidedField.java");
+        witness("classifier-guidance", "simulation/ClassifierGuidedField.java");
+        witness("guidance-sweep", "demo/guidance/GuidanceSweep.java");
     }
 
-    @Override
-    protected GuidanceScene build(GuidanceSettings.SceneKey key) {
-        return GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n());
+    /** A quantity of this demo: its params may also hold a point x of the lesson's example. */
+    private static Quantity asked(String name) {
+        return Quantity.of(name).alsoTakes("x");
     }
 
-    @Override
-    protected Component widget(GuidanceSettings settings, List<String> linkProblems,
-            Consumer<GuidanceSettings> onChange) {
-        return new GuidanceWidget(this, settings, linkProblems, onChange);
+    /** A quantity at the guidance weight w of its params. */
+    private static Quantity atWeight(String name) {
+        return asked(name).needs("a guidance weight w in params", "w");
+    }
+
+    private static double exampleX(TextParams text) {
+        return text.number("x", 0, -10, 10);
+    }
+
+    private static double exampleW(TextParams text) {
+        return text.number("w", 0, 0, 20);
     }
 
     /** Samples at w = 0, 1, 3 and 8, one row. */
     @Override
     protected Component storyboardOf(GuidanceSettings settings) {
         GuidanceScene scene = scene(settings);
-        int[] indices = Arrays.stream(STORYBOARD_W).mapToInt(GuidanceSweep.WEIGHTS::indexOf).toArray();
-        return new StoryboardFigure(GuidanceFigure.storyboard(scene, indices),
-                "Storyboard of guided samples at w = 0, 1, 3 and 8", GuidanceFigure.describeStoryboard(scene, indices),
+        return new StoryboardFigure(GuidanceFigure.storyboard(scene, STORYBOARD_INDICES),
+                "Storyboard of guided samples at w = 0, 1, 3 and 8",
+                GuidanceFigure.describeStoryboard(scene, STORYBOARD_INDICES),
                 "storyboard-text-" + ID + "-" + settings.dataset().id() + "-" + settings.y());
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        Set<String> allowed = new LinkedHashSet<>(GuidanceSettings.PARAMS.keys());
-        allowed.add("x");
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), allowed, "the answer's params"));
-        if (List.of("accuracy", "spread", "coverage", "energy", "guided-score").contains(quantity) && !params.containsKey("w")) {
-            problems.add("quantity '" + quantity + "' needs a guidance weight w in params");
-        }
-        if (quantity.equals("guided-score")) {
-            if (!params.containsKey("x")) {
-                problems.add("quantity 'guided-score' needs a point x in params");
-            }
-            TextParams text = new TextParams(params, problems);
-            text.number("x", 0, -10, 10);
-            text.number("w", 0, 0, 20);
-            return problems;
-        }
-        problems.addAll(problemsOf(params));
-        return problems;
     }
 
     @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         if (quantity.equals("guided-score")) {
             TextParams text = new TextParams(params, new ArrayList<>());
-            double x = text.number("x", 0, -10, 10);
-            double w = text.number("w", 0, 0, 20);
+            double x = exampleX(text);
+            double w = exampleW(text);
             return new ComputedAnswer(String.format(Locale.ROOT, "%.3f", GuidanceSweep.guidedScoreExample(x, w)),
                     "The x component of (1 − w) ∇log p(x) + w ∇log p(x | y) for two unit Gaussians at −3 and +3, "
                             + "y the right one, at x = " + TextParams.format(x) + ", w = " + TextParams.format(w) + ".", 0.02);
@@ -125,8 +115,7 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
             case "spread-trend" -> new ComputedAnswer(spreadTrend(sweep), String.format(Locale.ROOT,
                     "The spread goes from %.3f at w = 1 to %.3f at w = 8 on %s.", spreadAt(sweep, 1.0),
                     spreadAt(sweep, 8.0), setup));
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
@@ -141,13 +130,5 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     /** The spread of the samples at weight {@code w}, one of {@link GuidanceSweep#WEIGHTS}. */
     static double spreadAt(GuidanceSweep sweep, double w) {
         return sweep.at(GuidanceSweep.WEIGHTS.indexOf(w)).spread();
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "cfg-combine", "org/diffusioncourse/simulation/GuidedField.java",
-                "classifier-guidance", "org/diffusioncourse/simulation/ClassifierGuidedField.java",
-                "guidance-sweep", "org/diffusioncourse/demo/guidance/GuidanceSweep.java");
     }
 }

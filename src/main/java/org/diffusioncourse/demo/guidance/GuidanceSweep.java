@@ -88,7 +88,6 @@ public final class GuidanceSweep {
 
     /** Scores a cloud against p(x | y); the fresh target draws are the same for every cloud. */
     private static final class Scorer {
-        private final LabelledMixture target;
         private final int y;
         private final GaussianMixture2D conditional;
         private final NoisedMixture[] classes;
@@ -96,7 +95,6 @@ public final class GuidanceSweep {
         private final long seed;
 
         Scorer(LabelledMixture target, int y, GaussianMixture2D conditional, long seed) {
-            this.target = target;
             this.y = y;
             this.conditional = conditional;
             this.seed = seed;

@@ -2,16 +2,14 @@ package org.diffusioncourse.demo.landscape;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.render.DensityContours;
@@ -42,9 +40,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
     /** The prediction's choices, by the fewest Euler steps that get close enough. */
     static final List<String> STEP_BANDS = List.of("1 or 2", "4 or 8", "16 or 32", "64 or more");
 
-    static final List<String> QUANTITIES = List.of("endpoint-x", "endpoint-y", "euler-error", "euler-gap",
-            "fewest-steps", "compression-factor", "attention-ratio");
-
     /**
      * The storyboard's moments t = 1, 0.2, 0.1, 0.05 and delta: the points move along their ODE
      * trajectories while their images under the exact map stay where they are. The moments crowd
@@ -53,8 +48,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
     private static final int[] STORYBOARD_MOMENTS = {100, 20, 10, 5, 0};
 
     private static final Set<String> SCENE_KEYS = Set.of("dataset", "seed", "n");
-    private static final Set<String> ENDPOINT_KEYS = Set.of("dataset", "x", "y");
-    private static final Set<String> SHAPE_KEYS = Set.of("image", "latent");
     private static final double NOISE_LIMIT = 5;
 
     /** Each target's 50/90/99% contours on the figure's axes: one set per data set (121 x 121 densities each). */
@@ -62,20 +55,49 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
             ToyDataset.values().length, dataset -> DensityContours.of(dataset.mixture(), SamplerFigure.AXIS_LIMIT));
 
     public ConsistencyDemo() {
-        super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey, SCENES_KEPT);
+        super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey,
+                key -> ConsistencyScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ConsistencyFigure.render("consistency-svg", scene,
                 contours(s.dataset()), s.k(), s.steps()));
+        answers(endpoint("endpoint-x"), endpoint("endpoint-y"), Quantity.of("euler-error"), Quantity.of("euler-gap"),
+                Quantity.of("fewest-steps").takesOnly(SCENE_KEYS.toArray(String[]::new)),
+                ofShapes("compression-factor"), ofShapes("attention-ratio"));
+        widget((s, problems, onChange) -> new ConsistencyWidget(this, s, problems, onChange));
+        witness("consistency-map", "demo/landscape/ConsistencyMap.java");
+        witness("latent-compression", "demo/landscape/LatentShape.java");
     }
 
-    @Override
-    protected ConsistencyScene build(ConsistencySettings.SceneKey key) {
-        return ConsistencyScene.of(key.dataset(), key.seed(), key.n());
+    /** A coordinate of the exact endpoint of the noise point (x, y) of its params. */
+    private static Quantity endpoint(String name) {
+        return Quantity.of(name).takesOnly("dataset", "x", "y").needsAll("x", "y").withoutSettings().reads(text -> {
+            endpointDataset(text);
+            noiseCoordinate(text, "x");
+            noiseCoordinate(text, "y");
+        });
     }
 
-    @Override
-    protected Component widget(ConsistencySettings settings, List<String> linkProblems,
-            Consumer<ConsistencySettings> onChange) {
-        return new ConsistencyWidget(this, settings, linkProblems, onChange);
+    /** A quantity of the image and latent shapes of its params. */
+    private static Quantity ofShapes(String name) {
+        return Quantity.of(name).takesOnly("image", "latent").needsAll("image", "latent").withoutSettings()
+                .checks((params, problems) -> {
+                    for (String key : List.of("image", "latent")) {
+                        if (params.containsKey(key)) {
+                            try {
+                                LatentShape.parse(params.get(key));
+                            } catch (IllegalArgumentException e) {
+                                problems.add(key + ": " + e.getMessage());
+                            }
+                        }
+                    }
+                });
+    }
+
+    private static ToyDataset endpointDataset(TextParams text) {
+        return ToyDataset.byId(text.oneOf("dataset", ToyDataset.allIds(), "two-moons"));
+    }
+
+    private static double noiseCoordinate(TextParams text, String key) {
+        return text.number(key, 0, -NOISE_LIMIT, NOISE_LIMIT);
     }
 
     @Override
@@ -99,51 +121,9 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
     }
 
     @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>();
-        switch (quantity) {
-            case "endpoint-x", "endpoint-y" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), ENDPOINT_KEYS, "the answer's params"));
-                requireKeys(quantity, params, List.of("x", "y"), problems);
-                TextParams text = new TextParams(params, problems);
-                text.oneOf("dataset", ToyDataset.allIds(), "two-moons");
-                text.number("x", 0, -NOISE_LIMIT, NOISE_LIMIT);
-                text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
-            }
-            case "compression-factor", "attention-ratio" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), SHAPE_KEYS, "the answer's params"));
-                requireKeys(quantity, params, List.of("image", "latent"), problems);
-                for (String key : List.of("image", "latent")) {
-                    if (params.containsKey(key)) {
-                        try {
-                            LatentShape.parse(params.get(key));
-                        } catch (IllegalArgumentException e) {
-                            problems.add(key + ": " + e.getMessage());
-                        }
-                    }
-                }
-            }
-            case "fewest-steps" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), SCENE_KEYS, "the answer's params"));
-                problems.addAll(problemsOf(params));
-            }
-            default -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), ConsistencySettings.PARAMS.keys(), "the answer's params"));
-                problems.addAll(problemsOf(params));
-            }
-        }
-        return problems;
-    }
-
-    @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         return switch (quantity) {
-            case "endpoint-x", "endpoint-y" -> endpoint(quantity, params);
+            case "endpoint-x", "endpoint-y" -> endpointAnswer(quantity, params);
             case "compression-factor", "attention-ratio" -> {
                 LatentShape image = LatentShape.parse(params.get("image"));
                 LatentShape latent = LatentShape.parse(params.get("latent"));
@@ -175,17 +155,15 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
                         : "No step count up to 64 is enough") + " to land within " + CLOSE_ENOUGH_TEXT
                         + " of the exact endpoints on average, " + setup + ".");
             }
-            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
-                    + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
-    private static ComputedAnswer endpoint(String quantity, Map<String, String> params) {
-        List<String> ignored = new ArrayList<>();
-        TextParams text = new TextParams(params, ignored);
-        ToyDataset dataset = ToyDataset.byId(text.oneOf("dataset", ToyDataset.allIds(), "two-moons"));
-        double x = text.number("x", 0, -NOISE_LIMIT, NOISE_LIMIT);
-        double y = text.number("y", 0, -NOISE_LIMIT, NOISE_LIMIT);
+    private static ComputedAnswer endpointAnswer(String quantity, Map<String, String> params) {
+        TextParams text = new TextParams(params, new ArrayList<>());
+        ToyDataset dataset = endpointDataset(text);
+        double x = noiseCoordinate(text, "x");
+        double y = noiseCoordinate(text, "y");
         PointCloud end = ConsistencyMap.of(dataset.mixture()).exact(PointCloud.of(new double[] {x}, new double[] {y}), 1.0);
         boolean wantX = quantity.equals("endpoint-x");
         return ComputedAnswer.number(wantX ? end.x(0) : end.y(0), 3, String.format(Locale.ROOT,
@@ -205,21 +183,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
             return STEP_BANDS.get(2);
         }
         return STEP_BANDS.get(3);
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "consistency-map", "org/diffusioncourse/demo/landscape/ConsistencyMap.java",
-                "latent-compression", "org/diffusioncourse/demo/landscape/LatentShape.java");
-    }
-
-    private static void requireKeys(String quantity, Map<String, String> params, List<String> keys, List<String> problems) {
-        Set<String> missing = new LinkedHashSet<>(keys);
-        missing.removeAll(params.keySet());
-        if (!missing.isEmpty()) {
-            problems.add("quantity '" + quantity + "' needs " + String.join(" and ", missing) + " in params");
-        }
     }
 
     private static String fixed(double v) {

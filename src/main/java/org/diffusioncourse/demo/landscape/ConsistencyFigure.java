@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.landscape;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -11,6 +10,7 @@ import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.SamplerFigure;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.PointCloud;
 
 /**
@@ -33,10 +33,10 @@ public final class ConsistencyFigure {
     private static final Color EXACT = new Color(34, 34, 34, 200);
     private static final Color EULER = new Color(213, 94, 0, 190);
     private static final Color TRAIL = new Color(120, 120, 120, 200);
-    private static final Stroke DOT = new BasicStroke(3.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke TRAIL_LINE = new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke CONTOUR = new BasicStroke(1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(3.5f);
+    private static final Stroke SMALL_DOT = Strokes.round(2.5f);
+    private static final Stroke TRAIL_LINE = Strokes.round(1.3f);
+    private static final Stroke CONTOUR = Strokes.round(1.4f);
 
     private ConsistencyFigure() {
     }

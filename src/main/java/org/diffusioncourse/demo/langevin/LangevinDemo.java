@@ -1,15 +1,12 @@
 package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
@@ -26,26 +23,23 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
 
     public static final String ID = "langevin-particles";
     static final int SCENES_KEPT = 12;
-    static final List<String> QUANTITIES = List.of("occupied-modes", "top-mode-share", "mode-distance",
-            "within-mode-variance", "stationary-variance", "largest-stable-step", "annealed-stable-step");
-    private static final List<String> NEED_K = List.of("occupied-modes", "top-mode-share", "mode-distance",
-            "within-mode-variance");
 
     public LangevinDemo() {
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
-                SCENES_KEPT);
+                key -> LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed));
+        answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
+                afterK("within-mode-variance"),
+                Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),
+                Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"));
+        widget((s, problems, onChange) -> new LangevinWidget(this, s, problems, onChange));
+        witness("langevin-update", "demo/langevin/LangevinScene.java");
+        witness("langevin-step", "simulation/sampler/LangevinSampler.java");
     }
 
-    @Override
-    protected LangevinScene build(LangevinSettings.SceneKey key) {
-        return LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n());
-    }
-
-    @Override
-    protected Component widget(LangevinSettings settings, List<String> linkProblems,
-            Consumer<LangevinSettings> onChange) {
-        return new LangevinWidget(this, settings, linkProblems, onChange);
+    /** A quantity of the run after the iteration k of its params. */
+    private static Quantity afterK(String name) {
+        return Quantity.of(name).needs("an iteration k in params", "k");
     }
 
     /** Plain Langevin against annealed Langevin, with the settings' step size, start, seed and size. */
@@ -56,25 +50,6 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         return new StoryboardFigure(LangevinFigure.storyboard(plain, annealed),
                 "Storyboard of plain and annealed Langevin dynamics", LangevinFigure.describeStoryboard(plain, annealed),
                 ID + "-storyboard-text");
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), LangevinSettings.PARAMS.keys(),
-                "the answer's params"));
-        problems.addAll(problemsOf(params));
-        if (NEED_K.contains(quantity) && !params.containsKey("k")) {
-            problems.add("quantity '" + quantity + "' needs an iteration k in params");
-        }
-        if (quantity.equals("stationary-variance") && !params.containsKey("eta")) {
-            problems.add("quantity 'stationary-variance' needs a step size eta in params");
-        }
-        return problems;
     }
 
     @Override
@@ -113,14 +88,7 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
                 yield ComputedAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
                         + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
             }
-            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
-                    + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of("langevin-update", "org/diffusioncourse/demo/langevin/LangevinScene.java",
-                "langevin-step", "org/diffusioncourse/simulation/sampler/LangevinSampler.java");
     }
 }

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.langevin;
 
-import java.awt.BasicStroke;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
 import org.diffusioncourse.render.Canvas;
@@ -9,6 +8,7 @@ import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.render.Plots;
 import org.diffusioncourse.render.SamplerFigure;
+import org.diffusioncourse.render.Strokes;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.sampler.ParticlePath;
 
@@ -28,9 +28,9 @@ public final class LangevinFigure {
     public static final int TRAIL_LENGTH = 20;
     public static final int[] STORY_ITERATIONS = {0, 10, 100, 1000};
 
-    private static final Stroke DOT = new BasicStroke(5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke SMALL_DOT = new BasicStroke(3.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke TRAIL = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke DOT = Strokes.round(5f);
+    private static final Stroke SMALL_DOT = Strokes.round(3.4f);
+    private static final Stroke TRAIL = Strokes.round(1.2f);
     private static final String[] MODE_NAMES = {"top", "upper left", "lower left", "lower right", "upper right"};
 
     private static volatile DensityContours contours;
@@ -78,13 +78,8 @@ public final class LangevinFigure {
                 double left = p * panel + 8;
                 double top = row * 172 + 38;
                 Frame f = new Frame(left, top, 130, 130, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
-                c.font(12, true);
-                c.text((row == 0 ? "plain, k = " : "annealed, k = ") + k, left, top - 20, Canvas.INK);
-                c.font(10, false);
-                c.text(rows[row].occupiedModes(k) + " of 5 modes occupied", left, top - 6, Canvas.MUTED);
-                c.g.setColor(Canvas.FAINT);
-                c.g.setStroke(Canvas.HAIRLINE);
-                c.g.draw(f.box());
+                Plots.cell(c, f, (row == 0 ? "plain, k = " : "annealed, k = ") + k, 20,
+                        rows[row].occupiedModes(k) + " of 5 modes occupied", 6);
                 SamplerFigure.contour(c, f, contours().lines(1), SamplerFigure.CONTOUR[1]);
                 PointCloud points = rows[row].particles(k);
                 c.nextId((row == 0 ? "plain-" : "annealed-") + k);
@@ -166,9 +161,7 @@ public final class LangevinFigure {
         String heading = "k = " + k + (k >= 1 && scene.annealed() ? ", σ = " + Numbers.fixed(scene.sigmaAt(k), 3) : "");
         Plots.squarePanel(c, f, heading, 1);
         c.beginGroup("contours");
-        for (int q = 0; q < DensityContours.MASSES.length; q++) {
-            SamplerFigure.contour(c, f, contours().lines(q), SamplerFigure.CONTOUR[q]);
-        }
+        SamplerFigure.contours(c, f, contours(), SamplerFigure.CONTOUR);
         c.endGroup();
         c.beginGroup("trails");
         int from = Math.max(0, k - TRAIL_LENGTH);

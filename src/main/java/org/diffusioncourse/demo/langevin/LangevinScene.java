@@ -33,6 +33,10 @@ import org.diffusioncourse.simulation.sampler.ParticlePath;
  * <p>A particle that moves further than {@value #ESCAPE_RADIUS} from the origin has diverged (a
  * step size beyond the stability limit); it is frozen there and counted as escaped. Immutable;
  * every position of every particle is kept so a slider only indexes.
+ *
+ * <p>It is long because the run and every statistic the figure, its text alternative and the
+ * practice answers read (occupancy, spread, distance from the target's split) work on the
+ * particle arrays it keeps private.
  */
 public final class LangevinScene {
 

@@ -9,8 +9,11 @@ package org.diffusioncourse.demo.likelihood;
  * with w_i = 1/2 at the two ends and 1 inside. For integrands that vanish smoothly at +-L the
  * rule converges faster than any power of h. In d dimensions the same resolution needs
  * m^d points ({@link #gridSize}), which is the cost the lesson is about. Immutable.
+ *
+ * @param limit  L &gt; 0, half the width of the interval
+ * @param points m &gt;= 3 grid points, ends included
  */
-public final class GridQuadrature {
+public record GridQuadrature(double limit, int points) {
 
     /** What the rule knows about a model: log Z and the moments E[x^2], E[x^4], E[x^6], E[x^8]. */
     public record Moments(double logZ, double x2, double x4, double x6, double x8) {
@@ -20,34 +23,19 @@ public final class GridQuadrature {
         }
     }
 
-    private final double limit;
-    private final int points;
-
-    private GridQuadrature(double limit, int points) {
-        this.limit = limit;
-        this.points = points;
-    }
-
-    /**
-     * @param limit  L &gt; 0, half the width of the interval
-     * @param points m &gt;= 3 grid points, ends included
-     */
-    public static GridQuadrature of(double limit, int points) {
+    /** @throws IllegalArgumentException unless L is finite and &gt; 0 and m &gt;= 3 */
+    public GridQuadrature {
         if (!(limit > 0) || !Double.isFinite(limit)) {
             throw new IllegalArgumentException("limit must be a finite number > 0, was " + limit);
         }
         if (points < 3) {
             throw new IllegalArgumentException("points must be >= 3, was " + points);
         }
+    }
+
+    /** The rule on {@code points} points of [-limit, limit]; see the constructor for what is refused. */
+    public static GridQuadrature of(double limit, int points) {
         return new GridQuadrature(limit, points);
-    }
-
-    public double limit() {
-        return limit;
-    }
-
-    public int points() {
-        return points;
     }
 
     /** Grid spacing h = 2L / (m - 1). */

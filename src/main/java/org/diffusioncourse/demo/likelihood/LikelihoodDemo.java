@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
@@ -28,27 +27,43 @@ public final class LikelihoodDemo
 
     public static final String ID = "likelihood-fit";
     static final int SCENES_KEPT = 32;
-    static final List<String> QUANTITIES = List.of("partition-function", "mean-log-likelihood", "model-x2",
-            "theta1", "theta2", "score", "grid-points", "sm-theta1", "sm-theta2");
-    private static final Set<String> ANSWER_KEYS = Set.of("k", "seed", "n", "x", "m", "d");
 
     /** The storyboard's fitting steps: the start, three early steps and the converged fit. */
     static final int[] STORYBOARD_STEPS = {0, 1, 3, 8, 40};
 
     public LikelihoodDemo() {
-        super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey, SCENES_KEPT);
+        super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey,
+                key -> LikelihoodScene.of(key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> LikelihoodFigure.render(scene, s.k()));
+        answers(asked("partition-function"), asked("mean-log-likelihood"), asked("model-x2"), asked("theta1"),
+                asked("theta2"), asked("score").needs("a point x in params", "x"),
+                asked("grid-points").needs("m (points per axis) and d (dimensions) in params", "m", "d"),
+                asked("sm-theta1"), asked("sm-theta2"));
+        widget((s, problems, onChange) -> new LikelihoodWidget(this, s, problems, onChange));
+        witness("ml-partition", "demo/likelihood/GridQuadrature.java");
+        witness("ml-gradient", "demo/likelihood/LikelihoodFit.java");
+        witness("ml-score", "demo/likelihood/QuarticEnergy.java");
     }
 
-    @Override
-    protected LikelihoodScene build(LikelihoodSettings.SceneKey key) {
-        return LikelihoodScene.of(key.seed(), key.n());
+    /** A quantity of this demo: its params may also hold a point x and a grid of m points per axis in d dimensions. */
+    private static Quantity asked(String name) {
+        return Quantity.of(name).alsoTakes("x", "m", "d").reads(text -> {
+            pointX(text);
+            gridPoints(text);
+            gridDimensions(text);
+        });
     }
 
-    @Override
-    protected Component widget(LikelihoodSettings settings, List<String> linkProblems,
-            Consumer<LikelihoodSettings> onChange) {
-        return new LikelihoodWidget(this, settings, linkProblems, onChange);
+    private static double pointX(TextParams text) {
+        return text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
+    }
+
+    private static int gridPoints(TextParams text) {
+        return (int) text.whole("m", 2, 2, 10_000);
+    }
+
+    private static int gridDimensions(TextParams text) {
+        return (int) text.whole("d", 1, 1, 1000);
     }
 
     @Override
@@ -60,34 +75,12 @@ public final class LikelihoodDemo
     }
 
     @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ANSWER_KEYS, "the answer's params"));
-        problems.addAll(problemsOf(params));
-        TextParams text = new TextParams(params, problems);
-        if (quantity.equals("score") && !params.containsKey("x")) {
-            problems.add("quantity 'score' needs a point x in params");
-        }
-        text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
-        if (quantity.equals("grid-points") && !(params.containsKey("m") && params.containsKey("d"))) {
-            problems.add("quantity 'grid-points' needs m (points per axis) and d (dimensions) in params");
-        }
-        text.whole("m", 2, 2, 10_000);
-        text.whole("d", 1, 1, 1000);
-        return problems;
-    }
-
-    @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         List<String> ignored = new ArrayList<>();
         TextParams text = new TextParams(params, ignored);
         if (quantity.equals("grid-points")) {
-            int m = (int) text.whole("m", 2, 2, 10_000);
-            int d = (int) text.whole("d", 1, 1, 1000);
+            int m = gridPoints(text);
+            int d = gridDimensions(text);
             return new ComputedAnswer(String.format(Locale.ROOT, "%.3e", GridQuadrature.gridSize(m, d)),
                     "A grid with " + m + " points per axis in " + d + " dimensions has m^d points.");
         }
@@ -113,20 +106,11 @@ public final class LikelihoodDemo
             }
             case "theta2" -> ComputedAnswer.number(step.model().theta2(), 4, setup + ".");
             case "score" -> {
-                double x = text.number("x", 0, -LikelihoodScene.HALF_WIDTH, LikelihoodScene.HALF_WIDTH);
+                double x = pointX(text);
                 yield ComputedAnswer.number(step.model().score(x), 4, setup + ": -(2 theta1 x + 4 theta2 x^3) at x = "
                         + TextParams.format(x) + ", no Z needed.");
             }
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "ml-partition", "org/diffusioncourse/demo/likelihood/GridQuadrature.java",
-                "ml-gradient", "org/diffusioncourse/demo/likelihood/LikelihoodFit.java",
-                "ml-score", "org/diffusioncourse/demo/likelihood/QuarticEnergy.java");
     }
 }

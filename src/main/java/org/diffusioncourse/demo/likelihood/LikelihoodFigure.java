@@ -17,6 +17,10 @@ import org.diffusioncourse.render.Numbers;
  * by quadrature) and the true density, the model's score next to the true score, and the mean
  * log-likelihood and Z(theta) against the fitting step. Axes are fixed per scene, so moving
  * through the steps moves the curves, never the axes. Pure: the same inputs give the same bytes.
+ *
+ * <p>It is long because it draws one picture of three linked panels (the densities, the scores
+ * and the fit's progress) and its storyboard, and writes their text alternatives from the same
+ * numbers.
  */
 public final class LikelihoodFigure {
 

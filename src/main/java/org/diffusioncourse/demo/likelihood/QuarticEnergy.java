@@ -15,20 +15,12 @@ package org.diffusioncourse.demo.likelihood;
  *
  * Immutable.
  */
-public final class QuarticEnergy {
-
-    private final double theta1;
-    private final double theta2;
-
-    private QuarticEnergy(double theta1, double theta2) {
-        this.theta1 = theta1;
-        this.theta2 = theta2;
-    }
+public record QuarticEnergy(double theta1, double theta2) {
 
     /**
      * @throws IllegalArgumentException naming the parameter when the density cannot be normalised
      */
-    public static QuarticEnergy of(double theta1, double theta2) {
+    public QuarticEnergy {
         if (!Double.isFinite(theta1)) {
             throw new IllegalArgumentException("theta1 must be finite, was " + theta1);
         }
@@ -38,15 +30,11 @@ public final class QuarticEnergy {
         if (theta2 == 0 && !(theta1 > 0)) {
             throw new IllegalArgumentException("theta1 must be > 0 when theta2 = 0 (else exp(-E) cannot be normalised), was " + theta1);
         }
+    }
+
+    /** The model E_theta; see the constructor for what is refused. */
+    public static QuarticEnergy of(double theta1, double theta2) {
         return new QuarticEnergy(theta1, theta2);
-    }
-
-    public double theta1() {
-        return theta1;
-    }
-
-    public double theta2() {
-        return theta2;
     }
 
     /** E_theta(x) = theta1 x^2 + theta2 x^4. */
@@ -70,10 +58,5 @@ public final class QuarticEnergy {
     /** log p_theta(x) = -E_theta(x) - log Z(theta), given log Z. */
     public double logDensity(double x, double logZ) {
         return -energy(x) - logZ;
-    }
-
-    @Override
-    public String toString() {
-        return "QuarticEnergy[theta1=" + theta1 + ", theta2=" + theta2 + "]";
     }
 }

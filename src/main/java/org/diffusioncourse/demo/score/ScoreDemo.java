@@ -1,16 +1,15 @@
 package org.diffusioncourse.demo.score;
 
 import com.vaadin.flow.component.Component;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 
@@ -31,8 +30,6 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     /** Every target with every schedule. */
     static final int SCENES_KEPT = 10;
     static final int FIELDS_KEPT = 160;
-    static final List<String> QUANTITIES = List.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y",
-            "noise-x", "noise-y");
 
     /** The storyboard's steps: clean, three levels of noise, and almost pure noise. */
     static final int[] STORYBOARD_STEPS = {0, 100, 250, 500, 1000};
@@ -42,12 +39,20 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
             FIELDS_KEPT, key -> build(key.scene()).frame(key.t()));
 
     public ScoreDemo() {
-        super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey, SCENES_KEPT);
+        super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey,
+                ScoreDemo::build, SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed));
+        answers(Stream.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y", "noise-x", "noise-y")
+                .map(name -> Quantity.of(name).needs("the point px and py in params", "px", "py"))
+                .toArray(Quantity[]::new));
+        widget((s, problems, onChange) -> new ScoreWidget(this, s, problems, onChange));
+        witness("sm-probe", "demo/score/ScoreFieldScene.java");
+        witness("sm-mixture-score", "simulation/NoisedMixture.java");
+        witness("sm-hyvarinen", "demo/likelihood/ScoreMatchingFit.java");
+        witness("sm-dsm", "demo/score/DenoisingScoreMatching.java");
     }
 
-    @Override
-    protected ScoreFieldScene build(ScoreSettings.SceneKey key) {
+    private static ScoreFieldScene build(ScoreSettings.SceneKey key) {
         return ScoreFieldScene.of(key.dataset(), key.schedule());
     }
 
@@ -62,32 +67,11 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     }
 
     @Override
-    protected Component widget(ScoreSettings settings, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
-        return new ScoreWidget(this, settings, linkProblems, onChange);
-    }
-
-    @Override
     protected Component storyboardOf(ScoreSettings settings) {
         ScoreFieldScene scene = scene(settings);
         return new StoryboardFigure(ScoreFieldFigure.storyboard(scene, STORYBOARD_STEPS),
                 "Storyboard of the score field as noise grows", ScoreFieldFigure.describeStoryboard(scene, STORYBOARD_STEPS),
                 "storyboard-text-score-" + scene.dataset().id() + "-" + scene.schedule().name());
-    }
-
-    @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>(ParamSet.unknownKeys(params.keySet(), ScoreSettings.PARAMS.keys(),
-                "the answer's params"));
-        if (!params.containsKey("px") || !params.containsKey("py")) {
-            problems.add("quantity '" + quantity + "' needs the point px and py in params");
-        }
-        problems.addAll(problemsOf(params));
-        return problems;
     }
 
     @Override
@@ -106,17 +90,7 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
                     + ": y component of Tweedie's E[x_0 | x_t] = (x + s^2 grad log p_t) / a.");
             case "noise-x" -> ComputedAnswer.number(p.noise().x(), 3, where + ": x component of E[eps | x_t] = -s grad log p_t.");
             case "noise-y" -> ComputedAnswer.number(p.noise().y(), 3, where + ": y component of E[eps | x_t] = -s grad log p_t.");
-            default -> throw new IllegalArgumentException("quantity must be one of "
-                    + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "sm-probe", "org/diffusioncourse/demo/score/ScoreFieldScene.java",
-                "sm-mixture-score", "org/diffusioncourse/simulation/NoisedMixture.java",
-                "sm-hyvarinen", "org/diffusioncourse/demo/likelihood/ScoreMatchingFit.java",
-                "sm-dsm", "org/diffusioncourse/demo/score/DenoisingScoreMatching.java");
     }
 }

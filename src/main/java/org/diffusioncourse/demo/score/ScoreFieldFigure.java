@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.score;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -10,6 +9,7 @@ import java.awt.image.BufferedImage;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.Strokes;
 
 /**
  * The score-field figures: the density of the noised target p_t as a heat map (an embedded PNG,
@@ -18,6 +18,10 @@ import org.diffusioncourse.render.Numbers;
  * with |score| and saturate, so both the huge scores near clean modes and the small ones of
  * heavy noise stay readable; the text alternative and readout give exact values. Pure: the same
  * inputs give the same bytes.
+ *
+ * <p>It is long because it draws one picture, the density, the arrow field, the probe and its
+ * score-against-t curve, as a frame and as a storyboard, and writes their text alternatives from
+ * the same numbers.
  */
 public final class ScoreFieldFigure {
 
@@ -27,8 +31,8 @@ public final class ScoreFieldFigure {
     /** |score| at which an arrow reaches half its longest length. */
     public static final double HALF_LENGTH_SCORE = 2.0;
 
-    private static final Stroke ARROW = new BasicStroke(1.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-    private static final Stroke PROBE_ARROW = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    private static final Stroke ARROW = Strokes.round(1.2f);
+    private static final Stroke PROBE_ARROW = Strokes.round(2.5f);
     private static final Color ARROWS = new Color(34, 34, 34, 200);
     private static final int[] LIGHT = {255, 255, 255};
     private static final int[] MIDDLE = {158, 202, 225};

@@ -68,30 +68,31 @@ public final class ScoreFieldScene {
         return -LIMIT + 2 * LIMIT * i / (n - 1);
     }
 
+    /** The side x side grid over [-LIMIT, LIMIT]^2, row by row from the bottom, as {xs, ys}. */
+    private static double[][] grid(int side) {
+        double[] xs = new double[side * side];
+        double[] ys = new double[side * side];
+        for (int j = 0; j < side; j++) {
+            for (int i = 0; i < side; i++) {
+                xs[j * side + i] = coordinate(i, side);
+                ys[j * side + i] = coordinate(j, side);
+            }
+        }
+        return new double[][] {xs, ys};
+    }
+
     /** The frame at step t. */
     public Frame frame(int t) {
         double a = schedule.signalScale(t);
         double s = schedule.noiseStd(t);
         int n = DENSITY_GRID * DENSITY_GRID;
-        double[] xs = new double[n];
-        double[] ys = new double[n];
-        for (int j = 0; j < DENSITY_GRID; j++) {
-            for (int i = 0; i < DENSITY_GRID; i++) {
-                xs[j * DENSITY_GRID + i] = coordinate(i, DENSITY_GRID);
-                ys[j * DENSITY_GRID + i] = coordinate(j, DENSITY_GRID);
-            }
-        }
+        double[][] density = grid(DENSITY_GRID);
         double[] log = new double[n];
-        field.logDensity(a, s, xs, ys, n, log);
+        field.logDensity(a, s, density[0], density[1], n, log);
         int m = ARROW_GRID * ARROW_GRID;
-        double[] ax = new double[m];
-        double[] ay = new double[m];
-        for (int j = 0; j < ARROW_GRID; j++) {
-            for (int i = 0; i < ARROW_GRID; i++) {
-                ax[j * ARROW_GRID + i] = coordinate(i, ARROW_GRID);
-                ay[j * ARROW_GRID + i] = coordinate(j, ARROW_GRID);
-            }
-        }
+        double[][] arrows = grid(ARROW_GRID);
+        double[] ax = arrows[0];
+        double[] ay = arrows[1];
         FieldBuffer out = FieldBuffer.of(m);
         field.evaluate(a, s, ax, ay, m, out);
         double[] sx = new double[m];

@@ -13,20 +13,16 @@ import org.diffusioncourse.simulation.check.Checks;
  *
  * and its Euler-Maruyama step is X + h (-theta X) + sigma sqrt(h) z. Immutable.
  */
-public final class OrnsteinUhlenbeck {
-
-    private final double theta;
-    private final double sigma;
-
-    private OrnsteinUhlenbeck(double theta, double sigma) {
-        this.theta = theta;
-        this.sigma = sigma;
-    }
+public record OrnsteinUhlenbeck(double theta, double sigma) {
 
     /** @throws IllegalArgumentException unless theta in (0, 100] and sigma in (0, 100] */
-    public static OrnsteinUhlenbeck of(double theta, double sigma) {
+    public OrnsteinUhlenbeck {
         Checks.requirePositiveAtMost("theta", theta, 100);
         Checks.requirePositiveAtMost("sigma", sigma, 100);
+    }
+
+    /** The process with these parameters; see the constructor for what is refused. */
+    public static OrnsteinUhlenbeck of(double theta, double sigma) {
         return new OrnsteinUhlenbeck(theta, sigma);
     }
 

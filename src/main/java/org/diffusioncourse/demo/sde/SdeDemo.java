@@ -2,16 +2,13 @@ package org.diffusioncourse.demo.sde;
 
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
-import org.diffusioncourse.demo.ParamSet;
-import org.diffusioncourse.demo.coupled.AnswerParams;
+import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledParts;
 import org.diffusioncourse.demo.coupled.CoupledScene;
@@ -40,25 +37,49 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     /** Storyboard moments t = 1, 0.5, 0.25, 0.1 and 0.001: the modes form late, so the late moments are denser. */
     static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
 
-    static final List<String> QUANTITIES = List.of("ou-stationary-variance", "paired-end-distance", "pf-drift-x");
-
     public SdeDemo() {
-        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey, CoupledScene.KEPT);
+        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey,
+                SdeDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()));
+        answers(Quantity.of("ou-stationary-variance").takesOnly("theta", "sigma").needsEach("theta", "sigma")
+                        .withoutSettings().reads(text -> {
+                            theta(text);
+                            sigma(text);
+                        }),
+                Quantity.of("paired-end-distance").takesOnly("dataset", "seed"),
+                Quantity.of("pf-drift-x").takesOnly("dataset", "t", "x", "y").needsEach("t", "x", "y").reads(text -> {
+                    time(text);
+                    coordinate(text, "x");
+                    coordinate(text, "y");
+                }));
+        widget((s, problems, onChange) -> new SdeWidget(this, s, problems, onChange));
+        witness("sde-reverse-step", "simulation/sampler/ReverseSdeSampler.java");
+        witness("sde-probability-flow", "simulation/sampler/ProbabilityFlowSampler.java");
+        witness("coupled-runs", "demo/coupled/CoupledRuns.java");
     }
 
-    @Override
-    protected CoupledScene build(SdeSettings.SceneKey key) {
+    private static double theta(TextParams text) {
+        return text.number("theta", 1, 0.01, 100);
+    }
+
+    private static double sigma(TextParams text) {
+        return text.number("sigma", 1, 0.01, 100);
+    }
+
+    private static double time(TextParams text) {
+        return text.number("t", 0.5, 0.001, 1);
+    }
+
+    private static double coordinate(TextParams text, String key) {
+        return text.number(key, 0, -5, 5);
+    }
+
+    private static CoupledScene build(SdeSettings.SceneKey key) {
         VpSde vp = VpSde.standard();
         return CoupledScene.of(key.dataset().mixture(), vp,
                 List.of(Samplers.reverseSde(vp, SdeSettings.STEPS),
                         Samplers.probabilityFlowEuler(vp, SdeSettings.STEPS)),
                 CoupledScene.PARTICLES, key.seed());
-    }
-
-    @Override
-    protected Component widget(SdeSettings settings, List<String> linkProblems, Consumer<SdeSettings> onChange) {
-        return new SdeWidget(this, settings, linkProblems, onChange);
     }
 
     @Override
@@ -68,47 +89,13 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     }
 
     @Override
-    public List<String> quantities() {
-        return QUANTITIES;
-    }
-
-    @Override
-    public List<String> checkAnswer(String quantity, Map<String, String> params) {
-        List<String> problems = new ArrayList<>();
-        switch (quantity) {
-            case "ou-stationary-variance" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("theta", "sigma"), "the answer's params"));
-                TextParams text = new TextParams(params, problems);
-                AnswerParams.requireKeys(params, List.of("theta", "sigma"), quantity, problems);
-                text.number("theta", 1, 0.01, 100);
-                text.number("sigma", 1, 0.01, 100);
-            }
-            case "paired-end-distance" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "seed"), "the answer's params"));
-                problems.addAll(problemsOf(params));
-            }
-            case "pf-drift-x" -> {
-                problems.addAll(ParamSet.unknownKeys(params.keySet(), Set.of("dataset", "t", "x", "y"), "the answer's params"));
-                AnswerParams.requireKeys(params, List.of("t", "x", "y"), quantity, problems);
-                problems.addAll(problemsOf(withoutPoint(params)));
-                TextParams text = new TextParams(params, problems);
-                text.number("t", 0.5, 0.001, 1);
-                text.number("x", 0, -5, 5);
-                text.number("y", 0, -5, 5);
-            }
-            default -> problems.add("quantity must be one of " + String.join(", ", QUANTITIES) + "; was \"" + quantity + "\"");
-        }
-        return problems;
-    }
-
-    @Override
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         List<String> ignored = new ArrayList<>();
         TextParams text = new TextParams(params, ignored);
         return switch (quantity) {
             case "ou-stationary-variance" -> {
-                double theta = text.number("theta", 1, 0.01, 100);
-                double sigma = text.number("sigma", 1, 0.01, 100);
+                double theta = theta(text);
+                double sigma = sigma(text);
                 yield ComputedAnswer.number(OrnsteinUhlenbeck.of(theta, sigma).stationaryVariance(), 4,
                         "sigma^2 / (2 theta) for theta = " + TextParams.format(theta) + " and sigma = "
                                 + TextParams.format(sigma) + ", from the engine's Ornstein-Uhlenbeck process.");
@@ -126,18 +113,17 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
                         scene.runs().exactBaseline().energyDistance()), 0.25);
             }
             case "pf-drift-x" -> {
-                ToyDataset dataset = settingsOf(withoutPoint(params)).dataset();
-                double t = text.number("t", 0.5, 0.001, 1);
-                double x = text.number("x", 0, -5, 5);
-                double y = text.number("y", 0, -5, 5);
+                ToyDataset dataset = settingsOf(params).dataset();
+                double t = time(text);
+                double x = coordinate(text, "x");
+                double y = coordinate(text, "y");
                 Vec2 drift = probabilityFlowDrift(dataset, t, x, y);
                 yield ComputedAnswer.number(drift.x(), 3, String.format(Locale.ROOT,
                         "f(t) x - g(t)^2 / 2 score at t = %s, x = (%s, %s) on %s, with the exact score: drift (%.3f, %.3f).",
                         TextParams.format(t), TextParams.format(x), TextParams.format(y), dataset.id(), drift.x(),
                         drift.y()));
             }
-            default -> throw new IllegalArgumentException("quantity must be one of " + String.join(", ", QUANTITIES)
-                    + "; was \"" + quantity + "\"");
+            default -> throw unknownQuantity(quantity);
         };
     }
 
@@ -150,17 +136,4 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
         return new Vec2(f * x - 0.5 * g2 * score.x(), f * y - 0.5 * g2 * score.y());
     }
 
-    private static Map<String, String> withoutPoint(Map<String, String> params) {
-        Map<String, String> copy = new HashMap<>(params);
-        copy.keySet().removeAll(Set.of("t", "x", "y"));
-        return copy;
-    }
-
-    @Override
-    public Map<String, String> witnesses() {
-        return Map.of(
-                "sde-reverse-step", "org/diffusioncourse/simulation/sampler/ReverseSdeSampler.java",
-                "sde-probability-flow", "org/diffusioncourse/simulation/sampler/ProbabilityFlowSampler.java",
-                "coupled-runs", "org/diffusioncourse/demo/coupled/CoupledRuns.java");
-    }
 }

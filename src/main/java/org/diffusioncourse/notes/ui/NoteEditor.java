@@ -34,6 +34,9 @@ import org.springframework.dao.DataAccessException;
  * the same note meanwhile, nothing is overwritten: both versions are shown and the learner
  * chooses. Anonymous visitors see the handoff prompt and, where the form would be, the
  * {@link NoteStore}'s word that saving needs an account.
+ *
+ * <p>It is long because the autosave, the conflict choice and the delete all act on the one
+ * draft and version it holds; split, they would have to share that state.
  */
 public final class NoteEditor extends Div {
 

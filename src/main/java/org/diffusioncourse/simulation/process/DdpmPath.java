@@ -7,23 +7,14 @@ package org.diffusioncourse.simulation.process;
  *
  * so a(t) = sqrt(alpha_bar_t), s(t) = sqrt(1 - alpha_bar_t). Time is the integer step; t = 0
  * is data (alpha_bar_0 = 1, no noise) and t = T is almost pure noise.
+ *
+ * @param schedule the schedule that sets alpha_bar_t
  */
-public final class DdpmPath implements GaussianPath {
-
-    private final NoiseSchedule schedule;
-
-    private DdpmPath(NoiseSchedule schedule) {
-        this.schedule = schedule;
-    }
+public record DdpmPath(NoiseSchedule schedule) implements GaussianPath {
 
     /** The process driven by {@code schedule}. */
     public static DdpmPath of(NoiseSchedule schedule) {
         return new DdpmPath(schedule);
-    }
-
-    /** The schedule. */
-    public NoiseSchedule schedule() {
-        return schedule;
     }
 
     @Override

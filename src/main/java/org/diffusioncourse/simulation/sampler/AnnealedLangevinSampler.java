@@ -13,14 +13,20 @@ import org.diffusioncourse.simulation.ScoreField;
  * where p_sigma is the target blurred by N(0, sigma^2 I) (a = 1, s = sigma). Start:
  * N(0, (1 + sigma_max^2) I). No final denoising step. Recorded time: sigma_i after each step.
  */
-public final class AnnealedLangevinSampler implements Sampler {
+public final class AnnealedLangevinSampler extends AbstractSampler {
 
     private final double[] sigmas;
     private final int stepsPerLevel;
     private final double epsilon;
 
     AnnealedLangevinSampler(int levels, int stepsPerLevel, double sigmaMax, double sigmaMin, double epsilon) {
-        this.sigmas = ladder(levels, sigmaMax, sigmaMin);
+        this(ladder(levels, sigmaMax, sigmaMin), stepsPerLevel, epsilon);
+    }
+
+    /** T steps at each level of the ladder, from N(0, (1 + sigma_max^2) I). */
+    private AnnealedLangevinSampler(double[] sigmas, int stepsPerLevel, double epsilon) {
+        super(SamplerKind.ANNEALED_LANGEVIN, (long) sigmas.length * stepsPerLevel, Math.sqrt(1 + sigmas[0] * sigmas[0]));
+        this.sigmas = sigmas;
         this.stepsPerLevel = stepsPerLevel;
         this.epsilon = epsilon;
     }
@@ -33,21 +39,6 @@ public final class AnnealedLangevinSampler implements Sampler {
             sigmas[i] = sigmaMax * Math.pow(sigmaMin / sigmaMax, f);
         }
         return sigmas;
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.ANNEALED_LANGEVIN.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return (long) sigmas.length * stepsPerLevel;
-    }
-
-    @Override
-    public double priorStd() {
-        return Math.sqrt(1 + sigmas[0] * sigmas[0]);
     }
 
     @Override

@@ -18,34 +18,20 @@ import org.diffusioncourse.simulation.process.NoiseSchedule;
  * eta = 0 is deterministic; eta = 1 with S = T is DDPM with the posterior variance. The last
  * step lands on tau_0 = 0, where alpha_bar = 1, so the output is x0_hat. Recorded time: the step.
  */
-final class DdimSampler implements Sampler {
+final class DdimSampler extends AbstractSampler {
 
     private final NoiseSchedule schedule;
     private final int[] taus;
     private final double eta;
 
     DdimSampler(NoiseSchedule schedule, int steps, double eta) {
+        super(SamplerKind.DDIM, steps, 1.0);
         this.schedule = schedule;
         this.eta = eta;
         this.taus = new int[steps + 1];
         for (int i = 0; i <= steps; i++) {
             taus[i] = (int) Math.round((double) i * schedule.steps() / steps);
         }
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.DDIM.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return taus.length - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return 1.0;
     }
 
     /** The step subsequence tau_0 = 0 &lt; .. &lt; tau_S = T. */

@@ -18,29 +18,15 @@ import org.diffusioncourse.simulation.process.NoiseSchedule;
  * data is a single point), or sigma_t^2 = beta_t (exact for N(0, I) data); both are in the paper.
  * Recorded time: the step index t.
  */
-public final class DdpmSampler implements Sampler {
+public final class DdpmSampler extends AbstractSampler {
 
     private final NoiseSchedule schedule;
     private final boolean posteriorVariance;
 
     DdpmSampler(NoiseSchedule schedule, boolean posteriorVariance) {
+        super(SamplerKind.DDPM, schedule.steps(), 1.0);
         this.schedule = schedule;
         this.posteriorVariance = posteriorVariance;
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.DDPM.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return schedule.steps();
-    }
-
-    @Override
-    public double priorStd() {
-        return 1.0;
     }
 
     /** beta_tilde_t = (1 - alpha_bar_{t-1}) / (1 - alpha_bar_t) beta_t. */

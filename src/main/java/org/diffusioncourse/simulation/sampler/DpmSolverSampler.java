@@ -18,29 +18,15 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * Times from t = 1 to eps_t = 1e-3, evenly spaced in lambda; one evaluation per step. Works on
  * VP and VE (a = 1). Start: N(0, (a(1)^2 + s(1)^2) I). Recorded time: t.
  */
-public final class DpmSolverSampler implements Sampler {
+public final class DpmSolverSampler extends AbstractSampler {
 
     private final ContinuousPath path;
     private final double[] times;
 
     DpmSolverSampler(ContinuousPath path, int steps) {
+        super(SamplerKind.DPM_SOLVER_2M, steps, marginalStd(path, 1.0));
         this.path = path;
         this.times = TimeGrid.uniformLogSnr(path, steps);
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.DPM_SOLVER_2M.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return times.length - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return Math.hypot(path.signalScale(1.0), path.noiseStd(1.0));
     }
 
     // region dpm-solver-step

@@ -14,12 +14,18 @@ import org.diffusioncourse.simulation.ScoreField;
  * and each step is Heun's method, except the last (to sigma = 0), which is Euler. NFE = 2N - 1.
  * Start: N(0, sigma_max^2 I). Recorded time: sigma.
  */
-final class EdmHeunSampler implements Sampler {
+final class EdmHeunSampler extends AbstractSampler {
 
     private final double[] sigmas;
 
     EdmHeunSampler(int steps, double sigmaMin, double sigmaMax, double rho) {
-        this.sigmas = karrasSigmas(steps, sigmaMin, sigmaMax, rho);
+        this(karrasSigmas(steps, sigmaMin, sigmaMax, rho));
+    }
+
+    /** N Heun steps (the last an Euler step) from sigma_0 = sigma_max: NFE = 2N - 1. */
+    private EdmHeunSampler(double[] sigmas) {
+        super(SamplerKind.EDM_HEUN, 2L * (sigmas.length - 1) - 1, sigmas[0]);
+        this.sigmas = sigmas;
     }
 
     // region karras-sigmas
@@ -38,51 +44,19 @@ final class EdmHeunSampler implements Sampler {
     // endregion karras-sigmas
 
     @Override
-    public String id() {
-        return SamplerKind.EDM_HEUN.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return 2L * (sigmas.length - 1) - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return sigmas[0];
-    }
-
-    @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths, sigmas.length);
-        double[] dx = new double[p.n];
-        double[] dy = new double[p.n];
-        double[] px = new double[p.n];
-        double[] py = new double[p.n];
+        SlopeSteps steps = new SlopeSteps(p, (sigma, xs, ys, dx, dy) -> {
+            p.evaluate(1.0, sigma, xs, ys);
+            for (int i = 0; i < p.n; i++) {
+                dx[i] = (xs[i] - p.field.denoisedX[i]) / sigma;
+                dy[i] = (ys[i] - p.field.denoisedY[i]) / sigma;
+            }
+        });
         p.record(sigmas[0]);
         for (int j = 0; j + 1 < sigmas.length; j++) {
-            double s = sigmas[j];
             double next = sigmas[j + 1];
-            double h = next - s;
-            p.evaluate(1.0, s);
-            for (int i = 0; i < p.n; i++) {
-                dx[i] = (p.xs[i] - p.field.denoisedX[i]) / s;
-                dy[i] = (p.ys[i] - p.field.denoisedY[i]) / s;
-                px[i] = p.xs[i] + h * dx[i];
-                py[i] = p.ys[i] + h * dy[i];
-            }
-            if (next > 0) {
-                p.evaluate(1.0, next, px, py);
-                for (int i = 0; i < p.n; i++) {
-                    double ex = (px[i] - p.field.denoisedX[i]) / next;
-                    double ey = (py[i] - p.field.denoisedY[i]) / next;
-                    p.xs[i] += 0.5 * h * (dx[i] + ex);
-                    p.ys[i] += 0.5 * h * (dy[i] + ey);
-                }
-            } else {
-                System.arraycopy(px, 0, p.xs, 0, p.n);
-                System.arraycopy(py, 0, p.ys, 0, p.n);
-            }
+            steps.step(sigmas[j], next, next > 0);
             p.record(next);
         }
         return p.finish();

@@ -18,29 +18,15 @@ import org.diffusioncourse.simulation.ScoreField;
  * The exact u and score are both available, so no velocity-to-score conversion is needed.
  * Recorded time: t.
  */
-public final class FlowSdeSampler implements Sampler {
+public final class FlowSdeSampler extends AbstractSampler {
 
     private final double[] times;
     private final double sigma;
 
     FlowSdeSampler(int steps, double sigma) {
+        super(SamplerKind.FLOW_SDE, steps, 1.0);
         this.times = TimeGrid.uniform(0.0, 1.0, steps);
         this.sigma = sigma;
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.FLOW_SDE.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return times.length - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return 1.0;
     }
 
     /**

@@ -12,12 +12,13 @@ import org.diffusioncourse.simulation.ScoreField;
  * the Euler-Maruyama discretisation of dX = 1/2 grad log p dt + dW, whose stationary law is p
  * (up to an O(h) bias). Start: N(0, I). Recorded time: the step count.
  */
-public final class LangevinSampler implements Sampler {
+public final class LangevinSampler extends AbstractSampler {
 
     private final int steps;
     private final double stepSize;
 
     LangevinSampler(int steps, double stepSize) {
+        super(SamplerKind.LANGEVIN, steps, 1.0);
         this.steps = steps;
         this.stepSize = stepSize;
     }
@@ -28,21 +29,6 @@ public final class LangevinSampler implements Sampler {
         return x + 0.5 * h * score + Math.sqrt(h) * z;
     }
     // endregion langevin-step
-
-    @Override
-    public String id() {
-        return SamplerKind.LANGEVIN.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return steps;
-    }
-
-    @Override
-    public double priorStd() {
-        return 1.0;
-    }
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {

@@ -16,7 +16,7 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * CondOT it runs forward from t = 0 (noise) to t = 1 (data), which is the flow-matching ODE
  * ({@code lipman-2022-flow-matching}). Start: N(0, (a^2 + s^2) I) at the noise end. Deterministic.
  */
-public final class ProbabilityFlowSampler implements Sampler {
+public final class ProbabilityFlowSampler extends AbstractSampler {
 
     private final ContinuousPath path;
     private final boolean heun;
@@ -28,62 +28,25 @@ public final class ProbabilityFlowSampler implements Sampler {
 
     /** The same method on an even grid over any stretch [from, to] of the path. */
     public ProbabilityFlowSampler(ContinuousPath path, int steps, boolean heun, double from, double to) {
+        super(kind(path, heun), (heun ? 2L : 1L) * steps, marginalStd(path, from));
         this.path = path;
         this.heun = heun;
         this.times = TimeGrid.uniform(from, to, steps);
     }
 
     /** pf-ode-euler or pf-ode-heun; on CondOT, where this is the flow-matching ODE, flow-euler or flow-heun. */
-    @Override
-    public String id() {
-        SamplerKind kind = path instanceof CondOtPath ? (heun ? SamplerKind.FLOW_HEUN : SamplerKind.FLOW_EULER)
+    private static SamplerKind kind(ContinuousPath path, boolean heun) {
+        return path instanceof CondOtPath ? (heun ? SamplerKind.FLOW_HEUN : SamplerKind.FLOW_EULER)
                 : (heun ? SamplerKind.PF_ODE_HEUN : SamplerKind.PF_ODE_EULER);
-        return kind.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return (heun ? 2L : 1L) * (times.length - 1);
-    }
-
-    @Override
-    public double priorStd() {
-        return Math.hypot(path.signalScale(times[0]), path.noiseStd(times[0]));
     }
 
     @Override
     public SampleRun runFrom(ScoreField field, PointCloud start, UniformRandomProvider rng, PathSelection paths) {
         Particles p = new Particles(field, start, rng, paths, times.length);
-        double[] ux = new double[p.n];
-        double[] uy = new double[p.n];
-        double[] px = new double[p.n];
-        double[] py = new double[p.n];
+        SlopeSteps steps = new SlopeSteps(p, (t, xs, ys, ux, uy) -> velocity(p, t, xs, ys, ux, uy));
         p.record(times[0]);
         for (int j = 0; j + 1 < times.length; j++) {
-            double t = times[j];
-            double dt = times[j + 1] - t;
-            velocity(p, t, p.xs, p.ys, ux, uy);
-            if (!heun) {
-                for (int i = 0; i < p.n; i++) {
-                    p.xs[i] += dt * ux[i];
-                    p.ys[i] += dt * uy[i];
-                }
-            } else {
-                for (int i = 0; i < p.n; i++) {
-                    px[i] = p.xs[i] + dt * ux[i];
-                    py[i] = p.ys[i] + dt * uy[i];
-                }
-                double tn = times[j + 1];
-                double ad = path.signalScaleRate(tn);
-                double ss = path.noiseStdRate(tn) * path.noiseStd(tn);
-                p.evaluate(path.signalScale(tn), path.noiseStd(tn), px, py);
-                for (int i = 0; i < p.n; i++) {
-                    double vx = ad * p.field.denoisedX[i] - ss * p.field.scoreX[i];
-                    double vy = ad * p.field.denoisedY[i] - ss * p.field.scoreY[i];
-                    p.xs[i] += 0.5 * dt * (ux[i] + vx);
-                    p.ys[i] += 0.5 * dt * (uy[i] + vy);
-                }
-            }
+            steps.step(times[j], times[j + 1], heun);
             p.record(times[j + 1]);
         }
         return p.finish();

@@ -18,29 +18,15 @@ import org.diffusioncourse.simulation.process.ContinuousPath;
  * (N(0, I) for VP, about N(0, sigma_max^2 I) for VE). The output is x at eps_t, without a final
  * denoising step. Recorded time: t.
  */
-final class ReverseSdeSampler implements Sampler {
+final class ReverseSdeSampler extends AbstractSampler {
 
     private final ContinuousPath path;
     private final double[] times;
 
     ReverseSdeSampler(ContinuousPath path, int steps) {
+        super(SamplerKind.REVERSE_SDE, steps, marginalStd(path, 1.0));
         this.path = path;
         this.times = TimeGrid.uniform(1.0, TimeGrid.END, steps);
-    }
-
-    @Override
-    public String id() {
-        return SamplerKind.REVERSE_SDE.id();
-    }
-
-    @Override
-    public long evaluationsPerParticle() {
-        return times.length - 1;
-    }
-
-    @Override
-    public double priorStd() {
-        return Math.hypot(path.signalScale(1.0), path.noiseStd(1.0));
     }
 
     @Override

@@ -43,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  * {@link InvalidParameter} naming {@code sampler}, {@code process}, {@code steps}, {@code eta},
  * {@code sigma} or {@code stepSize}: an {@link UnknownId} for an unknown id, a
  * {@link MismatchedPair} for a pair that does not fit.
+ *
+ * <p>It is long because it is the one registry of samplers (as {@code RandomSource} is of
+ * generators): every sampler's id, labels, processes, steps rule, defaults, options and factory,
+ * and the checks of a request against them, are kept in one place.
  */
 public enum SamplerKind {
 
