@@ -2,7 +2,6 @@ package org.diffusioncourse.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,30 +16,18 @@ import org.springframework.boot.test.context.SpringBootTest;
         "spring.datasource.url=jdbc:h2:mem:course-sign-up-paused;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class SignUpPausedViewTest extends SecuredBrowserlessTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class SignUpPausedViewTest extends SignUpBrowserlessTest {
 
     @Autowired
     UserService users;
 
-    private SignUpView fill(String username, String password) {
-        SignUpView view = navigate(SignUpView.class);
-        test(view.username).setValue(username);
-        test(view.displayName).setValue("Paused");
-        test(view.password).setValue(password);
-        test(view.confirmation).setValue(password);
-        test(view.create).click();
-        return view;
-    }
-
     @Test
     void afterThirtySignUpsFromOneAddressTheFormSaysSignUpIsPausedKeepsWhatWasTypedAndCreatesNothing() {
         for (int i = 0; i < 30; i++) {
-            SignUpView probe = fill("probe-" + i, "short");
+            SignUpView probe = fill("probe-" + i, "Probe", "short", "short");
             assertThat(probe.password.getErrorMessage()).as("sign-up " + i).startsWith("Use at least 12 characters");
         }
-        SignUpView view = fill("thirty-first", PASSWORD);
+        SignUpView view = fill("thirty-first", "Paused", PASSWORD, PASSWORD);
         assertThat(getCurrentView()).isInstanceOf(SignUpView.class);
         assertThat(view.failure.getText()).isEqualTo("Too many sign-ups came from your network, so sign-up is paused "
                 + "for a while. Nothing was saved. Try again in about 1 minute.");

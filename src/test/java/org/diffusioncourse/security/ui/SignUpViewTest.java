@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.diffusioncourse.security.Role;
-import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CourseTest
-class SignUpViewTest extends SecuredBrowserlessTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class SignUpViewTest extends SignUpBrowserlessTest {
 
     @Autowired
     UserService users;
-
-    private SignUpView fill(String username, String displayName, String password, String confirmation) {
-        SignUpView view = navigate(SignUpView.class);
-        test(view.username).setValue(username);
-        test(view.displayName).setValue(displayName);
-        test(view.password).setValue(password);
-        test(view.confirmation).setValue(confirmation);
-        test(view.create).click();
-        return view;
-    }
 
     @Test
     void aNewLearnerIsCreatedAndSentToSignIn() {
