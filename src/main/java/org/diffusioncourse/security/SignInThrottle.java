@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,8 +51,8 @@ public class SignInThrottle implements CacheOwner {
     private final SecurityContextHolderStrategy securityContexts;
 
     @Autowired
-    SignInThrottle(ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
-        this(TimeMeter.SYSTEM_NANOTIME, securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
+    SignInThrottle(Clock clock, ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+        this(Throttle.timeOf(clock), securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy));
     }
 
     SignInThrottle(TimeMeter time, SecurityContextHolderStrategy securityContexts) {

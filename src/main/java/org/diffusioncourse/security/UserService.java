@@ -1,6 +1,6 @@
 package org.diffusioncourse.security;
 
-import io.github.bucket4j.TimeMeter;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -43,12 +43,13 @@ public class UserService implements CacheOwner {
     private final ReentrantLock roleChanges = new ReentrantLock();
 
     private final TransactionTemplate transactions;
-    private final Throttle<ClientAddress> signUps = new Throttle<>(AttemptLimit.SIGN_UP_ADDRESS, TimeMeter.SYSTEM_NANOTIME);
+    private final Throttle<ClientAddress> signUps;
 
-    UserService(UserRepository users, PasswordEncoder passwords, TransactionTemplate transactions) {
+    UserService(UserRepository users, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
+        this.signUps = new Throttle<>(AttemptLimit.SIGN_UP_ADDRESS, Throttle.timeOf(clock));
     }
 
     /**

@@ -3,11 +3,15 @@ package org.diffusioncourse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import org.diffusioncourse.support.HttpVisitor;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The site behind a reverse proxy it is told to trust (here the test itself, on the loopback
@@ -26,6 +30,14 @@ class SignInBehindAProxyTest {
 
     @LocalServerPort
     int port;
+
+    /** Time stands still, so no attempt comes back while a test spends an allowance, however slow the machine. */
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    }
 
     private HttpResponse<String> wrongPassword(String forwardedFor, String username) throws Exception {
         return new HttpVisitor(port, Map.of("X-Forwarded-For", forwardedFor)).signIn(username, "not the password at all");

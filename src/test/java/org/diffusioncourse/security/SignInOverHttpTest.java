@@ -3,6 +3,9 @@ package org.diffusioncourse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * Signing in over real HTTP, as a browser's form post or a forged one: the CSRF token the
@@ -48,6 +52,14 @@ class SignInOverHttpTest {
     PasswordEncoder passwords;
     @Autowired
     SignInThrottle throttle;
+
+    /** Time stands still, so no attempt comes back while a test spends an allowance, however slow the machine. */
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    }
 
     @BeforeEach
     void accounts() {
