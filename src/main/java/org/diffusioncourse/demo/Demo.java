@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo;
 
-import org.diffusioncourse.base.Reading;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.base.Reading;
 
 /**
  * The shape of every lesson demo. A demo has

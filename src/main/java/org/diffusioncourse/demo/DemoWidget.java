@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo;
 
-import org.diffusioncourse.base.Reading;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.jspecify.annotations.Nullable;
 

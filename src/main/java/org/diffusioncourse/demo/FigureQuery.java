@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo;
 
-import org.diffusioncourse.base.Reading;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.diffusioncourse.base.Reading;
 
 /**
  * The query of a figure's URL, written and read back: a demo's settings in link order and, once

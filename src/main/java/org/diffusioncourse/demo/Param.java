@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo;
 
-import org.diffusioncourse.base.Reading;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -9,6 +8,7 @@ import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.base.TextParams;
 
 /**

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo;
 
-import org.diffusioncourse.base.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diffusioncourse.base.Reading;
 
 /**
  * All the parameters of a demo's settings record, in the order links write them: the one place
