@@ -17,26 +17,36 @@ final class Adam {
     static final double BETA2 = 0.999;
     static final double EPSILON = 1e-8;
 
-    private final double[] m;
-    private final double[] v;
+    private final double[][] m;
+    private final double[][] v;
     private int step;
 
-    Adam(int parameters) {
-        m = new double[parameters];
-        v = new double[parameters];
+    /** State for parameters shaped as {@code rows}. */
+    Adam(double[][] rows) {
+        m = new double[rows.length][];
+        v = new double[rows.length][];
+        for (int r = 0; r < rows.length; r++) {
+            m[r] = new double[rows[r].length];
+            v[r] = new double[rows[r].length];
+        }
     }
 
     // region learn-adam
-    /** One update of {@code params} in place from {@code gradient} with learning rate {@code lr}. */
-    void step(double[] params, double[] gradient, double lr) {
+    /** One update of the parameter rows in place from the gradient rows, with learning rate {@code lr}. */
+    void step(double[][] params, double[][] gradient, double lr) {
         step++;
         double c1 = 1.0 / (1.0 - Math.pow(BETA1, step));
         double c2 = 1.0 / (1.0 - Math.pow(BETA2, step));
-        for (int p = 0; p < params.length; p++) {
-            double g = gradient[p];
-            m[p] = BETA1 * m[p] + (1 - BETA1) * g;
-            v[p] = BETA2 * v[p] + (1 - BETA2) * g * g;
-            params[p] -= lr * (m[p] * c1) / (Math.sqrt(v[p] * c2) + EPSILON);
+        for (int r = 0; r < params.length; r++) {
+            double[] p = params[r];
+            double[] g = gradient[r];
+            double[] mr = m[r];
+            double[] vr = v[r];
+            for (int j = 0; j < p.length; j++) {
+                mr[j] = BETA1 * mr[j] + (1 - BETA1) * g[j];
+                vr[j] = BETA2 * vr[j] + (1 - BETA2) * g[j] * g[j];
+                p[j] -= lr * (mr[j] * c1) / (Math.sqrt(vr[j] * c2) + EPSILON);
+            }
         }
     }
     // endregion learn-adam

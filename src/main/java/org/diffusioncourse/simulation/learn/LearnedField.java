@@ -10,8 +10,9 @@ import org.diffusioncourse.simulation.ScoreField;
  * denoiser with the conversions of its {@link Target}; both satisfy Tweedie's
  * a D = x + s^2 grad log p exactly, as the exact fields do ({@code song-2021-score-sde}).
  *
- * <p>Immutable (it holds its own copy of the weights) and safe to share: each call works in the
- * {@link FieldBuffer}'s scratch space, in blocks of 256 points, and allocates nothing.
+ * <p>Immutable (it holds its own copy of the weights) and safe to share: each call works in blocks
+ * of 256 points in rows it keeps on the {@link FieldBuffer} ({@link FieldBuffer#state}), made on
+ * the buffer's first call, so a sampler run allocates them once.
  */
 public final class LearnedField implements ScoreField {
 
@@ -59,24 +60,23 @@ public final class LearnedField implements ScoreField {
     @Override
     public void evaluate(double a, double s, double[] xs, double[] ys, int n, FieldBuffer out) {
         double tau = process.tauOf(a, s);
-        int in = net.inputs();
-        double[] work = out.work(net.predictWork(BLOCK));
-        int result = net.outputOffset(BLOCK);
+        Mlp.Scratch rows = out.state(Mlp.Scratch.class, r -> r.fits(net, BLOCK), () -> net.scratch(BLOCK));
         for (int lo = 0; lo < n; lo += BLOCK) {
             int m = Math.min(BLOCK, n - lo);
             // The time and class features are the same for every point: embed once, copy.
-            net.embed(xs[lo], ys[lo], tau, label, work, 0);
+            net.embed(xs[lo], ys[lo], tau, label, rows.input[0]);
             for (int i = 1; i < m; i++) {
-                System.arraycopy(work, 2, work, i * in + 2, in - 2);
-                work[i * in] = xs[lo + i];
-                work[i * in + 1] = ys[lo + i];
+                double[] row = rows.input[i];
+                System.arraycopy(rows.input[0], 2, row, 2, row.length - 2);
+                row[0] = xs[lo + i];
+                row[1] = ys[lo + i];
             }
-            net.predict(work, m, BLOCK);
+            net.predict(rows, m);
             for (int i = 0; i < m; i++) {
                 double x = xs[lo + i];
                 double y = ys[lo + i];
-                double ox = work[result + 2 * i];
-                double oy = work[result + 2 * i + 1];
+                double ox = rows.output[i][0];
+                double oy = rows.output[i][1];
                 out.scoreX[lo + i] = target.score(x, ox, a, s);
                 out.scoreY[lo + i] = target.score(y, oy, a, s);
                 out.denoisedX[lo + i] = target.denoised(x, ox, a, s);

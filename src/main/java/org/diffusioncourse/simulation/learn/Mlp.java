@@ -27,11 +27,14 @@ import org.diffusioncourse.simulation.check.Checks;
  *   dz_l = dh_l * SiLU'(z_l),   SiLU'(z) = sigma(z) (1 + z (1 - sigma(z))).
  * </pre>
  *
- * <p>The parameters live in one flat array, layer by layer: W_l as rows of its inputs
- * (W_l[k][j] at {@code k * out + j}), then b_l. Points are rows too, so every inner loop is a
- * plain multiply-add along a row that the JIT turns into vector instructions; each is unrolled
- * four rows deep so one pass over the output row does four rows' work. The arithmetic runs in a
- * fixed order on one thread, so the same parameters and inputs give the same output bit for bit.
+ * <p>Every matrix is kept as rows, each row its own {@code double[]}: W_l as one row per input k
+ * (W_l[k][j], j over the outputs), b_l as one row, and one row per point for the activations.
+ * The parameters in their flat order ({@link #parameters()}) are W_1's rows, b_1, W_2's rows, b_2,
+ * and so on. Separate row arrays matter for speed: every inner loop is a multiply-add along rows
+ * that start at index 0, which the JIT can prove free of overlap and turn into vector
+ * instructions, where offsets into one shared array keep it scalar (twice as slow here). The
+ * arithmetic runs in a fixed order on one thread, so the same parameters and inputs give the same
+ * output bit for bit.
  *
  * <p>Mutable: training changes the parameters in place. A trained network is wrapped read-only
  * in a {@link LearnedField}.
@@ -62,11 +65,15 @@ public final class Mlp {
     private final int classes;
     /** sizes[l] inputs of linear layer l (0-based), sizes[l + 1] its outputs. */
     private final int[] sizes;
-    private final int[] weightAt;
-    private final int[] biasAt;
-    private final double[] params;
+    /** Every parameter row in the flat order: W_l's rows (one per input), then b_l, layer by layer. */
+    private final double[][] rows;
+    /** The index in {@link #rows} of W_l's first row; b_l follows its last. */
+    private final int[] firstRow;
+    /** W_l's rows per layer: the same row arrays as {@link #rows}, grouped. */
+    private final double[][][] weightRows;
+    private final int count;
 
-    private Mlp(int width, int hiddenLayers, int classes, double[] params) {
+    private Mlp(int width, int hiddenLayers, int classes) {
         this.width = width;
         this.hiddenLayers = hiddenLayers;
         this.classes = classes;
@@ -76,25 +83,30 @@ public final class Mlp {
             sizes[l] = width;
         }
         sizes[hiddenLayers + 1] = 2;
-        weightAt = new int[hiddenLayers + 1];
-        biasAt = new int[hiddenLayers + 1];
-        int at = 0;
+        firstRow = new int[hiddenLayers + 1];
+        int rowCount = 0;
         for (int l = 0; l <= hiddenLayers; l++) {
-            weightAt[l] = at;
-            at += sizes[l] * sizes[l + 1];
-            biasAt[l] = at;
-            at += sizes[l + 1];
+            firstRow[l] = rowCount;
+            rowCount += sizes[l] + 1;
         }
-        if (params.length != at) {
-            throw new IllegalArgumentException("params must have " + at + " values for width " + width + ", "
-                    + hiddenLayers + " layers and " + classes + " classes, had " + params.length);
+        rows = new double[rowCount][];
+        int total = 0;
+        for (int l = 0; l <= hiddenLayers; l++) {
+            for (int k = 0; k <= sizes[l]; k++) {
+                rows[firstRow[l] + k] = new double[sizes[l + 1]];
+                total += sizes[l + 1];
+            }
         }
-        this.params = params;
+        count = total;
+        weightRows = new double[hiddenLayers + 1][][];
+        for (int l = 0; l <= hiddenLayers; l++) {
+            weightRows[l] = Arrays.copyOfRange(rows, firstRow[l], firstRow[l] + sizes[l]);
+        }
     }
 
     /**
      * A fresh network with PyTorch's default initialisation of a linear layer: every weight and
-     * bias uniform in [-1/sqrt(fan_in), 1/sqrt(fan_in)], drawn layer by layer from {@code rng}.
+     * bias uniform in [-1/sqrt(fan_in), 1/sqrt(fan_in)], drawn in the flat order from {@code rng}.
      *
      * @param classes 0 for an unconditional network, else the number of classes (a null class is added)
      */
@@ -102,20 +114,32 @@ public final class Mlp {
         Mlp net = of(width, hiddenLayers, classes, new double[parameterCount(width, hiddenLayers, classes)]);
         for (int l = 0; l <= hiddenLayers; l++) {
             double bound = 1.0 / Math.sqrt(net.sizes[l]);
-            int end = net.biasAt[l] + net.sizes[l + 1];
-            for (int p = net.weightAt[l]; p < end; p++) {
-                net.params[p] = bound * (2 * rng.nextDouble() - 1);
+            for (int k = 0; k <= net.sizes[l]; k++) {
+                double[] row = net.rows[net.firstRow[l] + k];
+                for (int j = 0; j < row.length; j++) {
+                    row[j] = bound * (2 * rng.nextDouble() - 1);
+                }
             }
         }
         return net;
     }
 
-    /** A network with the given parameters (copied), as {@link #parameters()} returns them. */
+    /** A network with the given parameters (copied) in the flat order of {@link #parameters()}. */
     public static Mlp of(int width, int hiddenLayers, int classes, double[] params) {
         Checks.requireRange("width", width, MIN_WIDTH, MAX_WIDTH);
         Checks.requireRange("layers", hiddenLayers, MIN_LAYERS, MAX_LAYERS);
         Checks.requireRange("classes", classes, 0, MAX_CLASSES);
-        return new Mlp(width, hiddenLayers, classes, params.clone());
+        Mlp net = new Mlp(width, hiddenLayers, classes);
+        if (params.length != net.count) {
+            throw new IllegalArgumentException("params must have " + net.count + " values for width " + width + ", "
+                    + hiddenLayers + " layers and " + classes + " classes, had " + params.length);
+        }
+        int at = 0;
+        for (double[] row : net.rows) {
+            System.arraycopy(params, at, row, 0, row.length);
+            at += row.length;
+        }
+        return net;
     }
 
     /** The number of parameters of a network of this shape. */
@@ -138,7 +162,7 @@ public final class Mlp {
 
     /** A copy with its own parameters. */
     public Mlp copy() {
-        return new Mlp(width, hiddenLayers, classes, params.clone());
+        return of(width, hiddenLayers, classes, parameters());
     }
 
     /** Hidden width. */
@@ -168,17 +192,23 @@ public final class Mlp {
 
     /** Number of parameters. */
     public int parameterCount() {
-        return params.length;
+        return count;
     }
 
-    /** A copy of the parameters in their flat order (W_1, b_1, W_2, b_2, ...). */
+    /** A copy of the parameters in their flat order (W_1 by rows, b_1, W_2 by rows, b_2, ...). */
     public double[] parameters() {
-        return params.clone();
+        double[] flat = new double[count];
+        int at = 0;
+        for (double[] row : rows) {
+            System.arraycopy(row, 0, flat, at, row.length);
+            at += row.length;
+        }
+        return flat;
     }
 
-    /** The live parameter array, for the optimiser and the gradient check. */
-    double[] parameterArray() {
-        return params;
+    /** The live parameter rows, for the optimiser and the gradient check. */
+    double[][] parameterRows() {
+        return rows;
     }
 
     /** Linear layers L + 1 (the hidden ones and the output). */
@@ -186,14 +216,14 @@ public final class Mlp {
         return hiddenLayers + 1;
     }
 
-    /** Where W_l starts, l = 0 .. L (0-based: layer 0 reads the input). */
-    int weightOffset(int l) {
-        return weightAt[l];
+    /** The index in {@link #parameterRows()} of W_l's first row, l = 0 .. L (layer 0 reads the input). */
+    int weightRow(int l) {
+        return firstRow[l];
     }
 
-    /** Where b_l starts. */
-    int biasOffset(int l) {
-        return biasAt[l];
+    /** The index in {@link #parameterRows()} of b_l. */
+    int biasRow(int l) {
+        return firstRow[l] + sizes[l];
     }
 
     /** Inputs of linear layer l. */
@@ -208,20 +238,20 @@ public final class Mlp {
 
     // region learn-embedding
     /**
-     * Writes the input row of one point at {@code dst[at ..]}: x, y, the sines and cosines of
-     * w_f tau, and for a class-conditional network the one-hot of {@code label} (use
-     * {@link #nullClass()} for "no class"). {@code label} is ignored by an unconditional network.
+     * Writes the input row of one point: x, y, the sines and cosines of w_f tau, and for a
+     * class-conditional network the one-hot of {@code label} (use {@link #nullClass()} for "no
+     * class"). {@code label} is ignored by an unconditional network.
      */
-    public void embed(double x, double y, double tau, int label, double[] dst, int at) {
-        dst[at] = x;
-        dst[at + 1] = y;
+    public void embed(double x, double y, double tau, int label, double[] dst) {
+        dst[0] = x;
+        dst[1] = y;
         for (int f = 0; f < FREQUENCIES; f++) {
             double angle = FREQ[f] * tau;
-            dst[at + 2 + f] = Math.sin(angle);
-            dst[at + 2 + FREQUENCIES + f] = Math.cos(angle);
+            dst[2 + f] = Math.sin(angle);
+            dst[2 + FREQUENCIES + f] = Math.cos(angle);
         }
         if (classes > 0) {
-            int base = at + 2 + 2 * FREQUENCIES;
+            int base = 2 + 2 * FREQUENCIES;
             Arrays.fill(dst, base, base + classes + 1, 0.0);
             dst[base + label] = 1.0;
         }
@@ -241,35 +271,46 @@ public final class Mlp {
 
         private final int capacity;
         /** Input rows of the points, {@link #inputs()} values each. */
-        final double[] input;
-        /** z_l and sigma(z_l) and h_l of the hidden layers, one row of width per point. */
-        private final double[][] pre;
-        private final double[][] sigmoid;
-        private final double[][] hidden;
-        /** The network output, two values per point. */
-        final double[] output;
-        /** dLoss/dout, then the deltas of the hidden layers as the pass goes backwards. */
-        final double[] outputGradient;
-        private final double[] delta;
-        private final double[] deltaBelow;
-        /** W_l transposed (rows of outputs), refreshed at each backward pass. */
-        private final double[] transposed;
-        /** dLoss/dparams, in the order of the parameters. */
-        final double[] gradient;
+        final double[][] input;
+        /** z_l, sigma(z_l) and h_l of the hidden layers, one row of width per point. */
+        private final double[][][] pre;
+        private final double[][][] sigmoid;
+        private final double[][][] hidden;
+        /** The network output, a row of two values per point. */
+        final double[][] output;
+        /** dLoss/dout, a row of two values per point. */
+        final double[][] outputGradient;
+        private final double[][] delta;
+        private final double[][] deltaBelow;
+        /** W_l transposed, refreshed at each backward pass. */
+        private final double[][][] transposed;
+        /** dLoss/dparams, rows shaped as {@link #parameterRows()}, and dW_l's rows grouped by layer. */
+        final double[][] gradient;
+        private final double[][][] weightGradient;
 
         private Workspace(int capacity) {
-            Checks.requireRange("capacity", capacity, 1, 1 << 20);
+            Checks.requireRange("capacity", capacity, 1, 1 << 16);
             this.capacity = capacity;
-            input = new double[capacity * sizes[0]];
-            pre = new double[hiddenLayers][capacity * width];
-            sigmoid = new double[hiddenLayers][capacity * width];
-            hidden = new double[hiddenLayers][capacity * width];
-            output = new double[capacity * 2];
-            outputGradient = new double[capacity * 2];
-            delta = new double[capacity * width];
-            deltaBelow = new double[capacity * width];
-            transposed = new double[params.length];
-            gradient = new double[params.length];
+            input = new double[capacity][sizes[0]];
+            pre = new double[hiddenLayers][capacity][width];
+            sigmoid = new double[hiddenLayers][capacity][width];
+            hidden = new double[hiddenLayers][capacity][width];
+            output = new double[capacity][2];
+            outputGradient = new double[capacity][2];
+            delta = new double[capacity][width];
+            deltaBelow = new double[capacity][width];
+            transposed = new double[hiddenLayers + 1][][];
+            for (int l = 0; l <= hiddenLayers; l++) {
+                transposed[l] = new double[sizes[l + 1]][sizes[l]];
+            }
+            gradient = new double[rows.length][];
+            for (int r = 0; r < rows.length; r++) {
+                gradient[r] = new double[rows[r].length];
+            }
+            weightGradient = new double[hiddenLayers + 1][][];
+            for (int l = 0; l <= hiddenLayers; l++) {
+                weightGradient[l] = Arrays.copyOfRange(gradient, firstRow[l], firstRow[l] + sizes[l]);
+            }
         }
 
         /** Points it has room for. */
@@ -280,20 +321,21 @@ public final class Mlp {
         // region learn-forward
         /** out = f(input) for the first n rows of {@link #input}, keeping z, sigma(z) and h for backward. */
         void forward(int n) {
-            double[] below = input;
+            double[][] below = input;
             for (int l = 0; l < hiddenLayers; l++) {
-                affineInto(below, 0, sizes[l], l, pre[l], 0, n);
-                double[] z = pre[l];
-                double[] sg = sigmoid[l];
-                double[] h = hidden[l];
-                for (int i = 0, end = n * width; i < end; i++) {
-                    double sig = 1.0 / (1.0 + Math.exp(-z[i]));
-                    sg[i] = sig;
-                    h[i] = z[i] * sig;
+                affine(below, l, pre[l], n);
+                for (int i = 0; i < n; i++) {
+                    double[] z = pre[l][i];
+                    double[] sg = sigmoid[l][i];
+                    double[] h = hidden[l][i];
+                    for (int j = 0; j < width; j++) {
+                        sg[j] = sigmoid(z[j]);
+                        h[j] = z[j] * sg[j];
+                    }
                 }
-                below = h;
+                below = hidden[l];
             }
-            affineInto(below, 0, width, hiddenLayers, output, 0, n);
+            affine(below, hiddenLayers, output, n);
         }
         // endregion learn-forward
 
@@ -303,191 +345,178 @@ public final class Mlp {
          * rows of the last {@link #forward}.
          */
         void backward(int n) {
-            Arrays.fill(gradient, 0.0);
-            transposeWeights();
-            double[] dz = outputGradient;
+            for (double[] row : gradient) {
+                Arrays.fill(row, 0.0);
+            }
+            double[][] dz = outputGradient;
             for (int l = hiddenLayers; l >= 0; l--) {
-                double[] below = l == 0 ? input : hidden[l - 1];
-                accumulateWeightGradient(below, dz, l, n);
+                double[][] below = l == 0 ? input : hidden[l - 1];
+                // dW_l = below^T dz: row k of dW_l gains below[i][k] times row i of dz
+                multiplyAdd(below, true, dz, weightGradient[l], sizes[l], n, sizes[l + 1]);
+                double[] db = gradient[biasRow(l)];
+                for (int i = 0; i < n; i++) {
+                    double[] d = dz[i];
+                    for (int j = 0; j < d.length; j++) {
+                        db[j] += d[j];
+                    }
+                }
                 if (l == 0) {
                     break;
                 }
-                // dh_{l-1} = dz_l W_l^T, then dz_{l-1} = dh_{l-1} * SiLU'(z_{l-1})
-                double[] dh = dz == delta ? deltaBelow : delta;
-                propagate(dz, l, dh, n);
-                double[] z = pre[l - 1];
-                double[] sg = sigmoid[l - 1];
-                for (int i = 0, end = n * width; i < end; i++) {
-                    double sig = sg[i];
-                    dh[i] *= sig * (1.0 + z[i] * (1.0 - sig));
+                // dh_{l-1} = dz W_l^T, then dz_{l-1} = dh_{l-1} * SiLU'(z_{l-1})
+                double[][] dh = dz == delta ? deltaBelow : delta;
+                transpose(l);
+                for (int i = 0; i < n; i++) {
+                    Arrays.fill(dh[i], 0.0);
+                }
+                multiplyAdd(dz, false, transposed[l], dh, n, sizes[l + 1], sizes[l]);
+                for (int i = 0; i < n; i++) {
+                    double[] d = dh[i];
+                    double[] z = pre[l - 1][i];
+                    double[] sg = sigmoid[l - 1][i];
+                    for (int j = 0; j < width; j++) {
+                        d[j] *= sg[j] * (1.0 + z[j] * (1.0 - sg[j]));
+                    }
                 }
                 dz = dh;
             }
         }
         // endregion learn-backward
 
-        private void transposeWeights() {
-            for (int l = 0; l <= hiddenLayers; l++) {
-                int in = sizes[l];
-                int out = sizes[l + 1];
-                int w = weightAt[l];
-                for (int k = 0; k < in; k++) {
-                    for (int j = 0; j < out; j++) {
-                        transposed[w + j * in + k] = params[w + k * out + j];
-                    }
+        private void transpose(int l) {
+            double[][] t = transposed[l];
+            for (int k = 0; k < sizes[l]; k++) {
+                double[] w = weightRows[l][k];
+                for (int j = 0; j < w.length; j++) {
+                    t[j][k] = w[j];
                 }
             }
         }
 
-        /** dW_l += below^T dz (one {@link #multiplyAdd}) and db_l += the column sums of dz. */
-        private void accumulateWeightGradient(double[] below, double[] dz, int l, int n) {
-            int in = sizes[l];
-            int out = sizes[l + 1];
-            int b = biasAt[l];
+        /** z = below W_l + b_l for n rows: each output row starts as b_l, then gains the product. */
+        private void affine(double[][] below, int l, double[][] z, int n) {
+            double[] bias = rows[biasRow(l)];
             for (int i = 0; i < n; i++) {
-                for (int j = 0; j < out; j++) {
-                    gradient[b + j] += dz[i * out + j];
+                System.arraycopy(bias, 0, z[i], 0, bias.length);
+            }
+            multiplyAdd(below, false, weightRows[l], z, n, sizes[l], sizes[l + 1]);
+        }
+    }
+
+    /** Rows for {@link #predict} of up to {@code capacity} points. */
+    Scratch scratch(int capacity) {
+        return new Scratch(sizes[0], width, capacity);
+    }
+
+    /** The input, hidden and output rows of inference, for one caller at a time. */
+    static final class Scratch {
+
+        final double[][] input;
+        final double[][] output;
+        private final double[][] first;
+        private final double[][] second;
+
+        private Scratch(int inputs, int width, int capacity) {
+            input = new double[capacity][inputs];
+            first = new double[capacity][width];
+            second = new double[capacity][width];
+            output = new double[capacity][2];
+        }
+
+        /** Whether it has the rows {@code net} needs for {@code capacity} points. */
+        boolean fits(Mlp net, int capacity) {
+            return input.length >= capacity && input[0].length == net.inputs() && first[0].length == net.width();
+        }
+    }
+
+    /**
+     * The output only, for inference: the first n input rows of {@code scratch} through the network
+     * into its output rows. Reads the parameters only, so many threads may call it, each with its
+     * own scratch.
+     */
+    void predict(Scratch scratch, int n) {
+        double[][] below = scratch.input;
+        double[][] first = scratch.first;
+        double[][] second = scratch.second;
+        double[][] out = scratch.output;
+        for (int l = 0; l < hiddenLayers; l++) {
+            double[][] z = l % 2 == 0 ? first : second;
+            double[] bias = rows[biasRow(l)];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(bias, 0, z[i], 0, bias.length);
+            }
+            multiplyAdd(below, false, weightRows[l], z, n, sizes[l], width);
+            for (int i = 0; i < n; i++) {
+                double[] h = z[i];
+                for (int j = 0; j < width; j++) {
+                    h[j] *= sigmoid(h[j]);
                 }
             }
-            // row k of dW_l gains below[i][k] times row i of dz, for every point i
-            multiplyAdd(below, 1, in, dz, 0, gradient, weightAt[l], in, n, out);
+            below = z;
         }
-
-        /** dh = dz W_l^T (rows of the layer's inputs), from the transposed weights. */
-        private void propagate(double[] dz, int l, double[] dh, int n) {
-            int in = sizes[l];
-            int out = sizes[l + 1];
-            Arrays.fill(dh, 0, n * in, 0.0);
-            multiplyAdd(dz, out, 1, transposed, weightAt[l], dh, 0, n, out, in);
-        }
-    }
-
-    /** The length of the work array {@link #predict} needs for {@code capacity} points. */
-    int predictWork(int capacity) {
-        return capacity * (sizes[0] + 2 * width + 2);
-    }
-
-    /**
-     * The output only, for inference. {@code work} holds, for room of {@code capacity} points:
-     * the input rows from 0, two blocks of hidden rows, and the output (two values per point)
-     * from {@code capacity * (inputs + 2 width)}. Reads the parameters only, so many threads may
-     * call it, each with its own work array.
-     */
-    void predict(double[] work, int n, int capacity) {
-        int in = sizes[0];
-        int belowAt = 0;
-        for (int l = 0; l < hiddenLayers; l++) {
-            int at = capacity * (sizes[0] + (l % 2) * width);
-            affineInto(work, belowAt, in, l, work, at, n);
-            for (int i = at, end = at + n * width; i < end; i++) {
-                double z = work[i];
-                work[i] = z / (1.0 + Math.exp(-z));
-            }
-            belowAt = at;
-            in = width;
-        }
-        affineInto(work, belowAt, in, hiddenLayers, work, outputOffset(capacity), n);
-    }
-
-    /** Where {@link #predict} writes the output in its work array. */
-    int outputOffset(int capacity) {
-        return capacity * (sizes[0] + 2 * width);
-    }
-
-    /**
-     * z = below W_l + b_l for n rows (rows of {@code below} from {@code belowAt}, of z from
-     * {@code zAt}): each output row starts as b_l, then gains the product.
-     */
-    private void affineInto(double[] below, int belowAt, int in, int l, double[] z, int zAt, int n) {
-        int out = sizes[l + 1];
+        double[] bias = rows[biasRow(hiddenLayers)];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(params, biasAt[l], z, zAt + i * out, out);
+            System.arraycopy(bias, 0, out[i], 0, 2);
         }
-        multiplyAdd(below, belowAt, in, 1, params, weightAt[l], z, zAt, n, in, out);
+        multiplyAdd(below, false, weightRows[hiddenLayers], out, n, width, 2);
     }
+
+    // region learn-sigmoid
+    /**
+     * sigma(z) = 1 / (1 + e^-z). e^-z is computed as (e^(-z/256))^256: a Taylor polynomial of
+     * degree 10 for |z/256| &lt;= 40/256 and eight squarings, relative error below 1e-13 (z is
+     * clamped to [-40, 40], where sigma is 0 or 1 to double precision). Only multiplications and
+     * additions, so the activation loops vectorise; Math.exp would cost three times as much, and
+     * the same function in the forward pass and in SiLU' keeps the gradient exact.
+     */
+    static double sigmoid(double z) {
+        double r = Math.max(-40.0, Math.min(40.0, z)) * (-1.0 / 256);
+        double e = 1 + r * (1 + r * (1.0 / 2 + r * (1.0 / 6 + r * (1.0 / 24 + r * (1.0 / 120 + r * (1.0 / 720
+                + r * (1.0 / 5040 + r * (1.0 / 40320 + r * (1.0 / 362880 + r * (1.0 / 3628800))))))))));
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        e *= e;
+        return 1.0 / (1.0 + e);
+    }
+    // endregion learn-sigmoid
 
     // region learn-kernel
     /**
      * The one matrix kernel of the network: for r &lt; rows,
      *
-     * <pre>  c[r][0 .. m) += sum over q &lt; depth of coef(r, q) b[q][0 .. m),   coef(r, q) = a[r * rs + q * qs],</pre>
+     * <pre>  c[r][0 .. m) += sum over q &lt; depth of A(r, q) b[q][0 .. m),   A(r, q) = a[r][q], or a[q][r] if transposed.</pre>
      *
-     * rows of b and c being m long (b from {@code bAt}, c from {@code cAt}); the strides let a be read
-     * as itself (rs = depth, qs = 1) or transposed (rs = 1, qs = rows). The forward pass, the weight
-     * gradient and the backward propagation are each one call. Four rows of c gain four rows of b per
-     * pass over j, so each value loaded is used four times; the j loops are what the JIT vectorises.
+     * The forward pass (z = h W), the weight gradient (dW = h^T dz) and the backward propagation
+     * (dh = dz W^T) are each one call. Each pass over a row of c adds four rows of b, so the row of
+     * c is loaded and stored once per four; the j loop is what the JIT vectorises.
      */
-    static void multiplyAdd(double[] a, int rs, int qs, double[] b, int bAt, double[] c, int cAt,
-            int rows, int depth, int m) {
-        multiplyAdd(a, 0, rs, qs, b, bAt, c, cAt, rows, depth, m);
-    }
-
-    private static void multiplyAdd(double[] a, int aAt, int rs, int qs, double[] b, int bAt, double[] c, int cAt,
-            int rows, int depth, int m) {
-        int r = 0;
-        for (; r + 3 < rows; r += 4) {
-            int c0 = cAt + r * m;
-            int c1 = c0 + m;
-            int c2 = c1 + m;
-            int c3 = c2 + m;
-            int a0 = aAt + r * rs;
+    static void multiplyAdd(double[][] a, boolean transposed, double[][] b, double[][] c, int rows, int depth, int m) {
+        for (int r = 0; r < rows; r++) {
+            double[] cr = c[r];
             int q = 0;
             for (; q + 3 < depth; q += 4) {
-                int aq = a0 + q * qs;
-                double x00 = a[aq];
-                double x01 = a[aq + qs];
-                double x02 = a[aq + 2 * qs];
-                double x03 = a[aq + 3 * qs];
-                double x10 = a[aq + rs];
-                double x11 = a[aq + rs + qs];
-                double x12 = a[aq + rs + 2 * qs];
-                double x13 = a[aq + rs + 3 * qs];
-                double x20 = a[aq + 2 * rs];
-                double x21 = a[aq + 2 * rs + qs];
-                double x22 = a[aq + 2 * rs + 2 * qs];
-                double x23 = a[aq + 2 * rs + 3 * qs];
-                double x30 = a[aq + 3 * rs];
-                double x31 = a[aq + 3 * rs + qs];
-                double x32 = a[aq + 3 * rs + 2 * qs];
-                double x33 = a[aq + 3 * rs + 3 * qs];
-                int b0 = bAt + q * m;
-                int b1 = b0 + m;
-                int b2 = b1 + m;
-                int b3 = b2 + m;
+                double x0 = transposed ? a[q][r] : a[r][q];
+                double x1 = transposed ? a[q + 1][r] : a[r][q + 1];
+                double x2 = transposed ? a[q + 2][r] : a[r][q + 2];
+                double x3 = transposed ? a[q + 3][r] : a[r][q + 3];
+                double[] b0 = b[q];
+                double[] b1 = b[q + 1];
+                double[] b2 = b[q + 2];
+                double[] b3 = b[q + 3];
                 for (int j = 0; j < m; j++) {
-                    double y0 = b[b0 + j];
-                    double y1 = b[b1 + j];
-                    double y2 = b[b2 + j];
-                    double y3 = b[b3 + j];
-                    c[c0 + j] += x00 * y0 + x01 * y1 + x02 * y2 + x03 * y3;
-                    c[c1 + j] += x10 * y0 + x11 * y1 + x12 * y2 + x13 * y3;
-                    c[c2 + j] += x20 * y0 + x21 * y1 + x22 * y2 + x23 * y3;
-                    c[c3 + j] += x30 * y0 + x31 * y1 + x32 * y2 + x33 * y3;
+                    cr[j] += x0 * b0[j] + x1 * b1[j] + x2 * b2[j] + x3 * b3[j];
                 }
             }
             for (; q < depth; q++) {
-                int aq = a0 + q * qs;
-                double x0 = a[aq];
-                double x1 = a[aq + rs];
-                double x2 = a[aq + 2 * rs];
-                double x3 = a[aq + 3 * rs];
-                int b0 = bAt + q * m;
+                double x = transposed ? a[q][r] : a[r][q];
+                double[] bq = b[q];
                 for (int j = 0; j < m; j++) {
-                    double y = b[b0 + j];
-                    c[c0 + j] += x0 * y;
-                    c[c1 + j] += x1 * y;
-                    c[c2 + j] += x2 * y;
-                    c[c3 + j] += x3 * y;
-                }
-            }
-        }
-        for (; r < rows; r++) {
-            int c0 = cAt + r * m;
-            for (int q = 0; q < depth; q++) {
-                double x = a[aAt + r * rs + q * qs];
-                int b0 = bAt + q * m;
-                for (int j = 0; j < m; j++) {
-                    c[c0 + j] += x * b[b0 + j];
+                    cr[j] += x * bq[j];
                 }
             }
         }

@@ -47,7 +47,7 @@ public final class Trainer {
         data = TrainingSet.of(config, source);
         net = Mlp.initialised(config.width(), config.layers(), config.classes(), Seeds.stream(config.seed(), 1));
         work = net.workspace(config.batch());
-        adam = new Adam(net.parameterCount());
+        adam = new Adam(net.parameterRows());
         rng = Seeds.stream(config.seed(), 2);
         gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         targets = new double[2 * config.batch()];
@@ -116,12 +116,12 @@ public final class Trainer {
         work.forward(b);
         double loss = 0;
         for (int i = 0; i < b; i++) {
-            double dx = work.output[2 * i] - targets[2 * i];
-            double dy = work.output[2 * i + 1] - targets[2 * i + 1];
+            double dx = work.output[i][0] - targets[2 * i];
+            double dy = work.output[i][1] - targets[2 * i + 1];
             loss += weights[i] * (dx * dx + dy * dy);
             // d loss / d out = 2 lambda_i (out - y) / B
-            work.outputGradient[2 * i] = 2 * weights[i] * dx / b;
-            work.outputGradient[2 * i + 1] = 2 * weights[i] * dy / b;
+            work.outputGradient[i][0] = 2 * weights[i] * dx / b;
+            work.outputGradient[i][1] = 2 * weights[i] * dy / b;
         }
         loss /= b;
         done++;
@@ -129,7 +129,7 @@ public final class Trainer {
             throw new TrainingDiverged(done, loss, config);
         }
         work.backward(b);
-        adam.step(net.parameterArray(), work.gradient, learningRate(done));
+        adam.step(net.parameterRows(), work.gradient, learningRate(done));
         if (done <= losses.length) {
             losses[done - 1] = loss;
         }
@@ -149,7 +149,6 @@ public final class Trainer {
         Target target = config.target();
         LossWeighting weighting = config.weighting();
         boolean conditional = config.classConditional();
-        int in = net.inputs();
         for (int i = 0; i < b; i++) {
             int k = rng.nextInt(data.size());
             double t = process.time(rng.nextDouble());
@@ -160,7 +159,7 @@ public final class Trainer {
             double s = process.noiseStd(t);
             double x0 = data.x(k);
             double y0 = data.y(k);
-            net.embed(a * x0 + s * ex, a * y0 + s * ey, process.tau(t), label, work.input, i * in);
+            net.embed(a * x0 + s * ex, a * y0 + s * ey, process.tau(t), label, work.input[i]);
             targets[2 * i] = target.of(x0, ex, a, s);
             targets[2 * i + 1] = target.of(y0, ey, a, s);
             weights[i] = weighting.onTarget(target, a, s);

@@ -32,34 +32,35 @@ class MlpGradientTest {
         double[] weights = new double[POINTS];
         for (int i = 0; i < POINTS; i++) {
             int label = classes == 0 ? 0 : i % (classes + 1);
-            net.embed(2 * rng.nextDouble() - 1, 2 * rng.nextDouble() - 1, rng.nextDouble(), label, work.input,
-                    i * net.inputs());
+            net.embed(2 * rng.nextDouble() - 1, 2 * rng.nextDouble() - 1, rng.nextDouble(), label, work.input[i]);
             targets[2 * i] = rng.nextDouble();
             targets[2 * i + 1] = -rng.nextDouble();
             weights[i] = 0.5 + rng.nextDouble();
         }
         loss(work, targets, weights, true);
         work.backward(POINTS);
-        double[] analytic = work.gradient.clone();
-        double[] params = net.parameterArray();
+        double[][] analytic = new double[work.gradient.length][];
+        for (int r = 0; r < analytic.length; r++) {
+            analytic[r] = work.gradient[r].clone();
+        }
+        double[][] params = net.parameterRows();
         for (int l = 0; l < net.linearLayers(); l++) {
-            int weightsAt = net.weightOffset(l);
-            int biasAt = net.biasOffset(l);
-            int end = biasAt + net.fanOut(l);
             double worstWeights = 0;
             double worstBias = 0;
-            for (int p = weightsAt; p < end; p++) {
-                double kept = params[p];
-                params[p] = kept + H;
-                double up = loss(work, targets, weights, false);
-                params[p] = kept - H;
-                double down = loss(work, targets, weights, false);
-                params[p] = kept;
-                double error = Math.abs((up - down) / (2 * H) - analytic[p]);
-                if (p < biasAt) {
-                    worstWeights = Math.max(worstWeights, error);
-                } else {
-                    worstBias = Math.max(worstBias, error);
+            for (int r = net.weightRow(l); r <= net.biasRow(l); r++) {
+                for (int j = 0; j < params[r].length; j++) {
+                    double kept = params[r][j];
+                    params[r][j] = kept + H;
+                    double up = loss(work, targets, weights, false);
+                    params[r][j] = kept - H;
+                    double down = loss(work, targets, weights, false);
+                    params[r][j] = kept;
+                    double error = Math.abs((up - down) / (2 * H) - analytic[r][j]);
+                    if (r < net.biasRow(l)) {
+                        worstWeights = Math.max(worstWeights, error);
+                    } else {
+                        worstBias = Math.max(worstBias, error);
+                    }
                 }
             }
             assertThat(worstWeights).as("largest error of the weights of layer %d", l + 1).isLessThan(TOLERANCE);
@@ -73,21 +74,23 @@ class MlpGradientTest {
         work.forward(POINTS);
         double loss = 0;
         for (int i = 0; i < POINTS; i++) {
-            double dx = work.output[2 * i] - targets[2 * i];
-            double dy = work.output[2 * i + 1] - targets[2 * i + 1];
+            double dx = work.output[i][0] - targets[2 * i];
+            double dy = work.output[i][1] - targets[2 * i + 1];
             loss += weights[i] * (dx * dx + dy * dy) / POINTS;
             if (withGradient) {
-                work.outputGradient[2 * i] = 2 * weights[i] * dx / POINTS;
-                work.outputGradient[2 * i + 1] = 2 * weights[i] * dy / POINTS;
+                work.outputGradient[i][0] = 2 * weights[i] * dx / POINTS;
+                work.outputGradient[i][1] = 2 * weights[i] * dy / POINTS;
             }
         }
         return loss;
     }
 
-    private static double maxAbs(double[] values) {
+    private static double maxAbs(double[][] rows) {
         double max = 0;
-        for (double v : values) {
-            max = Math.max(max, Math.abs(v));
+        for (double[] row : rows) {
+            for (double v : row) {
+                max = Math.max(max, Math.abs(v));
+            }
         }
         return max;
     }

@@ -57,7 +57,7 @@ class TrainerTest {
     void aLossThatIsNotANumberStopsTheRunWithAClearMessage() {
         Trainer trainer = Trainer.of(SHORT);
         trainer.step();
-        trainer.network().parameterArray()[0] = Double.NaN;
+        trainer.network().parameterRows()[0][0] = Double.NaN;
         TrainingDiverged diverged = assertThatExceptionOfType(TrainingDiverged.class).isThrownBy(trainer::step).actual();
         assertThat(diverged.step()).isEqualTo(2);
         assertThat(diverged.getMessage()).isEqualTo("training diverged at step 2 of 400: the loss became NaN; lower the "
