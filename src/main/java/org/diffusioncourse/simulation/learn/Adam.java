@@ -35,8 +35,8 @@ final class Adam {
     /** One update of the parameter rows in place from the gradient rows, with learning rate {@code lr}. */
     void step(double[][] params, double[][] gradient, double lr) {
         step++;
-        double c1 = 1.0 / (1.0 - Math.pow(BETA1, step));
-        double c2 = 1.0 / (1.0 - Math.pow(BETA2, step));
+        double c1 = 1.0 / (1.0 - StrictMath.pow(BETA1, step));
+        double c2 = 1.0 / (1.0 - StrictMath.pow(BETA2, step));
         for (int r = 0; r < params.length; r++) {
             double[] p = params[r];
             double[] g = gradient[r];

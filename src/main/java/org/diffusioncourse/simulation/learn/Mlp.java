@@ -155,7 +155,7 @@ public final class Mlp {
     private static double[] frequencies() {
         double[] w = new double[FREQUENCIES];
         for (int f = 0; f < FREQUENCIES; f++) {
-            w[f] = Math.pow(MAX_FREQUENCY, f / (double) (FREQUENCIES - 1));
+            w[f] = StrictMath.pow(MAX_FREQUENCY, f / (double) (FREQUENCIES - 1));
         }
         return w;
     }
@@ -247,8 +247,8 @@ public final class Mlp {
         dst[1] = y;
         for (int f = 0; f < FREQUENCIES; f++) {
             double angle = FREQ[f] * tau;
-            dst[2 + f] = Math.sin(angle);
-            dst[2 + FREQUENCIES + f] = Math.cos(angle);
+            dst[2 + f] = StrictMath.sin(angle);
+            dst[2 + FREQUENCIES + f] = StrictMath.cos(angle);
         }
         if (classes > 0) {
             int base = 2 + 2 * FREQUENCIES;

@@ -44,8 +44,9 @@ public record TrainingConfig(ToyDataset dataset, TrainingProcess process, Target
     public static final double DEFAULT_LABEL_DROPOUT = 0.1;
 
     /**
-     * The compute budget, steps x batch x parameters: about 20 s of training on one core of the
-     * project's machine (about 1.3 ns per unit; README, Performance).
+     * The compute budget, steps x batch x parameters: a unit costs about 0.5 ns on one core of the
+     * project's machine (README, Performance), so the largest run takes about 8 s there when the
+     * machine is idle and twice that when it is shared; the default run is a third of it.
      */
     public static final long MAX_WORK = 15_000_000_000L;
 

@@ -44,6 +44,28 @@ class LearnedFieldTest {
     }
 
     @Test
+    void oneBufferServesNetworksOfDifferentShapesAndGivesTheSameAnswerAsAFreshOne() {
+        TrainingConfig small = TrainingConfig.defaults().withSchedule(5, 16, 1e-3).withNetwork(32, 2);
+        LearnedField narrow = Trainer.train(small, TrainingListener.silent()).field();
+        LearnedField wide = Trainer.train(small.withNetwork(96, 3), TrainingListener.silent()).field();
+        double[] xs = new double[300];
+        double[] ys = new double[300];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = Math.sin(i);
+            ys[i] = Math.cos(3 * i);
+        }
+        FieldBuffer shared = FieldBuffer.of(300);
+        FieldBuffer fresh = FieldBuffer.of(300);
+        for (LearnedField field : List.of(narrow, wide, narrow)) {
+            field.evaluate(0.7, 0.6, xs, ys, 300, shared);
+            field.evaluate(0.7, 0.6, xs, ys, 300, fresh);
+            assertThat(shared.scoreX).isEqualTo(fresh.scoreX);
+            assertThat(shared.denoisedY).isEqualTo(fresh.denoisedY);
+            fresh = FieldBuffer.of(300);
+        }
+    }
+
+    @Test
     void everySamplerOfEachProcessRunsWithTheNetworkBesideTheExactField() {
         check(TrainingProcess.DDPM_LINEAR, Target.EPS, LossWeighting.SIMPLE, List.of(SamplerKind.DDPM, SamplerKind.DDIM));
         check(TrainingProcess.VP_SDE, Target.SCORE, LossWeighting.SIMPLE, List.of(SamplerKind.REVERSE_SDE, SamplerKind.PF_ODE_EULER,
