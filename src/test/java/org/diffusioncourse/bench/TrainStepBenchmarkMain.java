@@ -3,17 +3,14 @@ package org.diffusioncourse.bench;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import org.diffusioncourse.simulation.learn.TrainedModel;
 import org.diffusioncourse.simulation.learn.Trainer;
 import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.diffusioncourse.simulation.learn.TrainingListener;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * The training benchmarks, side by side: the NumPy companion on one BLAS thread, then
@@ -32,18 +29,9 @@ public final class TrainStepBenchmarkMain {
 
     public static void main(String[] args) throws RunnerException, IOException, InterruptedException {
         double numpyBefore = numpy();
-        Options options = new OptionsBuilder()
-                .include(TrainStepBenchmark.class.getSimpleName())
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                .shouldFailOnError(true)
-                .build();
+        Collection<RunResult> results = JmhRuns.run(TrainStepBenchmark.class.getSimpleName(), 1);
         double java = Double.NaN;
-        for (RunResult r : new Runner(options).run()) {
+        for (RunResult r : results) {
             java = r.getPrimaryResult().getScore();
         }
         double numpyAfter = numpy();

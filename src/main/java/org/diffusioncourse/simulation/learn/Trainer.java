@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.diffusioncourse.simulation.LabelledMixture;
+import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 
 /**
@@ -32,6 +33,7 @@ public final class Trainer {
 
     private final TrainingConfig config;
     private final TrainingSet data;
+    private final PointCloud points;
     private final Mlp net;
     private final Mlp.Workspace work;
     private final Adam adam;
@@ -45,6 +47,7 @@ public final class Trainer {
     private Trainer(TrainingConfig config, LabelledMixture source) {
         this.config = config;
         data = TrainingSet.of(config, source);
+        points = data.points();
         net = Mlp.initialised(config.width(), config.layers(), config.classes(), Seeds.stream(config.seed(), 1));
         work = net.workspace(config.batch());
         adam = new Adam(net.parameterRows());
@@ -150,15 +153,15 @@ public final class Trainer {
         LossWeighting weighting = config.weighting();
         boolean conditional = config.classConditional();
         for (int i = 0; i < b; i++) {
-            int k = rng.nextInt(data.size());
+            int k = rng.nextInt(points.size());
             double t = process.time(rng.nextDouble());
             double ex = gauss.sample();
             double ey = gauss.sample();
             int label = conditional && rng.nextDouble() >= config.labelDropout() ? data.label(k) : net.nullClass();
             double a = process.signalScale(t);
             double s = process.noiseStd(t);
-            double x0 = data.x(k);
-            double y0 = data.y(k);
+            double x0 = points.x(k);
+            double y0 = points.y(k);
             net.embed(a * x0 + s * ex, a * y0 + s * ey, process.tau(t), label, work.input[i]);
             targets[2 * i] = target.of(x0, ex, a, s);
             targets[2 * i + 1] = target.of(y0, ey, a, s);

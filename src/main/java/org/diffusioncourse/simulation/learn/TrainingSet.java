@@ -17,13 +17,11 @@ import org.diffusioncourse.simulation.ToyDataset;
  */
 public final class TrainingSet {
 
-    private final double[] xs;
-    private final double[] ys;
+    private final PointCloud points;
     private final int[] labels;
 
-    private TrainingSet(double[] xs, double[] ys, int[] labels) {
-        this.xs = xs;
-        this.ys = ys;
+    private TrainingSet(PointCloud points, int[] labels) {
+        this.points = points;
         this.labels = labels;
     }
 
@@ -49,7 +47,7 @@ public final class TrainingSet {
             ys[i] = means[k][1] + stds[k] * gauss.sample();
             labels[i] = classes[k];
         }
-        return new TrainingSet(xs, ys, labels);
+        return new TrainingSet(PointCloud.wrap(xs, ys), labels);
     }
 
     /** The training set of {@code config}: its size, its data set, stream 0 of its seed. */
@@ -62,28 +60,13 @@ public final class TrainingSet {
         return draw(data, config.trainingSetSize(), Seeds.stream(config.seed(), 0));
     }
 
-    /** Number of points. */
-    public int size() {
-        return xs.length;
-    }
-
-    /** x of point i. */
-    public double x(int i) {
-        return xs[i];
-    }
-
-    /** y of point i. */
-    public double y(int i) {
-        return ys[i];
+    /** The points (the cloud is immutable). */
+    public PointCloud points() {
+        return points;
     }
 
     /** The class of point i. */
     public int label(int i) {
         return labels[i];
-    }
-
-    /** The points as a cloud (copies). */
-    public PointCloud points() {
-        return PointCloud.wrap(xs.clone(), ys.clone());
     }
 }
