@@ -3,6 +3,7 @@ package org.diffusioncourse.api;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns refused requests into {@link ApiError} bodies; never a stack trace. */
+/**
+ * Turns refused requests into {@link ApiError} bodies (400), and a run the {@link RunPool} has no
+ * place for into an {@link ApiBusy} (503 with Retry-After); never a stack trace.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
 class ApiErrorHandler {
@@ -30,6 +34,13 @@ class ApiErrorHandler {
         String value = String.valueOf(e.getValue());
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
         return badRequest(new ApiError(e.getName() + " must be a whole number, was \"" + shown + "\"", e.getName(), List.of()));
+    }
+
+    @ExceptionHandler(RunPool.Full.class)
+    ResponseEntity<ApiBusy> busy(RunPool.Full full) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(full.retryAfterSeconds()))
+                .body(new ApiBusy(full.getMessage(), full.retryAfterSeconds()));
     }
 
     private static ResponseEntity<ApiError> badRequest(ApiError error) {

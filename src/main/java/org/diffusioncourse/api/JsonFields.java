@@ -131,10 +131,18 @@ final class JsonFields {
         return has(key) ? integer(node.get(key), at(key), min, max) : fallback;
     }
 
-    /** A finite number, else a refusal naming {@code path}. */
+    /**
+     * A finite number, else a refusal naming {@code path}. An integer literal of more than 309
+     * digits (the parser reads up to 1000) arrives as a big integer beyond every double; it is
+     * refused here, as {@code 1e999} is, and never converted.
+     */
     static double finite(JsonNode value, String path) {
         if (!value.isNumber()) {
             throw wrongType(path, "a number", value);
+        }
+        if (value.isBigInteger() && Double.isInfinite(value.bigIntegerValue().doubleValue())) {
+            throw new InvalidChoice(path, path + " must be a finite number, was " + shorten(value.toString())
+                    + " (beyond the range of a double)", List.of());
         }
         double v = value.doubleValue();
         if (!Double.isFinite(v)) {
@@ -145,10 +153,12 @@ final class JsonFields {
 
     /** A whole number in [min, max], else a refusal naming {@code path} and the range. */
     static long integer(JsonNode value, String path, long min, long max) {
-        double v = finite(value, path);
         List<String> range = List.of(min + ".." + max);
-        if (v != Math.rint(v)) {
-            throw new InvalidChoice(path, path + " must be a whole number, was " + v, range);
+        if (!value.isIntegralNumber()) {
+            double v = finite(value, path);
+            if (v != Math.rint(v)) {
+                throw new InvalidChoice(path, path + " must be a whole number, was " + v, range);
+            }
         }
         if (!value.canConvertToLong() || value.longValue() < min || value.longValue() > max) {
             throw new InvalidChoice(path, path + " must be between " + min + " and " + max + ", was "

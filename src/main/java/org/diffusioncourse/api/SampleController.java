@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/sample}: n samples of a target by one of the course's samplers, with the
  * NFE and the metrics against the exact target. The pairs, defaults and ranges are those of
  * {@link SamplerKind}, the budget that of {@link ConfiguredRun}; the cost n x NFE x components is
- * checked before anything runs. The engine's refusals name their parameter as this request names
+ * checked before anything runs, and the run then takes its turn in the {@link RunPool} (a 503 when
+ * it has no place). The engine's refusals name their parameter as this request names
  * its field, so each becomes a 400 on that field ({@link InvalidChoice#of}).
  * Same body, same bytes: the seed drives the starting noise, every noise step and then the
  * metrics' fresh target draws, in that order, from one generator.
@@ -58,6 +59,12 @@ class SampleController {
     record Samples(double[][] samples, long nfe, Metrics metrics) {
     }
 
+    private final RunPool runs;
+
+    SampleController(RunPool runs) {
+        this.runs = runs;
+    }
+
     @PostMapping(path = "/api/v1/sample", produces = MediaType.APPLICATION_JSON_VALUE)
     Samples sample(InputStream body) {
         JsonFields request = JsonFields.parse(body, KEYS);
@@ -79,6 +86,11 @@ class SampleController {
             configured.requireWithinBudget(n);
             return configured;
         });
+        return runs.run(() -> sample(kind, run, target, n, seed));
+    }
+
+    /** The run and its metrics: the heavy part, on a worker of the {@link RunPool}. */
+    private static Samples sample(SamplerKind kind, ConfiguredRun run, LabelledMixture target, int n, long seed) {
         UniformRandomProvider rng = Seeds.generator(seed);
         SampleRun result;
         try {

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;

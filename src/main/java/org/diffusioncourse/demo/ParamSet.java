@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo;
 
+import org.diffusioncourse.base.Reading;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.sampler.Range;
@@ -144,14 +145,14 @@ final class LabControls extends Div {
             change.put("steps", Integer.toString(d.steps()));
             change.put(Option.STEP_SIZE.key(), LabSettings.format(d.stepSize()));
         }
-        LabSettings.Reading r = LabSettings.read(change, settings);
+        Reading<LabSettings> r = LabSettings.read(change, settings);
         if (r.problems().isEmpty()) {
             update(r.settings());
         }
     }
 
     private void typed(String key, String text, TextField field) {
-        LabSettings.Reading r = LabSettings.read(Map.of(key, text), settings);
+        Reading<LabSettings> r = LabSettings.read(Map.of(key, text), settings);
         if (r.problems().isEmpty()) {
             field.setInvalid(false);
             update(r.settings());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -42,12 +43,8 @@ public record LabSettings(String target, String process, String sampler, String 
     static final LabSettings DEFAULTS = new LabSettings("two-moons", "ddpm-linear", SamplerKind.DDIM.id(), NO_COMPARISON,
             DDIM.steps(), 3, 2000, DDIM.eta(), DDIM.sigma(), DDIM.stepSize(), -1, 1);
 
-    /** The settings read, and what was wrong on the way (one message per bad value). */
-    record Reading(LabSettings settings, List<String> problems) {
-    }
-
     /** Reads {@code raw} over {@code defaults}: a missing key keeps its default, a bad one too, with a message. */
-    static Reading read(Map<String, String> raw, LabSettings defaults) {
+    static Reading<LabSettings> read(Map<String, String> raw, LabSettings defaults) {
         List<String> problems = new ArrayList<>();
         TextParams r = new TextParams(raw, problems);
         String target = r.oneOf("target", ToyDataset.allIds(), defaults.target);
@@ -69,7 +66,7 @@ public record LabSettings(String target, String process, String sampler, String 
             problems.add("class must be one of " + classesOf(target) + " for " + target + ", or -1 for none; was " + guidance);
             s = s.withGuidance(-1);
         }
-        return new Reading(s, problems);
+        return new Reading<>(s, problems);
     }
 
     /** An option within its range, read as the other values are: a bad one keeps its fallback, with a message. */

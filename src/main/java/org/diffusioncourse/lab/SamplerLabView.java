@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.jspecify.annotations.Nullable;
@@ -100,7 +101,7 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         Map<String, String> query = new HashMap<>();
         event.getLocation().getQueryParameters().getParameters()
                 .forEach((k, v) -> query.put(k, v.isEmpty() ? "" : v.getFirst()));
-        LabSettings.Reading reading = LabSettings.read(query, LabSettings.DEFAULTS);
+        Reading<LabSettings> reading = LabSettings.read(query, LabSettings.DEFAULTS);
         controls.set(reading.settings());
         showProblems(reading.problems());
         runSamples();

@@ -1,5 +1,7 @@
 package org.diffusioncourse.notes;
 
+import java.util.Locale;
+
 /**
  * An object of a lesson page a note can attach to.
  *
@@ -18,6 +20,29 @@ public record PageObject(String key, String kind, String label, String link, Str
     public static final int MAX_KEY = 400;
     public static final int MAX_LABEL = 400;
     public static final int MAX_LINK = 1000;
+
+    /**
+     * The sorts of object, each with the prefix of its keys: a key is written in one place,
+     * {@link #key}, whether the page object list or a note button on the page makes it.
+     */
+    public enum Kind {
+        CONCEPT, EQUATION, SOURCE, CODE, CLAIM, MISCONCEPTION, PRACTICE, DEMO;
+
+        /** The kind as stored and shown, e.g. {@code claim}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The key of the object of this kind with this id, e.g. {@code claim:closed-form-marginal}. */
+        public String key(String objectId) {
+            return id() + ":" + objectId;
+        }
+    }
+
+    /** The object of {@code kind} with {@code objectId}, keyed by {@link Kind#key}. */
+    static PageObject of(Kind kind, String objectId, String label, String link, String detail) {
+        return new PageObject(kind.key(objectId), kind.id(), label, link, detail);
+    }
 
     public PageObject {
         if (key.isBlank() || key.length() > MAX_KEY) {

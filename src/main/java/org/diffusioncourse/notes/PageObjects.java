@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.notes.PageObject.Kind;
 
 /**
  * Every object of a lesson page a note can attach to, in page order, each with a stable key.
@@ -32,7 +33,7 @@ public final class PageObjects {
     public static List<PageObject> of(Lesson lesson) {
         String page = "lessons/" + lesson.id();
         List<PageObject> objects = new ArrayList<>();
-        objects.add(new PageObject("concept:" + lesson.id(), "concept", "The lesson as a whole: " + lesson.title(), page,
+        objects.add(PageObject.of(Kind.CONCEPT, lesson.id(), "The lesson as a whole: " + lesson.title(), page,
                 lesson.summary()));
         int n = 0;
         Set<String> seen = new LinkedHashSet<>();
@@ -40,20 +41,20 @@ public final class PageObjects {
             String key = equationKey(tex);
             if (seen.add(key)) {
                 n++;
-                objects.add(new PageObject(key, "equation", "Equation " + n + ": " + shorten(tex, 90), page + "#math", tex));
+                objects.add(new PageObject(key, Kind.EQUATION.id(), "Equation " + n + ": " + shorten(tex, 90), page + "#math", tex));
             }
         }
-        lesson.sources().forEach(s -> objects.add(new PageObject("source:" + s.id(), "source", "Source " + s.id(),
+        lesson.sources().forEach(s -> objects.add(PageObject.of(Kind.SOURCE, s.id(), "Source " + s.id(),
                 page + "#source-" + s.id(), "What it supports on this page: " + s.supports())));
         lesson.directives().stream().filter(d -> d.kind() == Directive.Kind.CODE).map(d -> d.subject().orElse(""))
-                .distinct().forEach(w -> objects.add(new PageObject("code:" + w, "code", "Code witness " + w, page + "#code",
+                .distinct().forEach(w -> objects.add(PageObject.of(Kind.CODE, w, "Code witness " + w, page + "#code",
                 "The Java region '" + w + "' shown in the Code section")));
-        lesson.claims().forEach(c -> objects.add(new PageObject("claim:" + c.id(), "claim",
+        lesson.claims().forEach(c -> objects.add(PageObject.of(Kind.CLAIM, c.id(),
                 "Claim " + c.id() + ": " + shorten(c.text(), 90), page + "#claim-" + c.id(),
                 c.text() + "\nCited sources: " + String.join(", ", c.sources()) + "\nScope: " + c.scope())));
-        lesson.misconceptions().forEach(m -> objects.add(new PageObject("misconception:" + m.id(), "misconception",
+        lesson.misconceptions().forEach(m -> objects.add(PageObject.of(Kind.MISCONCEPTION, m.id(),
                 "Misconception " + m.id(), page + "#misconception-" + m.id(), m.text())));
-        lesson.practice().forEach(p -> objects.add(new PageObject("practice:" + p.id(), "practice",
+        lesson.practice().forEach(p -> objects.add(PageObject.of(Kind.PRACTICE, p.id(),
                 "Practice " + p.id() + ": " + shorten(p.prompt(), 90), page + "#practice-" + p.id(), p.prompt())));
         return objects;
     }
@@ -66,7 +67,7 @@ public final class PageObjects {
         Map<String, String> params = new java.util.TreeMap<>(unordered);
         String query = params.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("&"));
         String shown = params.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
-        return new PageObject("demo:" + demoId + (query.isEmpty() ? "" : "?" + query), "demo",
+        return PageObject.of(Kind.DEMO, demoId + (query.isEmpty() ? "" : "?" + query),
                 "Demo " + demoId + (shown.isEmpty() ? "" : " at " + shown),
                 "lessons/" + lesson.id() + (query.isEmpty() ? "" : "?" + query) + "#demo",
                 "The demo '" + demoId + "' with " + (shown.isEmpty() ? "its default settings" : shown));
@@ -92,7 +93,7 @@ public final class PageObjects {
         String normal = tex.strip().replaceAll("\\s+", " ");
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return "equation:" + HexFormat.of().formatHex(hash, 0, 5);
+            return Kind.EQUATION.key(HexFormat.of().formatHex(hash, 0, 5));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

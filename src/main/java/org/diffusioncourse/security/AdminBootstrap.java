@@ -14,14 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a start with no admin account, creates {@code admin}. Its password comes from
- * {@code COURSE_ADMIN_PASSWORD} (course.admin-password) when set, and is then never logged;
- * otherwise it is drawn from {@link SecureRandom} and printed once, in a banner. There is no
+ * {@code COURSE_ADMIN_PASSWORD} (course.admin-password) when set, and is then never logged; a
+ * password the sign-up rules refuse ({@link PasswordRules}) stops the start with the reason.
+ * Otherwise it is drawn from {@link SecureRandom} and printed once, in a banner. There is no
  * fixed default password.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
 
     static final String USERNAME = "admin";
+    static final String DISPLAY_NAME = "Administrator";
     static final int GENERATED_LENGTH = 24;
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
@@ -58,13 +60,12 @@ class AdminBootstrap implements ApplicationRunner {
                     + "no admin was created. Grant ADMIN to an account in the app_user_role table.", USERNAME);
             return Optional.empty();
         }
-        boolean configured = !configuredPassword.isBlank();
-        if (configured && configuredPassword.length() < SignUpForm.PASSWORD_MIN) {
-            throw new IllegalStateException("COURSE_ADMIN_PASSWORD must have at least " + SignUpForm.PASSWORD_MIN
-                    + " characters; it has " + configuredPassword.length());
+        boolean configured = !configuredPassword.isEmpty();
+        if (configured) {
+            refuseIfWeak(configuredPassword);
         }
         String password = configured ? configuredPassword : generate();
-        users.insert(USERNAME, "Administrator", passwords.encode(password), EnumSet.of(Role.LEARNER, Role.ADMIN));
+        users.insert(USERNAME, DISPLAY_NAME, passwords.encode(password), EnumSet.of(Role.LEARNER, Role.ADMIN));
         if (configured) {
             log.info("Created the first admin account '{}' with the password from COURSE_ADMIN_PASSWORD.", USERNAME);
             return Optional.empty();
@@ -79,6 +80,17 @@ class AdminBootstrap implements ApplicationRunner {
                   keep it somewhere safe; it is stored only as a hash.
                 ==================================================================""", USERNAME, password);
         return Optional.of(password);
+    }
+
+    /** The sign-up rules hold for the admin too; the refusal says why but never shows the password. */
+    private static void refuseIfWeak(String password) {
+        if (password.length() < SignUpForm.PASSWORD_MIN || password.length() > SignUpForm.PASSWORD_MAX) {
+            throw new IllegalStateException("COURSE_ADMIN_PASSWORD is refused: it must have " + SignUpForm.PASSWORD_MIN
+                    + " to " + SignUpForm.PASSWORD_MAX + " characters; it has " + password.length());
+        }
+        PasswordRules.problem(password, USERNAME, DISPLAY_NAME).ifPresent(problem -> {
+            throw new IllegalStateException("COURSE_ADMIN_PASSWORD is refused: " + problem);
+        });
     }
 
     private String generate() {

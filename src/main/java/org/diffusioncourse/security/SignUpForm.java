@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * What a learner types to create an account. {@link #problems()} checks everything that needs
- * no database; the service adds "username taken".
+ * no database, the strength of the password among it ({@link PasswordRules}); the service adds
+ * "username taken".
  */
 public record SignUpForm(String username, String displayName, String password, String confirmation) {
 
@@ -49,6 +50,8 @@ public record SignUpForm(String username, String displayName, String password, S
             problems.put(Field.PASSWORD, "Use at least " + PASSWORD_MIN + " characters (you typed " + password.length() + ").");
         } else if (password.length() > PASSWORD_MAX) {
             problems.put(Field.PASSWORD, "Use at most " + PASSWORD_MAX + " characters.");
+        } else {
+            PasswordRules.problem(password, username, displayName).ifPresent(weak -> problems.put(Field.PASSWORD, weak));
         }
         if (!confirmation.equals(password)) {
             problems.put(Field.CONFIRMATION, "The two passwords are not the same.");

@@ -1,11 +1,14 @@
 package org.diffusioncourse.security;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.base.CacheOwner;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -18,9 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Accounts: learners sign themselves up; only admins list accounts and change roles. The
  * admin check is method security on this class, so a hidden button is never the only guard.
+ *
+ * <p>Sign-up says when a username is taken, which tells anyone whether an account exists. The
+ * course accepts that (its accounts hold notes and progress, no email address or anything else
+ * to reach a person by, and a new learner must learn somehow that a name is taken), and rations
+ * the answer instead: sign-ups that reach the username check are limited per client address
+ * ({@link AttemptLimit#SIGN_UP_ADDRESS}).
  */
 @Service
-public class UserService {
+public class UserService implements CacheOwner {
 
     private static final Set<Role> NEW_ACCOUNT_ROLES = EnumSet.of(Role.LEARNER);
 
@@ -34,19 +43,43 @@ public class UserService {
     private final ReentrantLock roleChanges = new ReentrantLock();
 
     private final TransactionTemplate transactions;
+    private final Throttle<ClientAddress> signUps;
 
-    UserService(UserRepository users, PasswordEncoder passwords, TransactionTemplate transactions) {
+    UserService(UserRepository users, PasswordEncoder passwords, TransactionTemplate transactions, Clock clock) {
         this.users = users;
         this.passwords = passwords;
         this.transactions = transactions;
+        this.signUps = new Throttle<>(AttemptLimit.SIGN_UP_ADDRESS, Throttle.timeOf(clock));
     }
 
-    /** Creates a learner account, or says what to fix. */
+    /**
+     * Creates a learner account for a form a client sent from {@code from}, or says what to fix;
+     * throws {@link SignUpPaused} when that address has had its share of sign-ups for now.
+     */
+    @Transactional
+    public Account signUp(SignUpForm form, ClientAddress from) {
+        return create(form, () -> signUps.take(from).ifPresent(pause -> {
+            throw new SignUpPaused(pause);
+        }));
+    }
+
+    /**
+     * Creates a learner account the site makes on its own behalf (tests, tools), with no client
+     * to limit; a form from a browser goes through {@link #signUp(SignUpForm, ClientAddress)}.
+     */
     @Transactional
     public Account signUp(SignUpForm form) {
+        return create(form, () -> { });
+    }
+
+    /** {@code beforeUsernameCheck} runs once the username is well formed, before the database is asked. */
+    private Account create(SignUpForm form, Runnable beforeUsernameCheck) {
         Map<SignUpForm.Field, String> problems = form.problems();
-        if (!problems.containsKey(SignUpForm.Field.USERNAME) && users.usernameTaken(form.username())) {
-            problems.put(SignUpForm.Field.USERNAME, takenMessage(form.username()));
+        if (!problems.containsKey(SignUpForm.Field.USERNAME)) {
+            beforeUsernameCheck.run();
+            if (users.usernameTaken(form.username())) {
+                problems.put(SignUpForm.Field.USERNAME, takenMessage(form.username()));
+            }
         }
         if (!problems.isEmpty()) {
             throw new SignUpRejected(problems);
@@ -57,6 +90,11 @@ public class UserService {
         } catch (DuplicateKeyException raced) {
             throw new SignUpRejected(Map.of(SignUpForm.Field.USERNAME, takenMessage(form.username())));
         }
+    }
+
+    @Override
+    public List<BoundedCache<?, ?>> caches() {
+        return List.of(signUps.buckets());
     }
 
     public Optional<Account> find(String username) {

@@ -1,16 +1,21 @@
 package org.diffusioncourse.system;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.SignInThrottle;
 import org.diffusioncourse.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Who may reach which address, at the door: a public, stateless chain for the JSON API, and
@@ -26,12 +31,14 @@ class HttpSecurityConfig {
     /**
      * The JSON API ({@code /api/**}) is public and only computes: it reads no account and
      * changes no state. It gets its own chain, first, with no session and no cookies, so
-     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags).
+     * there is nothing for CSRF to forge; the API sets its own caching headers (ETags). The error
+     * page, when it answers an API request, is under the same rules ({@link ApiErrorDispatch}).
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiFilterChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher(new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
+                        new ApiErrorDispatch()))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -42,7 +49,8 @@ class HttpSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle signIns)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
                 .requestMatchers("/styles.css").permitAll()
@@ -60,9 +68,22 @@ class HttpSecurityConfig {
         http.exceptionHandling(errors -> errors
                 .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.ADMIN, PathPatternRequestMatcher.withDefaults().matcher("/admin/**"))
                 .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/reviews/**"))
-                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/export/reviews.*")));
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.REVIEWS, PathPatternRequestMatcher.withDefaults().matcher("/export/reviews.*"))
+                .defaultAccessDeniedHandlerFor(AdminAreaDeniedHandler.SIGN_IN_FORM_EXPIRED,
+                        PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        /*
+         * Vaadin's own CSRF settings exempt the sign-in form's POST /login, so a page elsewhere
+         * could sign a visitor in to an account of its choosing (login CSRF). The form sends the
+         * token that the page carries in its meta tags, so only Vaadin's internal requests, which
+         * carry Vaadin's own per-UI token, are exempt here.
+         */
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.headers(SecurityHeaders.forPages());
+        // Wrong passwords are limited per account and per client address, after the CSRF check.
+        http.addFilterBefore(signIns.filter(), UsernamePasswordAuthenticationFilter.class);
         // A new session id on sign-in, so an id planted before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 }

@@ -24,9 +24,26 @@ final class ApiHttp {
     }
 
     HttpResponse<String> post(String path, String body, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+        String[] withType = new String[headers.length + 2];
+        withType[0] = "Content-Type";
+        withType[1] = "application/json";
+        System.arraycopy(headers, 0, withType, 2, headers.length);
+        return send("POST", path, body, withType);
+    }
+
+    /** GETs {@code pathAndQuery} with the given header names and values. */
+    HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+        return send("GET", pathAndQuery, "", headers);
+    }
+
+    /**
+     * Sends {@code body} with exactly the given headers (no Content-Type unless one is given), with
+     * any method, even one that takes no body.
+     */
+    HttpResponse<String> send(String method, String pathAndQuery, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
@@ -56,6 +73,17 @@ final class ApiHttp {
         assertThat(answer.propertyNames()).containsExactly("error", "field", "allowed");
         assertThat(answer.get("field").asString()).isEqualTo(field);
         assertThat(response.headers().firstValue("ETag")).isEmpty();
+        return answer;
+    }
+
+    /** Expects {@code status} with {@code {error, field, allowed}} naming {@code field}, returns the body. */
+    static JsonNode error(HttpResponse<String> response, int status, String field) {
+        assertThat(response.statusCode()).as(response.uri() + " " + response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.uri().toString())
+                .startsWith("application/json");
+        JsonNode answer = JSON.readTree(response.body());
+        assertThat(answer.propertyNames()).containsExactly("error", "field", "allowed");
+        assertThat(answer.get("field").asString()).isEqualTo(field);
         return answer;
     }
 

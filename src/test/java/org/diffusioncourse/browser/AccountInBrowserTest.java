@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.diffusioncourse.support.HttpVisitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,12 +95,54 @@ class AccountInBrowserTest extends ChromiumTest {
     }
 
     @Test
+    void aCommonPasswordIsRefusedWithAMessageOnItsField() {
+        page.navigate(url("signup"));
+        page.getByLabel("Username").first().fill("common-" + UUID.randomUUID().toString().substring(0, 8));
+        page.getByLabel("Display name").first().fill("Common");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first().fill("password1234");
+        page.getByLabel("Repeat the password").first().fill("password1234");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        Locator message = page.getByText("This password is too easy to guess. This is a very common password.");
+        message.waitFor();
+        assertThat(message.isVisible()).isTrue();
+        assertThat(page.url()).endsWith("/signup");
+    }
+
+    @Test
     void aWrongPasswordShowsAClearMessageOnTheSignInPage() {
         signIn("nobody-here", "not the password at all");
         Locator error = page.getByText("Wrong username or password");
         error.waitFor();
         page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
         assertThat(page.locator("#account-name").count()).isZero();
+    }
+
+    @Test
+    void theSignInFormSendsThePagesCsrfToken() {
+        List<String> posted = new ArrayList<>();
+        page.onRequest(request -> {
+            if (request.method().equals("POST") && request.url().endsWith("/login")) {
+                posted.add(request.postData());
+            }
+        });
+        signIn("nobody-here", "not the password at all");
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(posted).singleElement().asString().contains("_csrf=").contains("username=nobody-here");
+    }
+
+    @Test
+    void afterTooManyWrongPasswordsTheSignInPageSaysSignInIsPausedAndForHowLong() throws Exception {
+        String username = "paused-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpVisitor guesser = new HttpVisitor(port);
+        for (int i = 0; i < 10; i++) {
+            assertThat(guesser.signIn(username, "guess " + i).headers().firstValue("Location").orElseThrow()).endsWith("?error");
+        }
+        signIn(username, "guess 10");
+        page.waitForURL(java.util.regex.Pattern.compile(".*/login\\?paused=1$"));
+        page.getByText("Too many sign-in attempts").waitFor();
+        assertThat(page.getByText("Try again in about 1 minute.").isVisible()).isTrue();
+        assertThat(page.getByText("Wrong username or password").count()).isZero();
+        assertThat(pageErrors).isEmpty();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class LabWorkTest {
 
     private static LabSettings settings(Map<String, String> query) {
-        LabSettings.Reading r = LabSettings.read(query, LabSettings.DEFAULTS);
+        Reading<LabSettings> r = LabSettings.read(query, LabSettings.DEFAULTS);
         assertThat(r.problems()).isEmpty();
         return r.settings();
     }
@@ -95,7 +96,7 @@ class LabWorkTest {
     void settingsSurviveTheTripThroughTheLink() {
         LabSettings s = new LabSettings("rings", "ve-sde", "dpm-solver++2m", "condot/flow-sde", 37, 123456789L, 777,
                 0.25, 1.5, 0.001, 1, 3.5);
-        assertThat(LabSettings.read(s.toQuery(), LabSettings.DEFAULTS)).isEqualTo(new LabSettings.Reading(s, List.of()));
+        assertThat(LabSettings.read(s.toQuery(), LabSettings.DEFAULTS)).isEqualTo(new Reading<>(s, List.of()));
         // A typed link's "++" arrives as two spaces.
         assertThat(LabSettings.read(Map.of("process", "vp-sde", "sampler", "dpm-solver  2m"), LabSettings.DEFAULTS)
                 .settings().sampler()).isEqualTo("dpm-solver++2m");
@@ -103,7 +104,7 @@ class LabWorkTest {
 
     @Test
     void badLinkValuesEachGetAMessageNamingTheValue() {
-        LabSettings.Reading r = LabSettings.read(Map.of("n", "5", "w", "21", "eta", "x", "compare", "ddpm-linear/edm-heun"),
+        Reading<LabSettings> r = LabSettings.read(Map.of("n", "5", "w", "21", "eta", "x", "compare", "ddpm-linear/edm-heun"),
                 LabSettings.DEFAULTS);
         assertThat(r.settings()).isEqualTo(LabSettings.DEFAULTS);
         assertThat(r.problems()).hasSize(4).anyMatch(p -> p.equals("n must be between 10 and 20000, was 5"))

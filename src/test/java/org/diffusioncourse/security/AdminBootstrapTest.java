@@ -1,7 +1,9 @@
 package org.diffusioncourse.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,6 +84,21 @@ class AdminBootstrapTest {
         Optional<String> second = bootstrap.ensureAdmin();
         assertThat(first).isPresent();
         assertThat(second).isPresent().isNotEqualTo(first);
+    }
+
+    @Test
+    void aWeakPasswordFromTheEnvironmentStopsTheStartSaysWhyAndIsNeverShown(CapturedOutput output) {
+        removeAdmin();
+        for (String weak : List.of("aaaaaaaaaaaa", "            ", "password1234", "administrator")) {
+            AdminBootstrap bootstrap = new AdminBootstrap(users, passwords, weak);
+            assertThatThrownBy(bootstrap::ensureAdmin).as(weak)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("COURSE_ADMIN_PASSWORD is refused: ")
+                    .satisfies(refusal -> assertThat(weak.isBlank() || !refusal.getMessage().contains(weak)).isTrue());
+        }
+        assertThat(users.countWithRole(Role.ADMIN)).isZero();
+        assertThat(output.getAll()).doesNotContain("password1234");
+        bootstrap.ensureAdmin();
     }
 
     @Test

@@ -3,20 +3,12 @@ package org.diffusioncourse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.diffusioncourse.support.HttpVisitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +29,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RouteAccessOverHttpTest {
 
     private static final String PASSWORD = "correct horse battery";
-    private static final Pattern META = Pattern.compile("<meta name=\"(_csrf[a-z_]*)\" content=\"([^\"]*)\"");
 
     @LocalServerPort
     int port;
@@ -60,54 +51,19 @@ class RouteAccessOverHttpTest {
         }
     }
 
-    /** A browser without JavaScript: keeps cookies, does not follow redirects. */
-    private final class Visitor {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        Optional<String> sessionId() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
-        }
-
-        /** Signs in through the login form's own endpoint, with the CSRF token the page carries. */
-        HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-            HttpResponse<String> page = get("login");
-            assertThat(page.statusCode()).isEqualTo(200);
-            Map<String, String> meta = META.matcher(page.body()).results()
-                    .collect(Collectors.toMap(m -> m.group(1), m -> m.group(2), (a, b) -> a));
-            String form = form(Map.of("username", username, "password", password,
-                    meta.getOrDefault("_csrf_parameter", "_csrf"), meta.getOrDefault("_csrf", "")));
-            return http.send(HttpRequest.newBuilder(url("login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
     private URI url(String path) {
         return URI.create("http://localhost:" + port + "/" + path);
     }
 
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private Visitor signedIn(String username) throws IOException, InterruptedException {
-        Visitor visitor = new Visitor();
+    private HttpVisitor signedIn(String username) throws IOException, InterruptedException {
+        HttpVisitor visitor = new HttpVisitor(port);
         HttpResponse<String> response = visitor.signIn(username, PASSWORD);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         return visitor;
     }
 
-    private static void readsHomeAndLesson(Visitor visitor) throws IOException, InterruptedException {
+    private static void readsHomeAndLesson(HttpVisitor visitor) throws IOException, InterruptedException {
         assertThat(visitor.get("").statusCode()).isEqualTo(200);
         assertThat(visitor.get("lessons/forward-process").statusCode()).isEqualTo(200);
         assertThat(visitor.get("lessons/forward-process?t=600&seed=11").statusCode()).isEqualTo(200);
@@ -115,7 +71,7 @@ class RouteAccessOverHttpTest {
 
     @Test
     void anAnonymousVisitorGetsTheLessonsAndIsRedirectedToSignInForTheAccountList() throws Exception {
-        Visitor anonymous = new Visitor();
+        HttpVisitor anonymous = new HttpVisitor(port);
         readsHomeAndLesson(anonymous);
         assertThat(anonymous.get("login").statusCode()).isEqualTo(200);
         assertThat(anonymous.get("signup").statusCode()).isEqualTo(200);
@@ -127,7 +83,7 @@ class RouteAccessOverHttpTest {
     @Test
     void learnersAuthorsAndReviewersGetTheLessonsButAreDeniedTheAccountList() throws Exception {
         for (String username : new String[] {"http-learner", "http-author", "http-reviewer"}) {
-            Visitor visitor = signedIn(username);
+            HttpVisitor visitor = signedIn(username);
             readsHomeAndLesson(visitor);
             HttpResponse<String> admin = visitor.get("admin/users");
             assertThat(admin.statusCode()).as(username).isEqualTo(403);
@@ -137,7 +93,7 @@ class RouteAccessOverHttpTest {
 
     @Test
     void anAdminGetsTheLessonsAndTheAccountList() throws Exception {
-        Visitor admin = signedIn("http-admin");
+        HttpVisitor admin = signedIn("http-admin");
         readsHomeAndLesson(admin);
         assertThat(admin.get("admin/users").statusCode()).isEqualTo(200);
     }
@@ -157,14 +113,14 @@ class RouteAccessOverHttpTest {
     void notesAndReviewsNeedTheRightAccountOverHttp() throws Exception {
         privateNote("http-learner", "learner's own question");
         privateNote("http-author", "author's private question");
-        Visitor anonymous = new Visitor();
+        HttpVisitor anonymous = new HttpVisitor(port);
         for (String path : new String[] {"notes", "reviews", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValue(url("login").toString());
         }
 
-        Visitor learner = signedIn("http-learner");
+        HttpVisitor learner = signedIn("http-learner");
         HttpResponse<String> mine = learner.get("export/my-notes.md");
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"my-notes.md\"");
@@ -176,12 +132,12 @@ class RouteAccessOverHttpTest {
             assertThat(denied.body()).as(path).contains("<h1>This page is for reviewers</h1>");
         }
 
-        Visitor author = signedIn("http-author");
+        HttpVisitor author = signedIn("http-author");
         assertThat(author.get("export/reviews.csv").statusCode()).isEqualTo(200);
         assertThat(author.get("reviews").statusCode()).isEqualTo(403);
         assertThat(author.get("export/my-notes.md").body()).contains("author's private question").doesNotContain("learner's own");
 
-        Visitor reviewer = signedIn("http-reviewer");
+        HttpVisitor reviewer = signedIn("http-reviewer");
         assertThat(reviewer.get("reviews").statusCode()).isEqualTo(200);
         HttpResponse<String> csv = reviewer.get("export/reviews.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -195,7 +151,7 @@ class RouteAccessOverHttpTest {
 
     @Test
     void theJsonApiIsPublicAndOpensNoSession() throws Exception {
-        Visitor anonymous = new Visitor();
+        HttpVisitor anonymous = new HttpVisitor(port);
         HttpResponse<String> schedule = anonymous.get("api/v1/schedule?name=cosine&T=10");
         assertThat(schedule.statusCode()).isEqualTo(200);
         assertThat(schedule.headers().firstValue("Set-Cookie")).isEmpty();
@@ -203,15 +159,15 @@ class RouteAccessOverHttpTest {
     }
 
     @Test
-    void aWrongPasswordSendsTheVisitorBackToTheFormWithAnError() throws Exception {
-        HttpResponse<String> response = new Visitor().signIn("http-learner", PASSWORD + "?");
+    void aWrongPasswordSendsTheHttpVisitorBackToTheFormWithAnError() throws Exception {
+        HttpResponse<String> response = new HttpVisitor(port).signIn("http-learner", PASSWORD + "?");
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).hasValue(url("login?error").toString());
     }
 
     @Test
     void signingInReplacesTheSessionIdSoAPlantedIdIsUseless() throws Exception {
-        Visitor visitor = new Visitor();
+        HttpVisitor visitor = new HttpVisitor(port);
         visitor.get("login");
         String before = visitor.sessionId().orElseThrow();
         HttpResponse<String> response = visitor.signIn("http-learner", PASSWORD);
@@ -219,7 +175,7 @@ class RouteAccessOverHttpTest {
         String after = visitor.sessionId().orElseThrow();
         assertThat(after).isNotEqualTo(before);
 
-        Visitor attacker = new Visitor();
+        HttpVisitor attacker = new HttpVisitor(port);
         attacker.cookies.getCookieStore().add(url("").resolve("/"), sessionCookie(before));
         HttpResponse<String> admin = attacker.get("admin/users");
         assertThat(admin.statusCode()).as("the old id is not signed in").isEqualTo(302);

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
-import org.diffusioncourse.demo.Reading;
+import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.CrossingBand;

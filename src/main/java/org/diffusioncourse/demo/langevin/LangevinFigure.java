@@ -33,19 +33,17 @@ public final class LangevinFigure {
     private static final Stroke TRAIL = Strokes.round(1.2f);
     private static final String[] MODE_NAMES = {"top", "upper left", "lower left", "lower right", "upper right"};
 
-    private static volatile DensityContours contours;
-
     private LangevinFigure() {
     }
 
-    /** The target's 50%, 90% and 99% contours on the figure's axes (computed once). */
+    /** The target's 50%, 90% and 99% contours on the figure's axes (computed once, on first use). */
     static DensityContours contours() {
-        DensityContours c = contours;
-        if (c == null) {
-            c = DensityContours.of(LangevinScene.target(), AXIS_LIMIT);
-            contours = c;
-        }
-        return c;
+        return TargetContours.VALUE;
+    }
+
+    /** Holds the contours: the JVM computes them when a figure first asks, once, without a lock of ours. */
+    private static final class TargetContours {
+        static final DensityContours VALUE = DensityContours.of(LangevinScene.target(), AXIS_LIMIT);
     }
 
     /** The figure after k iterations; until {@code revealed} the distance curve stops at k. */

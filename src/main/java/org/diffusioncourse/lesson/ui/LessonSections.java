@@ -13,6 +13,7 @@ import org.diffusioncourse.demo.catalog.DirectiveViews;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.notes.PageObject.Kind;
 import org.diffusioncourse.notes.PageObject;
 import org.diffusioncourse.notes.PageObjects;
 import org.diffusioncourse.notes.ui.NoteEditor;
@@ -101,7 +102,7 @@ class LessonSections {
             switch (section.kind()) {
                 case SOURCE_GROUNDING -> element.add(SourcesPanel.sources(course, lesson, this::noteButton),
                         SourcesPanel.claims(course, lesson, reviews.statuses(lesson), this::noteButton));
-                case PRACTICE -> practice.of(lesson, item -> noteButton("practice:" + item.id())).forEach(element::add);
+                case PRACTICE -> practice.of(lesson, item -> noteButton(Kind.PRACTICE.key(item.id()))).forEach(element::add);
                 case RESEARCH_ROOM -> element.add(ResearchPanel.of(lesson, editor, this::noteButton));
                 default -> { }
             }
@@ -117,7 +118,7 @@ class LessonSections {
             // Only the lesson's demo follows the link; a second demo or a storyboard starts as written.
             element.add(directives.create(directive, Map.of(), params -> { }));
             if (directive.kind() == Directive.Kind.CODE) {
-                element.add(noteButton("code:" + directive.subject().orElse("")));
+                element.add(noteButton(Kind.CODE.key(directive.subject().orElse(""))));
             }
         }
 

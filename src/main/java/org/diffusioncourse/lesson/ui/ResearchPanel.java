@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.notes.PageObject.Kind;
 
 /**
  * The research room: the lesson's open question, what to inspect, what would settle it,
@@ -33,7 +34,7 @@ final class ResearchPanel {
             for (Lesson.Misconception m : lesson.misconceptions()) {
                 ListItem item = new ListItem(InlineText.of(m.text()));
                 item.setId("misconception-" + m.id());
-                item.add(noteButton.apply("misconception:" + m.id()));
+                item.add(noteButton.apply(Kind.MISCONCEPTION.key(m.id())));
                 misconceptions.add(item);
             }
             block.add(misconceptions);

@@ -16,6 +16,7 @@ import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.Source;
+import org.diffusioncourse.notes.PageObject.Kind;
 import org.diffusioncourse.review.ClaimStatus;
 
 /**
@@ -44,7 +45,7 @@ public final class SourcesPanel {
             Paragraph supports = new Paragraph();
             supports.add(new Span("Supports: "), InlineText.of(use.supports()));
             supports.addClassName("source-supports");
-            item.add(supports, noteButton.apply("source:" + use.id()));
+            item.add(supports, noteButton.apply(Kind.SOURCE.key(use.id())));
             list.add(item);
         }
         block.add(list);
@@ -109,7 +110,7 @@ public final class SourcesPanel {
                 caveats.addClassName("claim-caveats");
                 item.add(caveats);
             });
-            item.add(noteButton.apply("claim:" + claim.id()));
+            item.add(noteButton.apply(Kind.CLAIM.key(claim.id())));
             list.add(item);
         }
         block.add(list);

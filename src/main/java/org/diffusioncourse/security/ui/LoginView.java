@@ -12,10 +12,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import org.diffusioncourse.security.SignInThrottle;
 
 /**
- * Sign-in. The form posts to Spring Security's {@code /login}; a failed attempt comes back as
- * {@code /login?error} and the form says so.
+ * Sign-in. The form posts to Spring Security's {@code /login} with the CSRF token the page
+ * carries; a failed attempt comes back as {@code /login?error} and the form says so. When
+ * sign-in is paused after too many wrong passwords ({@link SignInThrottle}) the browser comes
+ * back as {@code /login?paused=N} and the form says how many minutes to wait.
  */
 @Route("login")
 @PageTitle("Sign in · Diffusion course")
@@ -23,6 +27,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 public class LoginView extends Div implements BeforeEnterObserver {
 
     static final String BAD_CREDENTIALS = "Wrong username or password";
+    static final String PAUSED = "Too many sign-in attempts";
+    private static final int MAX_PAUSE_MINUTES = 60;
 
     private final AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
@@ -50,10 +56,26 @@ public class LoginView extends Div implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey(SignInThrottle.PAUSED_PARAMETER)) {
+            form.setI18n(paused(parameters.get(SignInThrottle.PAUSED_PARAMETER)));
+            form.setError(true);
+        }
         if (parameters.containsKey("created")) {
             notice.setText("Your account is ready. Sign in with your new username and password.");
             notice.setVisible(true);
         }
+    }
+
+    /** The form's error, saying how long to wait; the minutes are read as a number, nothing else is shown. */
+    private static LoginI18n paused(List<String> minutes) {
+        int wait = minutes.stream().findFirst().filter(m -> m.matches("\\d{1,2}")).map(Integer::parseInt)
+                .filter(m -> m >= 1 && m <= MAX_PAUSE_MINUTES).orElse(0);
+        LoginI18n texts = texts();
+        texts.getErrorMessage().setTitle(PAUSED);
+        texts.getErrorMessage().setMessage("After too many wrong passwords for this username, or from your network, "
+                + "sign-in is paused for a while. Your password was not checked. Try again in "
+                + (wait == 0 ? "a few minutes." : wait == 1 ? "about 1 minute." : "about " + wait + " minutes."));
+        return texts;
     }
 
     private static LoginI18n texts() {

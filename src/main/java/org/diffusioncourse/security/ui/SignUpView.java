@@ -16,16 +16,23 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
 import org.diffusioncourse.base.ui.SaveFailure;
+import org.diffusioncourse.security.ClientAddress;
 import org.diffusioncourse.security.SignUpForm;
+import org.diffusioncourse.security.SignUpPaused;
 import org.diffusioncourse.security.SignUpRejected;
 import org.diffusioncourse.security.UserService;
 import org.springframework.dao.DataAccessException;
 
-/** A learner creates an account; each field says what is wrong with it. */
+/**
+ * A learner creates an account; each field says what is wrong with it. Sign-ups are counted per
+ * client address on the server ({@link UserService#signUp(SignUpForm, ClientAddress)}); when they
+ * are paused the form says so and keeps what was typed, to send again later.
+ */
 @Route("signup")
 @PageTitle("Create an account · Diffusion course")
 @AnonymousAllowed
@@ -56,9 +63,13 @@ public class SignUpView extends Div implements BeforeEnterObserver {
         username.setAutocomplete(Autocomplete.USERNAME);
         displayName.setHelperText("Shown next to your notes and reviews");
         displayName.setMaxLength(SignUpForm.DISPLAY_NAME_MAX);
-        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN + " characters");
+        password.setHelperText("At least " + SignUpForm.PASSWORD_MIN + " characters and hard to guess: "
+                + "a few uncommon words work well; not a common password, not your username");
         password.setAutocomplete(Autocomplete.NEW_PASSWORD);
         confirmation.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        // The fields show the server's verdict on the last attempt; their own checks would clear
+        // it (clearing a password field, or leaving it, validated it afresh and hid the message).
+        fields.values().forEach(field -> field.setManualValidation(true));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.addClickListener(click -> submit());
         create.addClickShortcut(Key.ENTER);
@@ -90,17 +101,25 @@ public class SignUpView extends Div implements BeforeEnterObserver {
         failure.setText("");
         try {
             users.signUp(new SignUpForm(username.getValue(), displayName.getValue(), password.getValue(),
-                    confirmation.getValue()));
+                    confirmation.getValue()), client());
             getUI().ifPresent(ui -> ui.navigate(LoginView.class, QueryParameters.of("created", "")));
         } catch (SignUpRejected rejected) {
+            password.clear();
+            confirmation.clear();
             rejected.problems().forEach((field, message) -> {
                 fields.get(field).setErrorMessage(message);
                 fields.get(field).setInvalid(true);
             });
-            password.clear();
-            confirmation.clear();
+        } catch (SignUpPaused paused) {
+            failure.setText(paused.getMessage());
         } catch (DataAccessException failed) {
             failure.setText(SaveFailure.report("Your account", failed));
         }
+    }
+
+    /** The address of the request that clicked, as the servlet container saw it (see {@link ClientAddress}). */
+    private static ClientAddress client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return ClientAddress.of(request == null ? null : request.getRemoteAddr());
     }
 }

@@ -10,6 +10,7 @@ import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.CondOtPath;
 import org.diffusioncourse.simulation.sampler.Samplers;
+import org.diffusioncourse.support.SvgPaths;
 import org.junit.jupiter.api.Test;
 
 class CoupledFigureTest {
@@ -46,12 +47,8 @@ class CoupledFigureTest {
     @Test
     void everyDotContourVertexPathVertexAndRingIsCountedAsAPlottedPoint() {
         String svg = CoupledFigure.render("flow-plot", runs, panels(120), 120);
-        // Dots are "M x,y Z", contours and paths "M" then "L" per vertex, and each ring starts with one "M".
-        Matcher d = Pattern.compile(" d='([^']*)'").matcher(svg);
-        int vertices = 0;
-        while (d.find()) {
-            vertices += (int) d.group(1).chars().filter(ch -> ch == 'M' || ch == 'L').count();
-        }
+        // A dot is one moveto, a contour or path one vertex per point, and each ring starts with one moveto.
+        int vertices = SvgPaths.vertexCount(svg);
         Matcher points = Pattern.compile("data-points='(\\d+)'").matcher(svg);
         assertThat(points.find()).isTrue();
         assertThat(Integer.parseInt(points.group(1))).isEqualTo(vertices).isGreaterThan(2 * 600 + 2 * CoupledFigure.TRACKED * 40);

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.diffusioncourse.render.Numbers;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.support.SvgPaths;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -122,7 +123,7 @@ class ForwardFigureTest {
         Matcher m = Pattern.compile("<g id='" + id + "'[^>]*><path d='([^']*)'").matcher(svg);
         assertThat(m.find()).as(id).isTrue();
         String d = m.group(1);
-        return (int) d.chars().filter(ch -> ch == 'M' || ch == 'L').count();
+        return SvgPaths.vertices(d).size();
     }
 
     private static Document parse(String svg) throws Exception {

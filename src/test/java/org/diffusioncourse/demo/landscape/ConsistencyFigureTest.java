@@ -11,6 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.support.SvgPaths;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -77,12 +78,8 @@ class ConsistencyFigureTest {
     @Test
     void everyDotVertexGapAndRingIsCountedAsAPlottedPoint() {
         String svg = ConsistencyFigure.render("consistency-svg", scene, contours, 15, 4);
-        // Dots are "M x,y Z", the contour and the trajectories "M" then "L" per vertex; gaps are lines, rings ellipses.
-        Matcher d = Pattern.compile(" d='([^']*)'").matcher(svg);
-        int vertices = 0;
-        while (d.find()) {
-            vertices += (int) d.group(1).chars().filter(ch -> ch == 'M' || ch == 'L').count();
-        }
+        // A dot is one moveto, the contour and the trajectories one vertex per point; gaps are lines, rings ellipses.
+        int vertices = SvgPaths.vertexCount(svg);
         String gaps = svg.substring(svg.indexOf("<g id='consistency-svg-gaps'"));
         int marks = vertices + count(gaps, "<line ") + count(gaps, "<ellipse ");
         Matcher points = Pattern.compile("data-points='(\\d+)'").matcher(svg);

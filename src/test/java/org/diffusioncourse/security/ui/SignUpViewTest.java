@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.diffusioncourse.security.Role;
-import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 @CourseTest
-class SignUpViewTest extends SecuredBrowserlessTest {
-
-    private static final String PASSWORD = "correct horse battery";
+class SignUpViewTest extends SignUpBrowserlessTest {
 
     @Autowired
     UserService users;
-
-    private SignUpView fill(String username, String displayName, String password, String confirmation) {
-        SignUpView view = navigate(SignUpView.class);
-        test(view.username).setValue(username);
-        test(view.displayName).setValue(displayName);
-        test(view.password).setValue(password);
-        test(view.confirmation).setValue(confirmation);
-        test(view.create).click();
-        return view;
-    }
 
     @Test
     void aNewLearnerIsCreatedAndSentToSignIn() {
@@ -43,10 +30,23 @@ class SignUpViewTest extends SecuredBrowserlessTest {
         assertThat(view.username.isInvalid()).isTrue();
         assertThat(view.username.getErrorMessage()).isEqualTo("Use 3 to 40 characters (you typed 2).");
         assertThat(view.displayName.getErrorMessage()).isEqualTo("Enter the name other people will see.");
+        assertThat(view.password.isInvalid()).as("the password's message is shown, though the field is cleared").isTrue();
         assertThat(view.password.getErrorMessage()).isEqualTo("Use at least 12 characters (you typed 5).");
         assertThat(view.confirmation.getErrorMessage()).isEqualTo("The two passwords are not the same.");
         assertThat(users.find("ab")).isEmpty();
         assertThat(view.password.getValue()).as("passwords are cleared after a refusal").isEmpty();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedOnItsFieldAndNothingIsCreated() {
+        String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+        SignUpView view = fill(username, "Weak", "password1234", "password1234");
+        assertThat(view.password.isInvalid()).isTrue();
+        assertThat(view.password.getErrorMessage()).startsWith("This password is too easy to guess.");
+        assertThat(users.find(username)).isEmpty();
+
+        SignUpView same = fill(username + "-12345", "Weak", username + "-12345", username + "-12345");
+        assertThat(same.password.getErrorMessage()).isEqualTo("Do not use your username as your password.");
     }
 
     @Test
