@@ -1,5 +1,9 @@
 package org.diffusioncourse.simulation;
 
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
 /**
  * Reusable output arrays for {@link ScoreField#evaluate}: the score and the denoiser of n points.
  * Mutable and not thread-safe; one per sampler run.
@@ -12,6 +16,7 @@ public final class FieldBuffer {
     public final double[] denoisedY;
     private FieldBuffer auxiliary;
     private double[] work = new double[0];
+    private @Nullable Object state;
 
     private FieldBuffer(int capacity) {
         scoreX = new double[capacity];
@@ -42,6 +47,23 @@ public final class FieldBuffer {
             work = new double[length];
         }
         return work;
+    }
+
+    /**
+     * Scratch state a field keeps on this buffer between its calls (a network's activation rows),
+     * made by {@code create} when there is none, or when the one there is of another type or
+     * {@code fits} refuses it.
+     */
+    public <T> T state(Class<T> type, Predicate<T> fits, Supplier<T> create) {
+        if (type.isInstance(state)) {
+            T kept = type.cast(state);
+            if (fits.test(kept)) {
+                return kept;
+            }
+        }
+        T made = create.get();
+        state = made;
+        return made;
     }
 
     /** Number of points the buffer holds. */

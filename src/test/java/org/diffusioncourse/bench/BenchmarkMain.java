@@ -8,11 +8,7 @@ import org.diffusioncourse.demo.forward.ForwardSettings;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
 
 /**
@@ -32,17 +28,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws RunnerException {
         String include = ForwardDemoBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : "");
-        Options options = new OptionsBuilder()
-                .include(include)
-                .forks(1)
-                .threads(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                .shouldFailOnError(true)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = JmhRuns.run(include, 1);
 
         System.out.println();
         System.out.println("Summary (n = " + ForwardDemoBenchmark.POINTS + ")");

@@ -2,11 +2,7 @@ package org.diffusioncourse.bench;
 
 import java.util.Collection;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs {@link EngineBenchmark} (1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, sample time in
@@ -30,17 +26,8 @@ public final class EngineBenchmarkMain {
     }
 
     private static void run(String[] args, int threads) throws RunnerException {
-        Options options = new OptionsBuilder()
-                .include(EngineBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : ""))
-                .forks(1)
-                .threads(threads)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(5)
-                .measurementTime(TimeValue.seconds(1))
-                .shouldFailOnError(true)
-                .build();
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results =
+                JmhRuns.run(EngineBenchmark.class.getSimpleName() + (args.length > 0 ? "." + args[0] : ""), threads);
         double floor = Double.NaN;
         double sde = Double.NaN;
         System.out.println();
