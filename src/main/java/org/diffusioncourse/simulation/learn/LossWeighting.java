@@ -1,6 +1,5 @@
 package org.diffusioncourse.simulation.learn;
 
-import java.util.Arrays;
 import java.util.List;
 import org.diffusioncourse.simulation.check.UnknownId;
 
@@ -23,40 +22,26 @@ import org.diffusioncourse.simulation.check.UnknownId;
 public enum LossWeighting {
 
     /** Weight 1 on the target's own squared error. */
-    UNIFORM("uniform", "Uniform (target MSE)"),
+    UNIFORM("uniform"),
     /** DDPM's L_simple: the noise error. */
-    SIMPLE("ddpm-simple", "DDPM simple (ε error)"),
+    SIMPLE("ddpm-simple"),
     /** SNR + 1 on the denoiser error. */
-    SNR_PLUS_ONE("snr-plus-one", "SNR + 1"),
+    SNR_PLUS_ONE("snr-plus-one"),
     /** min(SNR, gamma) on the denoiser error. */
-    MIN_SNR("min-snr", "Min-SNR-γ (γ = 5)");
+    MIN_SNR("min-snr");
 
     /** gamma of Min-SNR-gamma, the paper's default. */
     public static final double MIN_SNR_GAMMA = 5;
 
-    private static final List<String> IDS = Arrays.stream(values()).map(LossWeighting::id).toList();
-
     private final String id;
-    private final String label;
 
-    LossWeighting(String id, String label) {
+    LossWeighting(String id) {
         this.id = id;
-        this.label = label;
     }
 
     /** The id in links and files, e.g. {@code "min-snr"}. */
     public String id() {
         return id;
-    }
-
-    /** The name in menus. */
-    public String label() {
-        return label;
-    }
-
-    /** Every id, in display order. */
-    public static List<String> ids() {
-        return IDS;
     }
 
     /** @throws UnknownId on parameter {@code weighting} */

@@ -1,6 +1,5 @@
 package org.diffusioncourse.simulation.learn;
 
-import java.util.Arrays;
 import java.util.List;
 import org.diffusioncourse.simulation.FieldConversions;
 import org.diffusioncourse.simulation.check.UnknownId;
@@ -24,37 +23,23 @@ import org.diffusioncourse.simulation.check.UnknownId;
 public enum Target {
 
     /** The added noise. */
-    EPS("eps", "Noise ε"),
+    EPS("eps"),
     /** The clean point. */
-    X0("x0", "Clean point x₀"),
+    X0("x0"),
     /** The CondOT velocity z - eps. */
-    VELOCITY("v", "Velocity v"),
+    VELOCITY("v"),
     /** The score of the noised data. */
-    SCORE("score", "Score ∇ log p");
-
-    private static final List<String> IDS = Arrays.stream(values()).map(Target::id).toList();
+    SCORE("score");
 
     private final String id;
-    private final String label;
 
-    Target(String id, String label) {
+    Target(String id) {
         this.id = id;
-        this.label = label;
     }
 
     /** The id in links and files, e.g. {@code "eps"}. */
     public String id() {
         return id;
-    }
-
-    /** The name in menus. */
-    public String label() {
-        return label;
-    }
-
-    /** Every id, in display order. */
-    public static List<String> ids() {
-        return IDS;
     }
 
     /** @throws UnknownId on parameter {@code target} */

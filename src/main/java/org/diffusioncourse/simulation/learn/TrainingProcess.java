@@ -38,8 +38,6 @@ public enum TrainingProcess {
     /** The smallest distance to the clean end of a continuous path, as the samplers' eps_t. */
     public static final double END = TimeGrid.END;
 
-    private static final List<String> IDS = Arrays.stream(values()).map(TrainingProcess::id).toList();
-
     private final String id;
     private volatile GaussianPath path;
 
@@ -50,11 +48,6 @@ public enum TrainingProcess {
     /** The id, e.g. {@code "vp-sde"}. */
     public String id() {
         return id;
-    }
-
-    /** Every id, in display order. */
-    public static List<String> ids() {
-        return IDS;
     }
 
     /** @throws UnknownId on parameter {@code process} */
