@@ -27,7 +27,8 @@ import org.diffusioncourse.base.Reading;
  * declares in its own constructor its figures ({@link #figure}), widget ({@link #widget}), practice
  * quantities ({@link #answers}) and code witnesses ({@link #witness}), and implements the
  * storyboard and how each answer is computed; reading, checking, linking and caching are done
- * here, the same way for every demo.
+ * here, the same way for every demo. That is why it is long: everything ten demos share is here
+ * once, so each of them states only what is its own.
  *
  * @param <S> the settings record
  * @param <K> the scene key, a record of the settings the scene depends on

@@ -38,6 +38,9 @@ import org.diffusioncourse.simulation.check.Checks;
  *
  * <p>Mutable: training changes the parameters in place. A trained network is wrapped read-only
  * in a {@link LearnedField}.
+ *
+ * <p>It is long because the forward pass, the backward pass and their workspaces are one piece
+ * the lesson shows whole; split up, a reader would follow every gradient across files.
  */
 public final class Mlp {
 
