@@ -35,6 +35,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stricter reading; the ratio of the two p95s is printed too). It also prints the figure's size in
  * bytes, and per plotted point (the figure says how many it plots in {@code data-points}).
  *
+ * <p>For each mode it then prints where a step's time went, from the page's resource timing:
+ * from the key to the start of the figure's GET, the GET itself (and the server's time to its
+ * first byte; 0 when the browser's cache answered), and from the GET's end to the new SVG in the
+ * page, with how many presses overlapped a Vaadin round trip. That line found what made steps on
+ * demand slow: not the GET but the browser rendering the whole long lesson page after the slider
+ * moved, before the new frame could be put in (see {@code styles.css}, {@code .lesson-section}).
+ *
  * <p>Each lesson is measured twice: {@code scrub}, as a learner gets it (the figure fetches the
  * next step in the direction of travel ahead of the key press), and {@code on-demand}, with that
  * look-ahead switched off ({@code data-look-ahead="off"}), so every step costs its own round trip,
@@ -110,7 +117,9 @@ public final class SliderLatency {
                   window.__bytes = [];
                   let pressedAt = null;
                   const control = document.querySelector('#demo [data-main-control]');
-                  control.addEventListener('keydown', () => pressedAt = performance.now());
+                  window.__parts = [];
+                  performance.setResourceTimingBufferSize(100000);
+                  control.addEventListener('keydown', () => { pressedAt = performance.now(); window.__pressedAt = pressedAt; });
                   new MutationObserver(() => {
                     if (pressedAt !== null) {
                       window.__latencies.push(performance.now() - pressedAt);
@@ -119,6 +128,15 @@ public final class SliderLatency {
                       const svg = figure.querySelector('svg');
                       const points = svg && (svg.getAttribute('data-points') || figure.getAttribute('data-points'));
                       window.__bytes.push([figure.innerHTML.length, points ? Number(points) : 0]);
+                      // Where the time went: the figure's GET (whole, and the server's time to its
+                      // first byte), and whether a Vaadin round trip started in the same interval.
+                      const since = performance.getEntriesByType('resource').filter(e => e.startTime >= window.__pressedAt);
+                      const get = since.filter(e => e.name.includes('/api/v1/figures/')).pop();
+                      window.__parts.push([get ? get.responseEnd - get.startTime : -1,
+                          get ? get.responseStart - get.requestStart : -1,
+                          since.some(e => e.name.includes('v-r=uidl')) ? 1 : 0,
+                          get ? get.startTime - window.__pressedAt : -1,
+                          get ? performance.now() - get.responseEnd : -1]);
                     }
                   }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true});
                   window.__fetchOnce = async () => {
@@ -155,6 +173,13 @@ public final class SliderLatency {
         List<List<Number>> sizes = (List<List<Number>>) page.evaluate("() => window.__bytes");
         double bytes = sizes.stream().mapToDouble(b -> b.get(0).doubleValue()).sorted().toArray()[sizes.size() / 2];
         double points = sizes.stream().mapToDouble(b -> b.get(1).doubleValue()).max().orElse(0);
+        @SuppressWarnings("unchecked")
+        List<List<Number>> parts = (List<List<Number>>) page.evaluate("() => window.__parts.slice(" + WARM_UP + ")");
+        double[] gets = parts.stream().mapToDouble(q -> q.get(0).doubleValue()).filter(v -> v >= 0).sorted().toArray();
+        double[] firstBytes = parts.stream().mapToDouble(q -> q.get(1).doubleValue()).filter(v -> v >= 0).sorted().toArray();
+        long withRoundTrip = parts.stream().filter(q -> q.get(2).intValue() == 1).count();
+        double[] before = parts.stream().mapToDouble(q -> q.get(3).doubleValue()).filter(v -> v >= 0).sorted().toArray();
+        double[] after = parts.stream().mapToDouble(q -> q.get(4).doubleValue()).filter(v -> v >= 0).sorted().toArray();
         double figureMedian = quantile(measured, 0.5);
         double fetchMedian = quantile(fetches, 0.5);
         System.out.printf(Locale.ROOT, "%-20s %-9s %3d presses: figure median %6.1f ms, p95 %6.1f ms, max %6.1f ms | "
@@ -163,6 +188,12 @@ public final class SliderLatency {
                 fetchMedian, quantile(fetches, 0.95), figureMedian / fetchMedian, quantile(measured, 0.95) / fetchMedian,
                 quantile(measured, 0.95) / quantile(fetches, 0.95), bytes,
                 points > 0 ? String.format(Locale.ROOT, ", %.1f bytes per point (%.0f points)", bytes / points, points) : "");
+        if (gets.length > 0) {
+            System.out.printf(Locale.ROOT, "%-20s %-9s     key to GET start %5.1f ms, the GET %5.1f ms (server to first byte %5.1f ms), "
+                            + "its end to the DOM %5.1f ms (medians); %d of %d presses fetched; a Vaadin round trip started during %d%n",
+                    lesson, lookAhead ? "scrub" : "on-demand", quantile(before, 0.5), quantile(gets, 0.5), quantile(firstBytes, 0.5),
+                    quantile(after, 0.5), gets.length, parts.size(), withRoundTrip);
+        }
     }
 
     /**
