@@ -1,6 +1,7 @@
 package org.diffusioncourse.bench;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -78,15 +79,20 @@ public final class SliderLatency {
                     .setExecutablePath(Path.of("/usr/bin/chromium")).setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-            Page page = browser.newPage();
             Course course = new CourseLoader(new DemoCatalog()).load(Path.of("content"));
             // SLIDER_LESSONS=forward-process,ddpm measures only those lessons.
             String only = System.getenv().getOrDefault("SLIDER_LESSONS", "");
             for (Course.Entry entry : course.entries()) {
                 if (entry.lesson() != null && (only.isBlank() || List.of(only.split(",")).contains(entry.id()))) {
                     String url = "http://localhost:" + port + "/lessons/" + entry.id();
-                    measure(page, url, entry.id(), true);
-                    measure(page, url, entry.id(), false);
+                    // On demand first, so that the server draws every frame it is asked for (the
+                    // scrubbing pass would leave them in its frame cache), and each mode in a fresh
+                    // context, so that the browser's cache is empty too.
+                    for (boolean lookAhead : new boolean[] {false, true}) {
+                        try (BrowserContext context = browser.newContext()) {
+                            measure(context.newPage(), url, entry.id(), lookAhead);
+                        }
+                    }
                 }
             }
             browser.close();
