@@ -3,11 +3,8 @@ package org.diffusioncourse.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,20 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
  * For an API request that page answers under the API's rules, public and without a session; it
  * never sends the client to the sign-in page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class ApiFailureTest {
-
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiHttp(port);
-    }
+class ApiFailureTest extends ApiOverHttp {
 
     @Test
     void anUnexpectedFailureUnderApiIsA500WithoutASignInRedirectOrASession() throws Exception {

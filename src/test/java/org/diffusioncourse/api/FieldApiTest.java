@@ -11,18 +11,11 @@ import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.GaussianPath;
 import org.diffusioncourse.simulation.process.GaussianPaths;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/field over real HTTP: the engine's exact fields, each time convention, and every refusal. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class FieldApiTest {
+class FieldApiTest extends ApiOverHttp {
 
     /** Chapter 004 prints two decimals. */
     private static final double PRINTED = 0.005;
@@ -31,15 +24,6 @@ class FieldApiTest {
 
     private static final String CHAPTER_MIXTURE =
             "{'mixture': {'weights': [0.5, 0.5], 'means': [[-2, 0], [2, 0]], 'stds': [0.7, 0.7]}}";
-
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiHttp(port);
-    }
 
     private JsonNode field(String body) throws Exception {
         return api.ok("/api/v1/field", json(body));

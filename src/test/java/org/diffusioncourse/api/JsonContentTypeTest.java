@@ -6,10 +6,7 @@ import static org.diffusioncourse.api.ApiHttp.json;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,24 +15,11 @@ import tools.jackson.databind.JsonNode;
  * a page elsewhere could make its visitors start computations here; application/json makes the
  * browser ask first, and the API never says yes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class JsonContentTypeTest {
+class JsonContentTypeTest extends ApiOverHttp {
 
     private static final Map<String, String> BODIES = Map.of(
             "/api/v1/field", json("{'target': 'spiral', 'process': 'vp-sde', 't': 0.5, 'points': [[0, 0]]}"),
             "/api/v1/sample", json("{'target': 'two-blobs', 'process': 'vp-sde', 'sampler': 'pf-ode-euler', 'steps': 5, 'n': 10}"));
-
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiHttp(port);
-    }
 
     @Test
     void aPostWhoseBodyIsNotDeclaredJsonIsRefusedWith415NamingContentType() throws Exception {

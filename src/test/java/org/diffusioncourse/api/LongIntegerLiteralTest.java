@@ -9,10 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,11 +20,7 @@ import tools.jackson.databind.JsonNode;
  * that field, as any other bad number, and the refusal logs nothing.
  */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class LongIntegerLiteralTest {
+class LongIntegerLiteralTest extends ApiOverHttp {
 
     /** The shortest integer beyond a double, one in between, the longest the parser reads, and a negative one. */
     private static final List<String> LITERALS = List.of("1" + "0".repeat(309), "9".repeat(500), "9".repeat(1000),
@@ -68,13 +62,8 @@ class LongIntegerLiteralTest {
             Map.entry("target.mixture.classes[1]", "{'target': " + mixture("[0.5, 0.5]", "[[-2, 0], [2, 0]]", "[0.7, 0.7]", "[0, #]")
                     + ", 'process': 'vp-sde', 'sampler': 'reverse-sde'}"));
 
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
     @BeforeEach
-    void connect() throws Exception {
-        api = new ApiHttp(port);
+    void firstRequest() throws Exception {
         // The first request of a server logs the start of its dispatcher; that is not the refusal's.
         api.get("/api/v1/schedule?T=1");
     }

@@ -16,29 +16,13 @@ import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
 import org.diffusioncourse.simulation.sampler.SamplerKind;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** POST /api/v1/sample over real HTTP: the engine's run and metrics, pairs, limits, budget and ETags. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class SampleApiTest {
+class SampleApiTest extends ApiOverHttp {
 
     private static final String SAMPLE = "/api/v1/sample";
-
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiHttp(port);
-    }
 
     private JsonNode sample(String body) throws Exception {
         return api.ok(SAMPLE, json(body));

@@ -5,32 +5,16 @@ import static org.diffusioncourse.api.ApiHttp.json;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Under {@code /api/} every answer is the API's own: an address that names no endpoint is a JSON
  * 404, never the site's HTML shell, and no answer of any kind opens a session.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class UnknownApiPathTest {
+class UnknownApiPathTest extends ApiOverHttp {
 
     private static final String SMALL_SAMPLE = "{'target': 'two-blobs', 'process': 'vp-sde', 'sampler': 'pf-ode-euler', 'steps': 5, 'n': 10}";
-
-    @LocalServerPort
-    int port;
-    private ApiHttp api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiHttp(port);
-    }
 
     @Test
     void anAddressUnderApiThatNamesNoEndpointIsAJson404ListingTheEndpoints() throws Exception {
