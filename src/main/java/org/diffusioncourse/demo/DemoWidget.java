@@ -192,7 +192,30 @@ public abstract class DemoWidget<S, V> extends Div {
     }
 
     private void redraw() {
-        draw(demo.scene(settings), settings, revealed());
+        if (ready(settings)) {
+            draw(demo.scene(settings), settings, revealed());
+        } else {
+            prepare(settings);
+        }
+    }
+
+    /**
+     * Whether the scene of {@code settings} can be had at once. A demo whose scenes take seconds
+     * (a network to train) says no for a scene nobody has computed yet, and is then asked to
+     * {@link #prepare} it off the request thread instead of being drawn.
+     */
+    protected boolean ready(S settings) {
+        return true;
+    }
+
+    /** Starts computing the scene of {@code settings} in the background; {@link #refresh} draws it when it is there. */
+    protected void prepare(S settings) {
+        throw new IllegalStateException(demo.id() + " said a scene is not ready but does not prepare it");
+    }
+
+    /** Draws the current settings again, for a scene that has become ready. */
+    protected final void refresh() {
+        redraw();
     }
 
     /** The demo this widget shows. */

@@ -115,6 +115,15 @@ public record TrainingSettings(ToyDataset dataset, TrainingProcess process, Targ
                 TrainingConfig.DEFAULT_LABEL_DROPOUT, seed);
     }
 
+    /**
+     * The process time of the noise level: level 0 is the clean end and 100 the noise end, on
+     * every process (CondOT runs its clock the other way, t = 1 being data).
+     */
+    public double time() {
+        double u = level / 100.0;
+        return process == TrainingProcess.CONDOT ? process.time(1 - u) : process.time(u);
+    }
+
     /** Most steps the compute budget allows for this network and batch. */
     int maxSteps() {
         long perStep = (long) batch * Mlp.parameterCount(width, layers, conditional ? classes(dataset) : 0);
