@@ -13,7 +13,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * Entry point of the course site. Push is on so that an author's edit to a lesson
  * file reaches open pages without a reload; the learner's own requests (a slider move)
  * go over plain XHR, which measured as fast as or faster than sending them through the
- * websocket (see the README's slider latency figures).
+ * websocket (see the README's slider latency figures). With {@code --check-content [DIR]} it
+ * checks the lesson files instead and exits ({@link ContentCheck}).
  */
 @SpringBootApplication
 @Push(transport = Transport.WEBSOCKET_XHR)
@@ -22,6 +23,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (ContentCheck.asked(args)) {
+            System.exit(ContentCheck.run(args, System.getenv(), System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 
