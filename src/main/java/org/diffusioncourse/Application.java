@@ -34,5 +34,9 @@ public class Application implements AppShellConfigurator {
         settings.setPageTitle("Diffusion, score matching and flow matching");
         settings.addMetaTag("description",
                 "An interactive course on diffusion models, score matching, Langevin dynamics, SDE/ODE sampling and flow matching.");
+        // An icon link keeps browsers from asking for /favicon.ico, which the site does not have.
+        settings.addLink("favicon.svg", java.util.Map.of("rel", "icon", "type", "image/svg+xml"));
+        settings.addLink("manifest", "manifest.webmanifest");
+        settings.addMetaTag("theme-color", "#1a3d6e");
     }
 }

@@ -53,7 +53,7 @@ class HttpSecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
-                .requestMatchers("/styles.css").permitAll()
+                .requestMatchers("/styles.css", "/favicon.svg", "/manifest.webmanifest").permitAll()
                 // Health is public (for a load balancer); metrics (cache statistics and more) are for admins.
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

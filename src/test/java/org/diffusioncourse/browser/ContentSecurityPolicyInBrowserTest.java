@@ -59,8 +59,7 @@ class ContentSecurityPolicyInBrowserTest extends ChromiumTest {
             context.addInitScript(LISTEN);
             page.setDefaultTimeout(30_000);
             page.onConsoleMessage(message -> {
-                // The site has no favicon yet; Chromium's request for it is not the page's error.
-                if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+                if (message.type().equals("error")) {
                     errors.add(message.text() + " @ " + message.location());
                 }
             });

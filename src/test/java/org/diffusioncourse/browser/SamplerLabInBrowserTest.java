@@ -35,8 +35,7 @@ class SamplerLabInBrowserTest extends ChromiumTest {
         page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(message -> {
-            // The site has no favicon yet; Chromium's request for it is not the lab's error.
-            if (message.type().equals("error") && !message.location().contains("/favicon.ico")) {
+            if (message.type().equals("error")) {
                 consoleErrors.add(message.text() + " @ " + message.location());
             }
         });

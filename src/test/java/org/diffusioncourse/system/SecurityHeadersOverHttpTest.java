@@ -104,4 +104,22 @@ class SecurityHeadersOverHttpTest {
                 .doesNotContain("no-store").contains("max-age");
         assertThat(script.headers().map()).doesNotContainKeys("pragma", "expires");
     }
+
+    @Test
+    void everyPageLinksItsIconAndManifestAndBothAreServedToAnyone() throws Exception {
+        HttpVisitor visitor = new HttpVisitor(port);
+        for (String path : PAGES) {
+            String body = visitor.get(path).body();
+            assertThat(body).as(path).containsPattern("<link[^>]*href=\"favicon.svg\"[^>]*>")
+                    .containsPattern("<link[^>]*rel=\"manifest\"[^>]*>");
+        }
+        HttpResponse<String> icon = visitor.get("favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(header(icon, "Content-Type")).startsWith("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg").contains("<title>");
+        HttpResponse<String> manifest = visitor.get("manifest.webmanifest");
+        assertThat(manifest.statusCode()).isEqualTo(200);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(manifest.body()).path("icons").get(0)
+                .path("src").asText()).isEqualTo("favicon.svg");
+    }
 }
