@@ -2,10 +2,15 @@ package org.diffusioncourse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.Media;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +45,66 @@ class AccessibilityInBrowserTest extends ChromiumTest {
             }
             List<Map<String, Object>> violations = Axe.seriousViolations(page);
             assertThat(violations).as("serious or critical axe violations on /" + path).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "login", "signup", "lab"})
+    void thePageHasNoSeriousOrCriticalViolationsInTheDarkTheme(String path) {
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate("http://localhost:" + port + "/" + path);
+            page.locator("h1").first().waitFor();
+            page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+            assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /" + path + ", dark")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void theThemeToggleWorksByKeyboardAndIsRememberedAcrossPages() {
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate("http://localhost:" + port + "/");
+            Locator toggle = page.locator("#theme-toggle");
+            page.waitForCondition(() -> toggle.textContent().equals("Theme: system (light)"));
+            assertThat(page.locator("html").getAttribute("theme")).isNull();
+
+            toggle.focus();
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> toggle.textContent().equals("Theme: dark"));
+            assertThat(page.locator("html").getAttribute("theme")).isEqualTo("dark");
+
+            page.navigate("http://localhost:" + port + "/lab");
+            page.waitForCondition(() -> page.locator("#theme-toggle").textContent().equals("Theme: dark"));
+            assertThat(page.locator("html").getAttribute("theme")).isEqualTo("dark");
+
+            page.locator("#theme-toggle").focus();
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> page.locator("#theme-toggle").textContent().equals("Theme: light"));
+            assertThat(page.locator("html").getAttribute("theme")).isNull();
+        }
+    }
+
+    @Test
+    void aLessonPrintsWithoutTheSiteFrameOrControlsAndKeepsItsFigureAndText() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate("http://localhost:" + port + "/lessons/forward-process");
+            page.locator("#forward-figure svg").waitFor();
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+            assertThat(page.locator(".site-header").isVisible()).isFalse();
+            assertThat(page.locator(".demo-controls").first().isVisible()).isFalse();
+            assertThat(page.locator("#forward-figure svg").isVisible()).isTrue();
+            assertThat(page.locator("#forward-figure-text").isVisible()).isTrue();
+            assertThat(page.locator("course-math .katex").first().isVisible()).isTrue();
+            byte[] pdf = page.pdf();
+            assertThat(pdf.length).isGreaterThan(10_000);
         }
     }
 }

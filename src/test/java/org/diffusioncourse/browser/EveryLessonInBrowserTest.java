@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.ColorScheme;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Every written lesson of the course in a real Chromium: the page loads without errors, KaTeX
  * typesets every formula, the demo's main control answers a key press with a new figure, and
- * an axe-core audit finds no serious or critical violation.
+ * an axe-core audit finds no serious or critical violation, in the light theme and in the dark.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-a11y;DB_CLOSE_DELAY=-1",
@@ -86,6 +87,11 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             Page page = open(context, id, errors);
             List<Map<String, Object>> violations = Axe.seriousViolations(page);
             assertThat(violations).as("serious or critical axe violations on /lessons/" + id).isEmpty();
+            // The same page in the dark theme, which follows the system's setting.
+            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+            page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+            assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /lessons/" + id
+                    + " in the dark theme").isEmpty();
         }
     }
 }

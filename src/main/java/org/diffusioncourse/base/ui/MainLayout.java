@@ -24,7 +24,8 @@ import java.util.Locale;
  * The frame around every page: a skip link, the site header and the main landmark. The header
  * links home, then to every view marked {@code @Menu} that the visitor may open (Vaadin's access
  * control leaves out the rest), then shows the {@link AccountControls}. It names no feature's
- * view. It also loads the KaTeX element, so math in any lesson is typeset.
+ * view, then the {@link ThemeToggle}. It also loads the KaTeX element, so math in any lesson is
+ * typeset.
  */
 @Layout
 @AnonymousAllowed
@@ -61,7 +62,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         header.removeAll();
-        header.add(site(), accountControls.draw());
+        header.add(site(), new ThemeToggle(), accountControls.draw());
     }
 
     /** The site's title, linking home, and a link to each menu view the visitor may open. */
