@@ -1,0 +1,62 @@
+package org.diffusioncourse.models;
+
+import java.util.Optional;
+import org.diffusioncourse.base.ui.SaveFailure;
+import org.diffusioncourse.security.Account;
+import org.diffusioncourse.security.CurrentUser;
+import org.diffusioncourse.simulation.learn.TrainedModel;
+import org.diffusioncourse.simulation.learn.TrainingConfig;
+import org.springframework.dao.DataAccessException;
+
+/**
+ * What the training widget's "Keep this model" button does: keeps the finished run for the
+ * signed-in learner and returns the sentence to show. Call it from the button's listener (a
+ * request of the signed-in learner, where {@link CurrentUser} knows who it is), not from a
+ * background thread's {@code ui.access}, which has no signed-in user.
+ */
+public final class KeepModel {
+
+    /**
+     * What happened.
+     *
+     * @param kept    whether the model is now on My models
+     * @param message the sentence for the learner (a refusal names the limit)
+     */
+    public record Outcome(boolean kept, String message) {
+    }
+
+    private KeepModel() {
+    }
+
+    /** Whether the current visitor may keep models (signed in); the button can say so up front. */
+    public static boolean possible(CurrentUser user) {
+        return user.account().isPresent();
+    }
+
+    /** A name to start from, e.g. {@code two-moons ddpm-linear eps, width 64, 3000 steps, seed 1}. */
+    public static String suggestedName(TrainingConfig c) {
+        return c.dataset().id() + " " + c.process().id() + " " + c.target().id() + (c.classConditional() ? " conditional" : "")
+                + ", width " + c.width() + ", " + c.steps() + " steps, seed " + c.seed();
+    }
+
+    /**
+     * Keeps {@code model} as {@code name} for the signed-in learner. An anonymous visitor is told
+     * to sign in; a refused keep gets the limit's message; a database failure gets the
+     * {@link SaveFailure} sentence with its incident code (and is logged once).
+     */
+    public static Outcome keep(SavedModels models, CurrentUser user, String name, TrainedModel model) {
+        Optional<Account> account = user.account();
+        if (account.isEmpty()) {
+            return new Outcome(false, "Sign in to keep your trained network: anyone can train, but only an account "
+                    + "keeps models.");
+        }
+        try {
+            SavedModel saved = models.keep(account.get().id(), name, model);
+            return new Outcome(true, "Kept as \u201c" + saved.name() + "\u201d: find it on My models.");
+        } catch (ModelRefused refused) {
+            return new Outcome(false, "Not kept: " + refused.getMessage());
+        } catch (DataAccessException failed) {
+            return new Outcome(false, SaveFailure.report("Your model", failed));
+        }
+    }
+}
