@@ -1,18 +1,17 @@
 package org.diffusioncourse.models;
 
-import java.util.Optional;
 import org.diffusioncourse.base.ui.SaveFailure;
-import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.CurrentUser;
 import org.diffusioncourse.simulation.learn.TrainedModel;
 import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * What the training widget's "Keep this model" button does: keeps the finished run for the
- * signed-in learner and returns the sentence to show. Call it from the button's listener (a
- * request of the signed-in learner, where {@link CurrentUser} knows who it is), not from a
- * background thread's {@code ui.access}, which has no signed-in user.
+ * signed-in learner and returns the sentence to show. Call it on the UI's thread: from the
+ * button's listener, which runs in the learner's own request where {@link CurrentUser} knows who
+ * it is. A model is kept only when the learner asks, never when a run ends by itself.
  */
 public final class KeepModel {
 
@@ -24,6 +23,9 @@ public final class KeepModel {
      */
     public record Outcome(boolean kept, String message) {
     }
+
+    private static final String SIGN_IN = "Sign in to keep your trained network: anyone can train, but only an "
+            + "account keeps models.";
 
     private KeepModel() {
     }
@@ -45,16 +47,16 @@ public final class KeepModel {
      * {@link SaveFailure} sentence with its incident code (and is logged once).
      */
     public static Outcome keep(SavedModels models, CurrentUser user, String name, TrainedModel model) {
-        Optional<Account> account = user.account();
-        if (account.isEmpty()) {
-            return new Outcome(false, "Sign in to keep your trained network: anyone can train, but only an account "
-                    + "keeps models.");
+        if (user.account().isEmpty()) {
+            return new Outcome(false, SIGN_IN);
         }
         try {
-            SavedModel saved = models.keep(account.get().id(), name, model);
+            SavedModel saved = models.keep(name, model);
             return new Outcome(true, "Kept as \u201c" + saved.name() + "\u201d: find it on My models.");
         } catch (ModelRefused refused) {
             return new Outcome(false, "Not kept: " + refused.getMessage());
+        } catch (AccessDeniedException signedOut) {
+            return new Outcome(false, SIGN_IN);
         } catch (DataAccessException failed) {
             return new Outcome(false, SaveFailure.report("Your model", failed));
         }

@@ -4,19 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.diffusioncourse.security.CurrentUser;
 import org.diffusioncourse.simulation.learn.Checkpoint;
 import org.diffusioncourse.simulation.learn.InvalidCheckpoint;
 import org.diffusioncourse.simulation.learn.TrainedModel;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The networks an account keeps. Unlike the notes, every method takes the owner's id: keeping a
- * model is started from the training widget, whose run ends on a background thread, and a
- * download is served outside the page's request, so the caller reads the id once from
- * {@code CurrentUser.require()} while the learner is signed in and passes it on. Every statement
- * is scoped to that id; a model of another account is reported exactly like a missing one.
+ * The networks the signed-in learner keeps. As with the notes, the owner is always the current
+ * account: no method takes a user id, so no caller can read or change another learner's models,
+ * and a model id of another account is reported exactly like a missing one.
  *
  * <p>Limits, enforced here whatever the page does: at most {@value #MAX_MODELS} models per
  * account; a name of 1 to {@value #MAX_NAME} characters after trimming, without control
@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link ModelRefused} whose message names the limit, and nothing is written.
  */
 @Service
+@PreAuthorize("isAuthenticated()")
 public class SavedModels {
 
     /** Most models one account keeps. */
@@ -34,10 +35,12 @@ public class SavedModels {
     public static final int MAX_NAME = 80;
 
     private final ModelRepository models;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    SavedModels(ModelRepository models, Clock clock) {
+    SavedModels(ModelRepository models, CurrentUser currentUser, Clock clock) {
         this.models = models;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -47,7 +50,7 @@ public class SavedModels {
      * @throws ModelRefused when a limit is exceeded (the message names it); nothing is written
      */
     @Transactional
-    public SavedModel keep(long userId, String name, TrainedModel model) {
+    public SavedModel keep(String name, TrainedModel model) {
         String checked = checkedName(name);
         if (model.cancelled()) {
             throw new ModelRefused("A cancelled run cannot be kept: it stopped after " + model.stepsDone() + " of "
@@ -59,33 +62,34 @@ public class SavedModels {
             throw new ModelRefused("This model's checkpoint has " + checkpoint.length + " bytes, above the limit of "
                     + Checkpoint.MAX_BYTES + " bytes for a kept model.");
         }
-        if (!models.lockOwner(userId)) {
-            throw new ModelRefused("Your account no longer exists, so nothing can be kept for it; sign in again.");
+        long owner = owner();
+        if (!models.lockOwner(owner)) {
+            throw new ModelRefused("Your account no longer exists, so nothing can be kept for it.");
         }
-        if (models.count(userId) >= MAX_MODELS) {
+        if (models.count(owner) >= MAX_MODELS) {
             throw new ModelRefused("You already keep " + MAX_MODELS + " models, the most one account can keep; "
                     + "delete one on My models to keep this one.");
         }
-        if (models.named(userId, checked).isPresent()) {
+        if (models.named(owner, checked).isPresent()) {
             throw duplicate(checked);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         try {
-            models.insert(userId, checked, model, checkpoint, now);
+            models.insert(owner, checked, model, checkpoint, now);
         } catch (DuplicateKeyException raced) {
             throw duplicate(checked);
         }
-        return models.named(userId, checked).orElseThrow();
+        return models.named(owner, checked).orElseThrow();
     }
 
     /** The account's models, newest first, without their checkpoints. */
-    public List<SavedModel> list(long userId) {
-        return models.all(userId);
+    public List<SavedModel> mine() {
+        return models.all(owner());
     }
 
     /** One model's summary; a model of another account is not found. */
-    public SavedModel find(long userId, long modelId) {
-        return models.find(userId, modelId).orElseThrow(() -> new ModelNotFound(modelId));
+    public SavedModel find(long modelId) {
+        return models.find(owner(), modelId).orElseThrow(() -> new ModelNotFound(modelId));
     }
 
     /**
@@ -95,13 +99,13 @@ public class SavedModels {
      * @throws InvalidCheckpoint when the stored bytes are damaged; its message says how. The row
      *                           and every other model stay as they are.
      */
-    public TrainedModel load(long userId, long modelId) throws InvalidCheckpoint {
-        return Checkpoint.fromBytes(checkpoint(userId, modelId));
+    public TrainedModel load(long modelId) throws InvalidCheckpoint {
+        return Checkpoint.fromBytes(checkpoint(modelId));
     }
 
     /** The stored checkpoint file (a {@code .dcnet}), exactly as kept. */
-    public byte[] checkpoint(long userId, long modelId) {
-        return models.checkpoint(userId, modelId).orElseThrow(() -> new ModelNotFound(modelId));
+    public byte[] checkpoint(long modelId) {
+        return models.checkpoint(owner(), modelId).orElseThrow(() -> new ModelNotFound(modelId));
     }
 
     /**
@@ -111,29 +115,30 @@ public class SavedModels {
      * @throws ModelNotFound when the account has no such model
      */
     @Transactional
-    public SavedModel rename(long userId, long modelId, String name) {
+    public SavedModel rename(long modelId, String name) {
         String checked = checkedName(name);
-        SavedModel current = find(userId, modelId);
+        long owner = owner();
+        SavedModel current = find(modelId);
         if (current.name().equals(checked)) {
             return current;
         }
-        if (models.named(userId, checked).isPresent()) {
+        if (models.named(owner, checked).isPresent()) {
             throw duplicate(checked);
         }
         try {
-            if (!models.rename(userId, modelId, checked)) {
+            if (!models.rename(owner, modelId, checked)) {
                 throw new ModelNotFound(modelId);
             }
         } catch (DuplicateKeyException raced) {
             throw duplicate(checked);
         }
-        return find(userId, modelId);
+        return find(modelId);
     }
 
     /** Deletes a model of the account; one that is already gone is not found. */
     @Transactional
-    public void delete(long userId, long modelId) {
-        if (!models.delete(userId, modelId)) {
+    public void delete(long modelId) {
+        if (!models.delete(owner(), modelId)) {
             throw new ModelNotFound(modelId);
         }
     }
@@ -156,6 +161,10 @@ public class SavedModels {
             throw new ModelRefused("A model name cannot contain control characters such as line breaks or tabs.");
         }
         return name;
+    }
+
+    private long owner() {
+        return currentUser.require().id();
     }
 
     private static ModelRefused duplicate(String name) {

@@ -44,7 +44,7 @@ class KeepModelTest {
         KeepModel.Outcome kept = KeepModel.keep(models, currentUser, name, MOONS);
         assertThat(kept.kept()).isTrue();
         assertThat(kept.message()).isEqualTo("Kept as \u201c" + name + "\u201d: find it on My models.");
-        assertThat(models.list(kim)).extracting(SavedModel::name).containsExactly(name);
+        assertThat(models.mine()).extracting(SavedModel::name).containsExactly(name);
 
         KeepModel.Outcome again = KeepModel.keep(models, currentUser, name, MOONS);
         assertThat(again.kept()).isFalse();

@@ -26,9 +26,9 @@ import org.diffusioncourse.models.ModelNotFound;
 import org.diffusioncourse.models.ModelRefused;
 import org.diffusioncourse.models.SavedModel;
 import org.diffusioncourse.models.SavedModels;
-import org.diffusioncourse.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * My models: the networks the signed-in learner kept, newest first, in a grid that the keyboard
@@ -54,12 +54,10 @@ public class MyModelsView extends Div {
     final Div confirm = new Div();
 
     private final SavedModels models;
-    private final long owner;
     private @Nullable SavedModel selected;
 
-    public MyModelsView(SavedModels models, CurrentUser user) {
+    public MyModelsView(SavedModels models) {
         this.models = models;
-        this.owner = user.require().id();
         addClassName("my-models");
         grid.setId("models-grid");
         grid.addColumn(SavedModel::name).setHeader("Name").setAutoWidth(true);
@@ -89,7 +87,7 @@ public class MyModelsView extends Div {
     }
 
     private void refresh(@Nullable Long keep) {
-        List<SavedModel> mine = models.list(owner);
+        List<SavedModel> mine = models.mine();
         lead.setText(mine.isEmpty()
                 ? "You have not kept a network yet. Train one in the lesson on training a denoiser and keep it there; "
                         + "it will be listed here."
@@ -120,11 +118,13 @@ public class MyModelsView extends Div {
         name.setValue(model.name());
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             try {
-                byte[] bytes = models.checkpoint(owner, model.id());
+                byte[] bytes = models.checkpoint(model.id());
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(model.name()),
                         "application/octet-stream", bytes.length);
             } catch (ModelNotFound gone) {
                 return DownloadResponse.error(404, gone.getMessage());
+            } catch (AccessDeniedException signedOut) {
+                return DownloadResponse.error(403, signedOut.getMessage());
             }
         }), "Download checkpoint");
         download.setId("model-download");
@@ -150,7 +150,7 @@ public class MyModelsView extends Div {
             return;
         }
         try {
-            SavedModel renamed = models.rename(owner, model.id(), name.getValue());
+            SavedModel renamed = models.rename(model.id(), name.getValue());
             message.setText("Renamed to \u201c" + renamed.name() + "\u201d.");
             refresh(renamed.id());
         } catch (ModelRefused refused) {
@@ -186,7 +186,7 @@ public class MyModelsView extends Div {
 
     private void delete(SavedModel model) {
         try {
-            models.delete(owner, model.id());
+            models.delete(model.id());
             message.setText("Deleted \u201c" + model.name() + "\u201d.");
         } catch (ModelNotFound gone) {
             message.setText(gone.getMessage());
