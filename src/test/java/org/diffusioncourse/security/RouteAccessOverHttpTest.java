@@ -114,7 +114,7 @@ class RouteAccessOverHttpTest {
         privateNote("http-learner", "learner's own question");
         privateNote("http-author", "author's private question");
         HttpVisitor anonymous = new HttpVisitor(port);
-        for (String path : new String[] {"notes", "reviews", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
+        for (String path : new String[] {"notes", "my-models", "reviews", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValue(url("login").toString());
@@ -126,6 +126,7 @@ class RouteAccessOverHttpTest {
         assertThat(mine.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"my-notes.md\"");
         assertThat(mine.body()).contains("learner's own question").doesNotContain("author's private question");
         assertThat(learner.get("notes").statusCode()).isEqualTo(200);
+        assertThat(learner.get("my-models").statusCode()).isEqualTo(200);
         for (String path : new String[] {"reviews", "export/reviews.csv", "export/reviews.json"}) {
             HttpResponse<String> denied = learner.get(path);
             assertThat(denied.statusCode()).as(path).isEqualTo(403);

@@ -103,7 +103,7 @@ public record TrainingSettings(ToyDataset dataset, TrainingProcess process, Targ
             WIDTH, LAYERS_PARAM, BATCH, STEPS, LR, N, CONDITIONAL, SEED, LEVEL, SAMPLER, Y, W);
 
     /** Settings that train {@code config} and look at it as given. */
-    static TrainingSettings of(TrainingConfig config, int level, SamplerKind sampler, int y, double w) {
+    public static TrainingSettings of(TrainingConfig config, int level, SamplerKind sampler, int y, double w) {
         return new TrainingSettings(config.dataset(), config.process(), config.target(), config.weighting(),
                 config.width(), config.layers(), config.batch(), config.steps(), config.learningRate(),
                 config.trainingSetSize(), config.classConditional(), config.seed(), level, sampler, y, w);
@@ -131,7 +131,7 @@ public record TrainingSettings(ToyDataset dataset, TrainingProcess process, Targ
     }
 
     /** The process's own default sampler: DDIM for DDPM, DPM-Solver++(2M) on the VP SDE, Heun on CondOT. */
-    static SamplerKind defaultSampler(TrainingProcess process) {
+    public static SamplerKind defaultSampler(TrainingProcess process) {
         return switch (process) {
             case DDPM_LINEAR, DDPM_COSINE -> SamplerKind.DDIM;
             case VP_SDE -> SamplerKind.DPM_SOLVER_2M;

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.lesson.ui.CourseHomeView;
+import org.diffusioncourse.models.ui.MyModelsView;
 import org.diffusioncourse.notes.ui.MyNotesView;
 import org.diffusioncourse.review.ui.ReviewQueueView;
 import org.diffusioncourse.security.Role;
@@ -32,10 +33,12 @@ class MainLayoutMenuTest extends SecuredBrowserlessTest {
     /** Each menu view by route, with the id of its header link. */
     private static final Map<String, String> MENU = Map.of(
             "notes", "my-notes-link",
+            "my-models", "my-models-link",
             "reviews", "review-queue-link",
             "admin/users", "admin-link");
     private static final Map<String, Class<?>> VIEWS = Map.of(
             "notes", MyNotesView.class,
+            "my-models", MyModelsView.class,
             "reviews", ReviewQueueView.class,
             "admin/users", AdminUsersView.class);
 
@@ -52,30 +55,30 @@ class MainLayoutMenuTest extends SecuredBrowserlessTest {
 
     @Test
     @WithMockUser(username = "menu-learner", roles = "LEARNER")
-    void aLearnersMenuHasTheirNotes() {
+    void aLearnersMenuHasTheirNotesAndModels() {
         Accounts.ensure(users, jdbc, "menu-learner");
-        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link");
+        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "my-models-link");
     }
 
     @Test
     @WithMockUser(username = "menu-author", roles = {"LEARNER", "AUTHOR"})
     void anAuthorsMenuIsALearners() {
         Accounts.ensure(users, jdbc, "menu-author", Role.AUTHOR);
-        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link");
+        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "my-models-link");
     }
 
     @Test
     @WithMockUser(username = "menu-reviewer", roles = {"LEARNER", "REVIEWER"})
     void aReviewersMenuAddsTheReviewQueue() {
         Accounts.ensure(users, jdbc, "menu-reviewer", Role.REVIEWER);
-        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "review-queue-link");
+        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "my-models-link", "review-queue-link");
     }
 
     @Test
     @WithMockUser(username = "menu-admin", roles = {"LEARNER", "ADMIN"})
     void anAdminsMenuHasEveryPageInOrder() {
         Accounts.ensure(users, jdbc, "menu-admin", Role.ADMIN);
-        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "review-queue-link", "admin-link");
+        assertThat(assertMenuShowsExactlyWhatOpens()).containsExactly("my-notes-link", "my-models-link", "review-queue-link", "admin-link");
         assertThat($(RouterLink.class).id("admin-link").getElement().getAttribute("aria-label"))
                 .as("the short title is read with its context").isEqualTo("Admin: manage accounts");
     }
