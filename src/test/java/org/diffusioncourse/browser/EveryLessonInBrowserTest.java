@@ -2,6 +2,7 @@ package org.diffusioncourse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -92,6 +93,31 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
             assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /lessons/" + id
                     + " in the dark theme").isEmpty();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void onAPhoneWideScreenNothingOverflowsAndTheNotationFoldsBehindItsButton(String id) {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = open(context, id, errors);
+            Object overflow = page.evaluate("() => { const w = document.documentElement.clientWidth; "
+                    + "return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); "
+                    + "return r.width > 0 && r.right > w + 1 && !e.closest('.figure, .math-display, pre, table, .code-block, .katex-display'); })"
+                    + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right)); }");
+            assertThat((List<?>) overflow).as("elements beyond the 390px screen on /lessons/" + id).isEmpty();
+            assertThat((Number) page.evaluate("() => document.documentElement.scrollWidth")).as("page width of " + id)
+                    .satisfies(width -> assertThat(width.intValue()).isLessThanOrEqualTo(390));
+
+            Locator toggle = page.locator("#notation-toggle");
+            assertThat(page.locator("#notation-list").isVisible()).isFalse();
+            toggle.focus();
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> page.locator("#notation-list").isVisible());
+            assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(errors).as("console errors on " + id).isEmpty();
         }
     }
 }
