@@ -116,4 +116,14 @@ class LabNetworkTest {
         LabPlan guided = LabPlan.of(settings(Map.of("model", "two-moons-guided", "class", "1", "w", "2", "n", "200")));
         assertThat(run(guided).columns().get(0).plan().heading()).endsWith("network two-moons-guided");
     }
+
+    @Test
+    void theErrorSweepMeasuresTheNetworkAndTheExactFieldAsTwoSeries() {
+        LabPlan plan = LabPlan.of(settings(Map.of("model", "two-moons-eps", "n", "100")));
+        ErrorSweep.Result r = ErrorSweep.run(plan, (f, note) -> { }, () -> false);
+        assertThat(r.errorName()).isEqualTo(ErrorSweep.ENERGY_ERROR);
+        assertThat(r.series()).extracting(s -> s.label()).containsExactly("DDIM on ddpm-linear, network two-moons-eps",
+                "DDIM on ddpm-linear, exact score");
+        assertThat(r.series().get(0).nfe()).containsExactly(5, 10, 20, 50, 100, 200);
+    }
 }
