@@ -1,5 +1,6 @@
 package org.diffusioncourse.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -11,6 +12,10 @@ import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.check.InvalidParameter;
+import org.diffusioncourse.simulation.learn.ModelLibrary;
+import org.diffusioncourse.simulation.learn.ModelRun;
+import org.diffusioncourse.simulation.learn.ShippedModel;
+import org.diffusioncourse.simulation.learn.TrainedModel;
 import org.diffusioncourse.simulation.metrics.SampleMetrics;
 import org.diffusioncourse.simulation.sampler.ConfiguredRun;
 import org.diffusioncourse.simulation.sampler.PathSelection;
@@ -33,6 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
  * its field, so each becomes a 400 on that field ({@link InvalidChoice#of}).
  * Same body, same bytes: the seed drives the starting noise, every noise step and then the
  * metrics' fresh target draws, in that order, from one generator.
+ *
+ * <p>With {@code "model": "<id>"} (one of {@code GET /api/v1/models}) the run follows that trained
+ * network ({@link ModelRun}) in place of the exact field, on the data set and process it was
+ * trained on (both may be left out); the metrics still compare with the exact target, so the
+ * same body with and without {@code model} gives the model error, and the same seed gives the
+ * same starting noise to both. A network evaluation costs {@code parameters / 40} mixture
+ * components, and the budget counts it.
  */
 @RestController
 class SampleController {
@@ -45,7 +57,7 @@ class SampleController {
 
     /** The fields the engine's refusals may name: the parameters of the registry and the budget. */
     private static final Set<String> ENGINE_FIELDS = Set.of("sampler", "process", "steps", Option.ETA.key(),
-            Option.SIGMA.key(), Option.STEP_SIZE.key(), "n", "guidance.class", "guidance.scale");
+            Option.SIGMA.key(), Option.STEP_SIZE.key(), "n", "guidance", "guidance.class", "guidance.scale", "model");
 
     /** The metrics of {@link SampleMetrics}, in a fixed order. */
     @JsonPropertyOrder({"meanLogDensity", "energyDistance", "modeFractions", "modeWeights", "modeTotalVariation",
@@ -54,9 +66,10 @@ class SampleController {
             double modeTotalVariation, double meanError, double covarianceError) {
     }
 
-    /** The answer. */
-    @JsonPropertyOrder({"samples", "nfe", "metrics"})
-    record Samples(double[][] samples, long nfe, Metrics metrics) {
+    /** The answer; {@code model} echoes the network's id and is left out of an exact run. */
+    @JsonPropertyOrder({"model", "samples", "nfe", "metrics"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Samples(@Nullable String model, double[][] samples, long nfe, Metrics metrics) {
     }
 
     private final RunPool runs;
@@ -68,7 +81,9 @@ class SampleController {
     @PostMapping(path = "/api/v1/sample", produces = MediaType.APPLICATION_JSON_VALUE)
     Samples sample(InputStream body) {
         JsonFields request = JsonFields.parse(body, KEYS);
-        LabelledMixture target = Targets.read(request);
+        String modelId = request.optionalString("model");
+        ShippedModel shipped = modelId == null ? null : engine(() -> ShippedModel.byId(modelId));
+        LabelledMixture target = shipped == null ? Targets.read(request) : Targets.readFor(request, shipped);
         String samplerId = request.string("sampler");
         String processId = request.optionalString("process");
         SamplerKind kind = engine(() -> SamplerKind.byId(samplerId));
@@ -82,15 +97,23 @@ class SampleController {
         long seed = request.integer("seed", 0, 0, Long.MAX_VALUE);
         ConfiguredRun.Guidance guidance = guidance(request);
         ConfiguredRun run = engine(() -> {
+            if (shipped != null) {
+                TrainedModel model = ModelLibrary.shared().shipped(shipped);
+                String name = "model " + shipped.id();
+                ConfiguredRun configured = ModelRun.of(model, name, kind, processId, options, guidance);
+                ModelRun.requireWithinBudget(configured, n, model, name);
+                return configured;
+            }
             ConfiguredRun configured = ConfiguredRun.of(kind, processId, target, options, guidance);
             configured.requireWithinBudget(n);
             return configured;
         });
-        return runs.run(() -> sample(kind, run, target, n, seed));
+        return runs.run(() -> sample(modelId, kind, run, target, n, seed));
     }
 
     /** The run and its metrics: the heavy part, on a worker of the {@link RunPool}. */
-    private static Samples sample(SamplerKind kind, ConfiguredRun run, LabelledMixture target, int n, long seed) {
+    private static Samples sample(@Nullable String modelId, SamplerKind kind, ConfiguredRun run, LabelledMixture target,
+            int n, long seed) {
         UniformRandomProvider rng = Seeds.generator(seed);
         SampleRun result;
         try {
@@ -100,7 +123,7 @@ class SampleController {
             throw new InvalidChoice(field, diverged.getMessage(), List.of());
         }
         SampleMetrics m = SampleMetrics.of(target.mixture(), result, rng);
-        return new Samples(points(result.samples()), result.nfe(), new Metrics(m.meanLogDensity(), m.energyDistance(),
+        return new Samples(modelId, points(result.samples()), result.nfe(), new Metrics(m.meanLogDensity(), m.energyDistance(),
                 m.modeFractions(), m.modeWeights(), m.modeTotalVariation(), m.meanError(), m.covarianceError()));
     }
 
@@ -119,6 +142,7 @@ class SampleController {
             keys.add(option.key());
         }
         keys.add("guidance");
+        keys.add("model");
         return List.copyOf(keys);
     }
 

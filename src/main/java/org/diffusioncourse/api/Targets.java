@@ -3,6 +3,7 @@ package org.diffusioncourse.api;
 import java.util.List;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.learn.ShippedModel;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,6 +46,25 @@ final class Targets {
         }
         JsonFields mixture = request.object("target", MIXTURE).object("mixture", MIXTURE_KEYS);
         return mixture(mixture);
+    }
+
+    /**
+     * The {@code target} of a request that samples the network {@code model}: the data set it
+     * was trained on, which the request may leave out; any other target is refused, since the
+     * network knows no other.
+     */
+    static LabelledMixture readFor(JsonFields request, ShippedModel model) {
+        String dataset = model.config().dataset().id();
+        if (request.has("target")) {
+            JsonNode target = request.required("target");
+            if (!target.isString() || !target.stringValue().equals(dataset)) {
+                String was = target.isString() ? "\"" + JsonFields.shorten(target.stringValue()) + "\""
+                        : JsonFields.shorten(target.toString());
+                throw new InvalidChoice("target", "target must be " + dataset + ", the data set model " + model.id()
+                        + " was trained on (or left out); was " + was, List.of(dataset));
+            }
+        }
+        return model.config().dataset().labelled();
     }
 
     private static LabelledMixture mixture(JsonFields m) {

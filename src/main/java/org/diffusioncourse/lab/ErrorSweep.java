@@ -76,7 +76,7 @@ final class ErrorSweep {
         int done = 0;
         List<ErrorPlot.Series> series = new ArrayList<>();
         for (LabPlan.Column col : plan.columns()) {
-            String name = col.kind().label();
+            String name = col.title();
             PointCloud exact = null;
             if (reference) {
                 LabWork.check(cancelled);
@@ -107,7 +107,8 @@ final class ErrorSweep {
                 done++;
             }
             series.add(new ErrorPlot.Series(col.kind().shortLabel()
-                    + (LabSettings.NO_PROCESS.equals(col.process()) ? "" : " on " + col.process()), nfe, error,
+                    + (LabSettings.NO_PROCESS.equals(col.process()) ? "" : " on " + col.process())
+                    + (col.field().isEmpty() ? "" : ", " + col.field()), nfe, error,
                     LogLogSlope.of(nfe, error)));
         }
         progress.report(1, "Done");

@@ -11,24 +11,31 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.SamplerKind.Option;
 import org.diffusioncourse.simulation.sampler.SamplerKind;
 import org.diffusioncourse.simulation.sampler.SamplerOptions;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lab's inputs. Each holds a valid value or shows why not: a typed value is read as it
  * is committed, and a wrong one stays on its field with a message while the settings keep the
  * last good value. Only the samplers that fit the chosen process are offered, and the
- * parameters show only when a chosen sampler uses them.
+ * parameters show only when a chosen sampler uses them. The field offers the exact score, the
+ * shipped networks that fit the chosen target and process, and the network the learner trained
+ * last in this session; choosing a network brings its target and process, and a target or
+ * process it does not fit takes the choice back to the exact score.
  */
 final class LabControls extends Div {
 
     private final Consumer<LabSettings> onChange;
+    private final Supplier<@Nullable TrainingConfig> trained;
     private LabSettings settings;
 
     private final Select<String> target = new Select<>();
@@ -36,11 +43,14 @@ final class LabControls extends Div {
     private final Select<String> sampler = new Select<>();
     private final Select<String> compare = new Select<>();
     private final Select<String> guidance = new Select<>();
+    private final Select<String> model = new Select<>();
     private final Map<String, TextField> fields = new LinkedHashMap<>();
 
-    LabControls(LabSettings initial, Consumer<LabSettings> onChange) {
+    /** @param trained the configuration the learner trained last in this session, or null */
+    LabControls(LabSettings initial, Consumer<LabSettings> onChange, Supplier<@Nullable TrainingConfig> trained) {
         this.settings = initial;
         this.onChange = onChange;
+        this.trained = trained;
         addClassName("demo-controls");
         addClassName("lab-controls");
         select(target, "target", "Target", ToyDataset.allIds(), id -> ToyDataset.byId(id).label());
@@ -48,6 +58,8 @@ final class LabControls extends Div {
         select(sampler, "sampler", "Sampler", LabSettings.samplersFor(initial.process()),
                 id -> SamplerKind.byId(id).label());
         select(compare, "compare", "Compare with", LabSettings.comparisonChoices(), LabNames::pair);
+        select(model, "model", "Field", List.of(LabModels.EXACT), LabModels::label);
+        model.setHelperText("A network runs beside the exact score: same sampler, same noise");
         select(guidance, "class", "Guide towards class", List.of(), y -> y.equals("-1") ? "No guidance" : "Class " + y);
         text("steps", "Steps", "1 to " + LabSettings.MAX_STEPS + "; ddpm always takes all 1000");
         text("seed", "Seed", "A whole number ≥ 0; the same seed gives the same figures");
@@ -66,7 +78,8 @@ final class LabControls extends Div {
         process.setWidth("15rem");
         sampler.setWidth("16rem");
         compare.setWidth("20rem");
-        add(target, process, sampler, compare);
+        model.setWidth("20rem");
+        add(target, process, sampler, model, compare);
         fields.values().forEach(this::add);
         add(guidance);
         // Keep the guidance scale next to the class it applies to.
@@ -85,6 +98,11 @@ final class LabControls extends Div {
 
     /** Shows an engine refusal on the field of the parameter it names; false if no field matches. */
     boolean showProblem(String parameter, String message) {
+        if (parameter.equals("model")) {
+            model.setErrorMessage(message);
+            model.setInvalid(true);
+            return true;
+        }
         String key = switch (parameter) {
             case "guidance.scale" -> "w";
             default -> parameter;
@@ -102,6 +120,7 @@ final class LabControls extends Div {
     void set(LabSettings next) {
         settings = next;
         fields.values().forEach(f -> f.setInvalid(false));
+        model.setInvalid(false);
         show();
     }
 
@@ -112,7 +131,8 @@ final class LabControls extends Div {
         s.setItems(items);
         s.setItemLabelGenerator(names);
         s.addValueChangeListener(e -> {
-            if (e.getValue() != null && !e.getValue().equals(settings.toQuery().get(key))) {
+            String current = key.equals("model") ? settings.model() : settings.toQuery().get(key);
+            if (e.getValue() != null && !e.getValue().equals(current)) {
                 chosen(key, e.getValue());
             }
         });
@@ -133,10 +153,20 @@ final class LabControls extends Div {
 
     private void chosen(String key, String value) {
         Map<String, String> change = new LinkedHashMap<>(Map.of(key, value));
-        if (key.equals("process") && !LabSettings.samplersFor(value).contains(settings.sampler())) {
-            change.put("sampler", LabSettings.samplersFor(value).getFirst());
+        TrainingConfig network = LabModels.config(key.equals("model") ? value : settings.model(), trained.get());
+        if (key.equals("model") && network != null) {
+            change.put("target", network.dataset().id());
+            change.put("process", network.process().id());
         }
-        if (key.equals("target") && settings.guidance() >= LabSettings.classesOf(value).size()) {
+        String newTarget = change.getOrDefault("target", settings.target());
+        String newProcess = change.getOrDefault("process", settings.process());
+        if (!key.equals("model") && settings.learned() && (network == null || !LabModels.fits(network, newTarget, newProcess))) {
+            change.put("model", LabModels.EXACT);
+        }
+        if (!LabSettings.samplersFor(newProcess).contains(settings.sampler())) {
+            change.put("sampler", LabSettings.samplersFor(newProcess).getFirst());
+        }
+        if (settings.guidance() >= LabSettings.classesOf(newTarget).size()) {
             change.put("class", "-1");
         }
         String newSampler = change.get("sampler");
@@ -164,6 +194,7 @@ final class LabControls extends Div {
 
     private void update(LabSettings next) {
         settings = next;
+        model.setInvalid(false);
         show();
         onChange.accept(settings);
     }
@@ -178,6 +209,12 @@ final class LabControls extends Div {
         }
         sampler.setValue(settings.sampler());
         compare.setValue(settings.compare());
+        compare.setVisible(!settings.learned());
+        List<String> networks = LabModels.choices(settings.target(), settings.process(), trained.get(), settings.model());
+        if (!networks.equals(model.getListDataView().getItems().toList())) {
+            model.setItems(networks);
+        }
+        model.setValue(settings.model());
         List<String> classes = new ArrayList<>(List.of("-1"));
         LabSettings.classesOf(settings.target()).forEach(y -> classes.add(Integer.toString(y)));
         if (!classes.equals(guidance.getListDataView().getItems().toList())) {
@@ -204,6 +241,6 @@ final class LabControls extends Div {
     /** Whether a chosen sampler reads {@code option}. */
     private boolean uses(Option option) {
         return SamplerKind.byId(settings.sampler()).uses(option)
-                || (settings.comparing() && SamplerKind.byId(settings.compareSampler()).uses(option));
+                || (settings.comparing() && !settings.learned() && SamplerKind.byId(settings.compareSampler()).uses(option));
     }
 }

@@ -9,6 +9,7 @@ import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.check.UnknownId;
+import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.diffusioncourse.simulation.process.GaussianPaths;
 import org.diffusioncourse.simulation.sampler.Range;
 import org.diffusioncourse.simulation.sampler.Sampler;
@@ -29,9 +30,12 @@ import org.jspecify.annotations.Nullable;
  * @param steps    steps for both columns (ddpm always takes all T = 1000)
  * @param guidance class label to guide towards, or -1 for none
  * @param w        guidance scale
+ * @param model    the field the samplers follow: {@value LabModels#EXACT}, a shipped network's id,
+ *                 or {@value LabModels#TRAINED} ({@link LabModels}); a shipped network fits
+ *                 {@code target} and {@code process}
  */
 public record LabSettings(String target, String process, String sampler, String compare, int steps, long seed,
-        int n, double eta, double sigma, double stepSize, int guidance, double w) {
+        int n, double eta, double sigma, double stepSize, int guidance, double w, String model) {
 
     static final String NO_PROCESS = "none";
     static final String NO_COMPARISON = "none";
@@ -41,14 +45,26 @@ public record LabSettings(String target, String process, String sampler, String 
     private static final SamplerOptions DDIM = SamplerKind.DDIM.defaults();
 
     static final LabSettings DEFAULTS = new LabSettings("two-moons", "ddpm-linear", SamplerKind.DDIM.id(), NO_COMPARISON,
-            DDIM.steps(), 3, 2000, DDIM.eta(), DDIM.sigma(), DDIM.stepSize(), -1, 1);
+            DDIM.steps(), 3, 2000, DDIM.eta(), DDIM.sigma(), DDIM.stepSize(), -1, 1, LabModels.EXACT);
 
-    /** Reads {@code raw} over {@code defaults}: a missing key keeps its default, a bad one too, with a message. */
+    /**
+     * Reads {@code raw} over {@code defaults}: a missing key keeps its default, a bad one too, with a
+     * message. A shipped network named by the link brings its data set and process, unless the
+     * link names them too; then they must be the network's.
+     */
     static Reading<LabSettings> read(Map<String, String> raw, LabSettings defaults) {
         List<String> problems = new ArrayList<>();
         TextParams r = new TextParams(raw, problems);
-        String target = r.oneOf("target", ToyDataset.allIds(), defaults.target);
-        String process = r.oneOf("process", processChoices(), defaults.process);
+        String model = r.oneOf("model", LabModels.ids(), defaults.model);
+        TrainingConfig network = raw.containsKey("model") ? LabModels.config(model, null) : null;
+        String target = r.oneOf("target", ToyDataset.allIds(), network == null ? defaults.target : network.dataset().id());
+        String process = r.oneOf("process", processChoices(), network == null ? defaults.process : network.process().id());
+        TrainingConfig shipped = LabModels.config(model, null);
+        if (shipped != null && !LabModels.fits(shipped, target, process)) {
+            problems.add("model " + model + " was trained on " + shipped.dataset().id() + " with process "
+                    + shipped.process().id() + ", so it needs that target and process; was " + target + " with " + process);
+            model = LabModels.EXACT;
+        }
         String sampler = r.oneOf("sampler", samplersFor(process), samplersFor(process).contains(defaults.sampler)
                 ? defaults.sampler : samplersFor(process).getFirst());
         String compare = r.oneOf("compare", comparisonChoices(), defaults.compare);
@@ -61,7 +77,7 @@ public record LabSettings(String target, String process, String sampler, String 
         int guidance = (int) r.whole("class", defaults.guidance, -1, 1000);
         double w = r.number("w", defaults.w, 0, GuidedField.MAX_WEIGHT);
         LabSettings s = new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize,
-                guidance, w);
+                guidance, w, model);
         if (guidance >= 0 && !classesOf(target).contains(guidance)) {
             problems.add("class must be one of " + classesOf(target) + " for " + target + ", or -1 for none; was " + guidance);
             s = s.withGuidance(-1);
@@ -141,10 +157,15 @@ public record LabSettings(String target, String process, String sampler, String 
     }
 
     LabSettings withGuidance(int y) {
-        return new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize, y, w);
+        return new LabSettings(target, process, sampler, compare, steps, seed, n, eta, sigma, stepSize, y, w, model);
     }
 
-    /** The settings as URL query parameters, in a fixed order. */
+    /** Whether a network stands in for the exact field. */
+    boolean learned() {
+        return !LabModels.EXACT.equals(model);
+    }
+
+    /** The settings as URL query parameters, in a fixed order ({@code model} last, and only for a network). */
     Map<String, String> toQuery() {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("target", target);
@@ -159,6 +180,10 @@ public record LabSettings(String target, String process, String sampler, String 
         q.put("stepSize", format(stepSize));
         q.put("class", Integer.toString(guidance));
         q.put("w", format(w));
+        // Left out for the exact field, so the links made before networks came read the same.
+        if (learned()) {
+            q.put("model", model);
+        }
         return q;
     }
 

@@ -77,7 +77,7 @@ final class LabWork {
             long nfe = 0;
             for (int k = 0; k < chunks; k++) {
                 check(cancelled);
-                progress.report(done / (double) units, "Sampling with " + col.kind().label()
+                progress.report(done / (double) units, "Sampling with " + col.title()
                         + ": particles " + (k * CHUNK + 1) + " to " + Math.min(n, (k + 1) * CHUNK) + " of " + n);
                 int lo = k * CHUNK;
                 int hi = Math.min(n, lo + CHUNK);
@@ -95,7 +95,7 @@ final class LabWork {
                 done++;
             }
             check(cancelled);
-            progress.report(done / (double) units, "Scoring " + col.kind().label());
+            progress.report(done / (double) units, "Scoring " + col.title());
             PointCloud samples = PointCloud.of(xs, ys);
             SampleMetrics metrics = SampleMetrics.of(plan.scoreTarget(), samples, nfe, LabStreams.metrics(s.seed()));
             SamplerFigure.Panel panel = new SamplerFigure.Panel(col.heading(), plan.targetLabel(), samples, nfe, paths);

@@ -31,7 +31,7 @@ final class ResultColumn extends Div {
     }
 
     void show(LabWork.Column c, double targetLogDensity) {
-        heading.setText(c.plan().kind().label());
+        heading.setText(c.plan().title());
         figure.getElement().setProperty("innerHTML", c.svg());
         description.setText(c.description());
         metrics.getElement().removeAllChildren();

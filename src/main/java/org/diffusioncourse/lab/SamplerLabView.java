@@ -17,13 +17,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.render.ErrorPlot;
 import org.diffusioncourse.simulation.check.InvalidParameter;
+import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,12 @@ import org.jspecify.annotations.Nullable;
  * run them on the same seed, and see the samples over the target's density contours with
  * their metrics; then measure error against steps. The settings live in the URL, so a link
  * reproduces the run. Work runs on the {@link LabExecutor}; see {@link TaskPanel}.
+ *
+ * <p>A trained network can stand in for the exact field ({@link LabModels}): a shipped one, or the
+ * one the learner trained last, which the training demo leaves in the session as its
+ * {@link TrainingConfig} ({@code VaadinSession#setAttribute(TrainingConfig.class, config)}). The
+ * network's samples are then shown beside the exact field's from the same noise, with the
+ * model error: the network's energy distance to the target less the exact field's.
  */
 @Route("lab")
 @Menu(title = "Sampler lab", order = 10)
@@ -47,12 +56,13 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     private final Div errorFigure = new Div();
     private final Paragraph errorText = new Paragraph();
     private final Paragraph errorName = new Paragraph();
+    private final Paragraph modelError = new Paragraph();
 
     public SamplerLabView(LabExecutor executor, LabCaches caches) {
         this.caches = caches;
         addClassName("lab-page");
         task = new TaskPanel(executor);
-        controls = new LabControls(LabSettings.DEFAULTS, this::updateUrl);
+        controls = new LabControls(LabSettings.DEFAULTS, this::updateUrl, SamplerLabView::trained);
         Button run = new Button("Run", e -> runSamples());
         run.setId("lab-run");
         run.addThemeVariants(ButtonVariant.PRIMARY);
@@ -64,6 +74,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         problems.setId("lab-problems");
         Div columns = new Div(first, second);
         columns.addClassName("lab-columns");
+        modelError.setId("lab-model-error");
+        modelError.setVisible(false);
         second.setVisible(false);
         errorFigure.setId("lab-error-figure");
         errorFigure.addClassName("figure");
@@ -75,8 +87,8 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         add(new H1("Sampler lab"), new Paragraph("Draw samples from a toy target with any sampler of the course, "
                 + "see them over the target's exact density, compare two samplers on the same noise, and measure "
                 + "how the error falls as the steps grow. Every number is computed on the server from the exact "
-                + "mixture score."), problems, controls, actions, task,
-                section("lab-samples", "Samples", columns),
+                + "mixture score, or from a trained network beside it."), problems, controls, actions, task,
+                section("lab-samples", "Samples", columns, modelError),
                 section("lab-error", "Error against steps", new Paragraph("Each chosen sampler runs at "
                         + "5, 10, 20, 50, 100 and 200 steps from the same start (at most " + ErrorSweep.MAX_PARTICLES
                         + " particles; ddpm only at its 1000 steps). For ODE solvers the error is the RMS distance of "
@@ -143,7 +155,7 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
             return null;
         }
         try {
-            return LabPlan.of(controls.settings());
+            return LabPlan.of(controls.settings(), trained());
         } catch (InvalidParameter e) {
             if (!controls.showProblem(e.parameter(), e.getMessage())) {
                 showProblems(List.of(e.getMessage()));
@@ -159,6 +171,14 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
         if (result.columns().size() > 1) {
             second.show(result.columns().get(1), result.targetLogDensity());
         }
+        modelError.setVisible(result.plan().learned());
+        if (result.plan().learned()) {
+            double total = result.columns().get(0).metrics().energyDistance();
+            double sampler = result.columns().get(1).metrics().energyDistance();
+            modelError.setText(String.format(Locale.ROOT, "Energy distance to the target: %.4f with the %s, %.4f with "
+                    + "the exact score (the sampler's own error). Model error, the part the network adds: %.4f.", total,
+                    result.columns().get(0).plan().field(), sampler, total - sampler));
+        }
     }
 
     private void showSweep(ErrorSweep.Result result) {
@@ -170,6 +190,12 @@ public class SamplerLabView extends Div implements BeforeEnterObserver {
     private void updateUrl(LabSettings settings) {
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("lab", QueryParameters.simple(settings.toQuery()))));
+    }
+
+    /** The configuration the learner trained last in this session (left there by the training demo), or null. */
+    private static @Nullable TrainingConfig trained() {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null ? null : session.getAttribute(TrainingConfig.class);
     }
 
     /** The controls' current settings. */

@@ -142,7 +142,8 @@ class SampleApiTest extends ApiOverHttp {
                 "target must be one of two-moons, spiral, two-blobs, eight-gaussians, rings, checkerboard, five-modes "
                         + "or {\"mixture\": ...}; was \"moons\"");
         refused("{'target': 'two-moons', 'sampler': 'langevin', 'stepsize': 0.1}", "stepsize",
-                "unknown field \"stepsize\"; known fields: target, process, sampler, steps, n, seed, eta, sigma, stepSize, guidance");
+                "unknown field \"stepsize\"; known fields: target, process, sampler, steps, n, seed, eta, sigma, stepSize, "
+                        + "guidance, model");
         refused("{'target': 'eight-gaussians', 'sampler': 'langevin', 'guidance': {'class': 1, 'weight': 2}}",
                 "guidance.weight", "unknown field \"weight\" in guidance; known fields: class, scale");
     }

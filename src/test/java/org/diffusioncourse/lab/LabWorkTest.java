@@ -95,7 +95,7 @@ class LabWorkTest {
     @Test
     void settingsSurviveTheTripThroughTheLink() {
         LabSettings s = new LabSettings("rings", "ve-sde", "dpm-solver++2m", "condot/flow-sde", 37, 123456789L, 777,
-                0.25, 1.5, 0.001, 1, 3.5);
+                0.25, 1.5, 0.001, 1, 3.5, LabModels.EXACT);
         assertThat(LabSettings.read(s.toQuery(), LabSettings.DEFAULTS)).isEqualTo(new Reading<>(s, List.of()));
         // A typed link's "++" arrives as two spaces.
         assertThat(LabSettings.read(Map.of("process", "vp-sde", "sampler", "dpm-solver  2m"), LabSettings.DEFAULTS)
