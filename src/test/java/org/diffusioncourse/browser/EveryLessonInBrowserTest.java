@@ -105,7 +105,8 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             Page page = open(context, id, errors);
             Object overflow = page.evaluate("() => { const w = document.documentElement.clientWidth; "
                     + "return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect(); "
-                    + "return r.width > 0 && r.right > w + 1 && !e.closest('.figure, .math-display, pre, table, .code-block, .katex-display'); })"
+                    + "return r.width > 0 && r.right > w + 1 && !e.closest('.figure, .math-display, pre, table, .code-block, .katex-display, .katex-mathml') "
+                    + "&& (e.tagName.toLowerCase() === 'svg' || !e.closest('svg')); })"
                     + ".slice(0, 5).map(e => e.tagName + '.' + e.className + ' right=' + Math.round(e.getBoundingClientRect().right)); }");
             assertThat((List<?>) overflow).as("elements beyond the 390px screen on /lessons/" + id).isEmpty();
             assertThat((Number) page.evaluate("() => document.documentElement.scrollWidth")).as("page width of " + id)
