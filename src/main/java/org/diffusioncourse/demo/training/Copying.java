@@ -42,11 +42,15 @@ public final class Copying {
     record Key(TrainingConfig config, SamplerKind sampler) {
     }
 
+    /** A network's samples and their report. */
+    public record Measured(PointCloud samples, Memorisation.Report report) {
+    }
+
     /** One network of a sweep over the training-set size. */
     public record Point(TrainingConfig config, Memorisation.Report report) {
     }
 
-    private static final BoundedCache<Key, Memorisation.Report> NETWORKS = BoundedCache.of("training-copying", 32,
+    private static final BoundedCache<Key, Measured> NETWORKS = BoundedCache.of("training-copying", 32,
             key -> measure(ModelLibrary.shared().trained(key.config()), key.sampler()));
     private static final BoundedCache<Key, Optional<Memorisation.Report>> EMPIRICAL = BoundedCache.of(
             "training-copying-empirical", 32, key -> empirical(key.config(), key.sampler()));
@@ -56,6 +60,11 @@ public final class Copying {
 
     /** The report of the network of {@code config} (trained if nobody has), cached. */
     public static Memorisation.Report of(TrainingConfig config, SamplerKind sampler) {
+        return measured(config, sampler).report();
+    }
+
+    /** The samples and report of the network of {@code config}, cached. */
+    public static Measured measured(TrainingConfig config, SamplerKind sampler) {
         return NETWORKS.get(new Key(config, sampler));
     }
 
@@ -100,12 +109,12 @@ public final class Copying {
                 && a.seed() == b.seed();
     }
 
-    private static Memorisation.Report measure(TrainedModel model, SamplerKind kind) {
+    private static Measured measure(TrainedModel model, SamplerKind kind) {
         TrainingConfig config = model.config();
         Sampler sampler = kind.create(config.process().path(), kind.defaults());
         PointCloud samples = sampler.run(model.field(), SAMPLES, Seeds.stream(config.seed(), SampleComparison.RUN_STREAM),
                 PathSelection.none()).samples();
-        return Memorisation.measure(samples, TrainingSet.of(config).points());
+        return new Measured(samples, Memorisation.measure(samples, TrainingSet.of(config).points()));
     }
 
     private static Optional<Memorisation.Report> empirical(TrainingConfig config, SamplerKind kind) {

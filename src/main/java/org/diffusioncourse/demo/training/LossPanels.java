@@ -16,7 +16,7 @@ import org.diffusioncourse.simulation.learn.LossFloor;
 final class LossPanels {
 
     /** Most vertices of the loss curve. */
-    static final int MAX_VERTICES = 400;
+    static final int MAX_VERTICES = 800;
     private static final Color BAND = new Color(0, 158, 115, 56);
 
     private LossPanels() {

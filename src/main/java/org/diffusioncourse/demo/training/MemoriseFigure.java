@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo.training;
 
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -8,6 +9,9 @@ import java.util.OptionalDouble;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
+import org.diffusioncourse.render.SamplerFigure;
+import org.diffusioncourse.render.Strokes;
+import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.learn.Memorisation;
 import org.diffusioncourse.simulation.learn.TrainingConfig;
 
@@ -21,6 +25,11 @@ final class MemoriseFigure {
 
     /** Bins of the ratio histogram over [0, 1]. */
     static final int BINS = 20;
+    /** Most training points drawn (the first ones). */
+    static final int MAX_TRAINING_DRAWN = 600;
+    private static final double LIMIT = SamplerFigure.AXIS_LIMIT;
+    private static final Stroke DOT = Strokes.round(2f);
+    private static final Stroke TRAINING_DOT = Strokes.round(3.5f);
 
     private MemoriseFigure() {
     }
@@ -36,17 +45,28 @@ final class MemoriseFigure {
 
     static String render(TrainingScene scene, TrainingSettings settings) {
         TrainingConfig config = scene.config();
-        Memorisation.Report report = Copying.of(config, settings.sampler());
+        Copying.Measured report = Copying.measured(config, settings.sampler());
         List<Copying.Point> sweep = Copying.sweep(config, settings.sampler());
         OptionalDouble empirical = Copying.empiricalShare(config, settings.sampler());
-        Canvas c = new Canvas("training-memorise", 760, 320);
-        double[] shares = histogram(report.ratios());
+        Canvas c = new Canvas("training-memorise", 780, 320);
+        Frame d = new Frame(30, 40, 200, 200, -LIMIT, LIMIT, -LIMIT, LIMIT);
+        c.font(12, true);
+        c.text("Samples and training points", d.left(), d.top() - 10, Canvas.INK);
+        c.g.setColor(Canvas.FAINT);
+        c.g.setStroke(Canvas.HAIRLINE);
+        c.g.draw(d.box());
+        c.nextId("samples");
+        c.dots(d, report.samples(), report.samples().size(), DOT, Canvas.POINTS);
+        c.nextId("training");
+        PointCloud training = scene.trainingPoints(MAX_TRAINING_DRAWN);
+        c.dots(d, training, training.size(), TRAINING_DOT, Canvas.VERMILLION);
+        double[] shares = histogram(report.report().ratios());
         double top = 0;
         for (double s : shares) {
             top = Math.max(top, s);
         }
         top = Math.max(0.05, Math.ceil(top * 10) / 10);
-        Frame h = new Frame(60, 40, 300, 210, 0, 1, 0, top);
+        Frame h = new Frame(290, 40, 200, 200, 0, 1, 0, top);
         axes(c, h, "d₁ / d₂ of the network's samples", "nearest / second-nearest training point",
                 new double[] {0, 0.5, 1}, new double[] {0, top});
         Path2D.Double bars = new Path2D.Double();
@@ -62,9 +82,9 @@ final class MemoriseFigure {
         c.line(h.px(Memorisation.NEAR_COPY_RATIO), h.top(), h.px(Memorisation.NEAR_COPY_RATIO), h.bottom(), Canvas.VERMILLION,
                 Canvas.DASHED);
         c.font(11, false);
-        c.text("near-copy < 1/3: " + Numbers.percent(report.copyShare()), h.px(Memorisation.NEAR_COPY_RATIO) + 4,
+        c.text("near-copy < 1/3: " + Numbers.percent(report.report().copyShare()), h.px(Memorisation.NEAR_COPY_RATIO) + 4,
                 h.top() + 14, Canvas.VERMILLION);
-        Frame s = new Frame(450, 40, 280, 210, 3, 16, 0, 1);
+        Frame s = new Frame(550, 40, 200, 200, 3, 16, 0, 1);
         axes(c, s, "Copy share against training-set size", "training points (log scale)",
                 new double[] {3, 7, 12, 16}, new double[] {0, 0.5, 1});
         Path2D.Double line = new Path2D.Double();
@@ -94,8 +114,9 @@ final class MemoriseFigure {
             c.plotted(1);
         }
         c.font(11, false);
-        c.text("Blue dots: held networks of this run (vermillion: this one); green square: exact empirical denoiser.",
-                60, 300, Canvas.MUTED);
+        c.text("Left: network samples (blue) and training points (vermillion). Right: held networks of this run"
+                + " (vermillion: this one);", 30, 292, Canvas.MUTED);
+        c.text("green square: the exact denoiser of this training set, sampled the same way.", 30, 308, Canvas.MUTED);
         return c.finish(TrainingTexts.label("memorise", settings), TrainingTexts.describeMemorise(scene, settings));
     }
 

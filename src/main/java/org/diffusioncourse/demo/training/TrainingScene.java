@@ -46,11 +46,13 @@ public final class TrainingScene {
     static final int VIEWS_KEPT = 6;
     /** The population floor does not depend on the run's seed; it has its own. */
     static final long FLOOR_SEED = 20_261_205L;
-    /** Streams of the run's seed: per-level losses and the field error (4 and 5 are the sample comparisons'). */
-    static final int LEVEL_STREAM = 6;
+    /** The pairs of the per-level losses, the same for every run, so the panel compares runs. */
+    static final long LEVEL_SEED = 20_261_206L;
+    /** Stream of the run's seed for the field error's draws (4 and 5 are the sample comparisons', 8 the preview's). */
     static final int FIELD_STREAM = 7;
 
-    private record FloorKey(ToyDataset dataset, TrainingProcess process, Target target, LossWeighting weighting) {
+    private record FloorKey(ToyDataset dataset, TrainingProcess process, Target target, LossWeighting weighting,
+            boolean conditional, double labelDropout) {
     }
 
     /** What the samples figure looks at: a sampler, and for a class-conditional network a class and weight. */
@@ -62,8 +64,7 @@ public final class TrainingScene {
     }
 
     private static final BoundedCache<FloorKey, LossFloor.Estimate> FLOORS = BoundedCache.of("training-floors", 64,
-            key -> LossFloor.of(key.dataset().mixture(), key.process(), key.target(), key.weighting())
-                    .overall(FLOOR_STRATA, FLOOR_DRAWS, Seeds.generator(FLOOR_SEED)));
+            TrainingScene::computeFloor);
     private static final BoundedCache<ToyDataset, DensityContours> CONTOURS = BoundedCache.of("training-contours", 16,
             d -> DensityContours.of(d.mixture(), SamplerFigure.AXIS_LIMIT));
 
@@ -92,10 +93,42 @@ public final class TrainingScene {
 
     /**
      * The exact loss floor of {@code config} over all noise levels ({@link LossFloor#overall}, 50
-     * strata of 400 draws), for the live loss curve; cached by data set, process, target and weighting.
+     * strata of 400 draws), for the live loss curve; cached by what it depends on. A
+     * class-conditional network is shown its point's class, or the null class with probability
+     * p = labelDropout, so its floor mixes the floors of the classes' own data, with the class
+     * weights pi_y, and the unconditional one ({@code ho-2022-cfg}):
+     *
+     * <pre>  floor = p floor(p_data) + (1 - p) sum_y pi_y floor(p_data(. | y)).</pre>
      */
     public static LossFloor.Estimate floor(TrainingConfig config) {
-        return FLOORS.get(new FloorKey(config.dataset(), config.process(), config.target(), config.weighting()));
+        return FLOORS.get(new FloorKey(config.dataset(), config.process(), config.target(), config.weighting(),
+                config.classConditional(), config.classConditional() ? config.labelDropout() : 0));
+    }
+
+    private static LossFloor.Estimate computeFloor(FloorKey key) {
+        LabelledMixture data = key.dataset().labelled();
+        LossFloor.Estimate all = LossFloor.of(data.mixture(), key.process(), key.target(), key.weighting())
+                .overall(FLOOR_STRATA, FLOOR_DRAWS, Seeds.generator(FLOOR_SEED));
+        if (!key.conditional()) {
+            return all;
+        }
+        double p = key.labelDropout();
+        double mean = p * all.mean();
+        double variance = p * p * all.standardError() * all.standardError();
+        double[] weights = data.mixture().weights();
+        int[] classes = data.classes();
+        for (int y = 0; y < data.classCount(); y++) {
+            double pi = 0;
+            for (int k = 0; k < weights.length; k++) {
+                pi += classes[k] == y ? weights[k] : 0;
+            }
+            LossFloor.Estimate e = LossFloor.of(data.restrictTo(y), key.process(), key.target(), key.weighting())
+                    .overall(FLOOR_STRATA, FLOOR_DRAWS, Seeds.generator(FLOOR_SEED + 1 + y));
+            double c = (1 - p) * pi;
+            mean += c * e.mean();
+            variance += c * c * e.standardError() * e.standardError();
+        }
+        return new LossFloor.Estimate(mean, Math.sqrt(variance));
     }
 
     /** The 50%, 90% and 99% contours of {@code dataset}, cached. */
@@ -156,15 +189,21 @@ public final class TrainingScene {
                 time(level), FIELD_DRAWS, Seeds.stream(config.seed(), FIELD_STREAM));
     }
 
-    /** The losses at the panel's levels of {@code field}; with the exact field they are the floor's. */
+    /**
+     * The losses of {@code field} at the panel's levels beside the population's floor there
+     * ({@link LossFloor#atTime}), on the same pairs (x_0, eps): both take them in the same order
+     * from generators of one seed, so the difference is the field's excess alone, and with the
+     * exact field in place of the network it is 0 up to rounding. A class-conditional network is
+     * measured by its unconditional (null-class) field.
+     */
     List<LevelLoss> levelLosses(ScoreField field) {
         LossFloor exactFloor = LossFloor.of(config);
         return java.util.stream.IntStream.range(0, LEVELS).mapToObj(j -> {
             int level = 10 * j + 5;
             double t = time(level);
             double[] loss = LevelMaths.loss(field, config.process(), config.target(), config.weighting(),
-                    config.dataset().mixture(), t, PAIRS, Seeds.stream(config.seed(), LEVEL_STREAM));
-            return new LevelLoss(level, t, loss[0], loss[1], exactFloor.atTime(t, PAIRS, Seeds.generator(FLOOR_SEED + j)));
+                    config.dataset().mixture(), t, PAIRS, Seeds.generator(LEVEL_SEED + j));
+            return new LevelLoss(level, t, loss[0], loss[1], exactFloor.atTime(t, PAIRS, Seeds.generator(LEVEL_SEED + j)));
         }).toList();
     }
 

@@ -108,7 +108,9 @@ public final class TrainingTexts {
                     .append(" training points the network does better than any predictor can on fresh data, so it has"
                             + " learnt the points themselves.");
         }
-        sb.append(" Loss per noise level on fresh pairs against the floor there:");
+        sb.append(" Loss per noise level on fresh pairs from the data set against the floor there, on the same pairs")
+                .append(scene.config().classConditional() ? " (for this class-conditional network, its unconditional"
+                        + " field against the unconditional floor):" : ":");
         for (TrainingScene.LevelLoss l : scene.levelLosses()) {
             sb.append(" level ").append(l.level()).append(' ').append(fixed(l.loss())).append(" vs ")
                     .append(fixed(l.floor().mean())).append(';');
@@ -165,7 +167,10 @@ public final class TrainingTexts {
                 + SampleGrid.describe(scene.sampleContours(settings.y()), cells.get(1)) + ". Energy distance to the "
                 + "target: network " + fixed(s.total()) + ", exact field " + fixed(s.samplerError())
                 + " (the sampler error), so the model error is " + fixed(s.modelError())
-                + "; between the two clouds " + fixed(s.gap()) + ".";
+                + "; between the two clouds " + fixed(s.gap()) + "."
+                + (scene.config().classConditional() ? " With guidance the exact field's distance holds the guidance's"
+                        + " own departure from p(x | y) as well as the sampler's." : "")
+                + " Energy distances are unbiased estimates and may be slightly negative near 0.";
     }
 
     static String describeMemorise(TrainingScene scene, TrainingSettings settings) {
