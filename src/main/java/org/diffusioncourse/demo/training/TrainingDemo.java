@@ -87,9 +87,11 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
             case "model-error" -> ComputedAnswer.number(scene.samples(s).modelError(), 4, "Energy distance to the target "
                     + "of the network's samples minus that of the exact field's" + view + run);
             case "copy-share" -> ComputedAnswer.number(memorisation(s).copyShare(), 3, "Share of " + Copying.SAMPLES
-                    + " samples whose nearest training point is under a third as far as the second nearest" + view + run);
+                    + " unguided samples whose nearest training point is under a third as far as the second nearest ("
+                    + s.sampler().label() + ")" + run);
             case "median-nearest" -> ComputedAnswer.number(memorisation(s).medianNearest(), 4, "Median distance of "
-                    + Copying.SAMPLES + " samples to their nearest training point" + view + run);
+                    + Copying.SAMPLES + " unguided samples to their nearest training point (" + s.sampler().label() + ")"
+                    + run);
             default -> throw unknownQuantity(quantity);
         };
     }

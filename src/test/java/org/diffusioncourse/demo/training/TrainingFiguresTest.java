@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.diffusioncourse.simulation.learn.LossWeighting;
 import org.diffusioncourse.simulation.learn.ShippedModel;
+import org.diffusioncourse.simulation.learn.Target;
 import org.diffusioncourse.simulation.learn.TrainingConfig;
+import org.diffusioncourse.simulation.learn.TrainingProcess;
 import org.diffusioncourse.simulation.sampler.SamplerKind;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +43,17 @@ class TrainingFiguresTest {
             }
         }
         assertThat(demo.figureNames()).containsExactlyElementsOf(TrainingTexts.FIGURES);
+    }
+
+    @Test
+    void aShortCondOtRunOfTheDenoiserDrawsEveryFigureAtPureNoise() throws Exception {
+        TrainingConfig small = TrainingConfig.defaults().withProcess(TrainingProcess.CONDOT, Target.X0)
+                .withWeighting(LossWeighting.UNIFORM).withNetwork(32, 2).withSchedule(200, 64, 3e-3).withTrainingSetSize(64);
+        TrainingSettings s = TrainingSettings.of(small, 100, SamplerKind.FLOW_HEUN, 0, 3);
+        for (String figure : TrainingTexts.FIGURES) {
+            assertValid(demo.render(figure, s, false));
+        }
+        assertThat(demo.scene(s).fieldError(100)).as("at a = 0 the denoiser is still finite").isFinite().isPositive();
     }
 
     @Test
