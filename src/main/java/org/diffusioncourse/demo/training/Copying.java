@@ -46,8 +46,13 @@ public final class Copying {
     public record Measured(PointCloud samples, Memorisation.Report report) {
     }
 
-    /** One network of a sweep over the training-set size. */
-    public record Point(TrainingConfig config, Memorisation.Report report) {
+    /**
+     * One network of a sweep over the training-set size, with the chance level of its training
+     * set: the copy share of fresh draws from the data set, which copy nothing, yet sit within a
+     * third of the second-nearest distance of some training point by chance (for points spread
+     * evenly in the plane, d_1^2 / d_2^2 is uniform, so 1 in 9; along a thin curve far more).
+     */
+    public record Point(TrainingConfig config, Memorisation.Report report, double chance) {
     }
 
     private static final BoundedCache<Key, Measured> NETWORKS = BoundedCache.of("training-copying", 32,
@@ -55,7 +60,20 @@ public final class Copying {
     private static final BoundedCache<Key, Optional<Memorisation.Report>> EMPIRICAL = BoundedCache.of(
             "training-copying-empirical", 32, key -> empirical(key.config(), key.sampler()));
 
+    /** Stream of the run's seed for the chance level's fresh draws. */
+    static final int CHANCE_STREAM = 9;
+
+    private static final BoundedCache<TrainingConfig, Memorisation.Report> CHANCE = BoundedCache.of(
+            "training-copying-chance", 32, config -> Memorisation.measure(config.dataset().mixture().sample(SAMPLES,
+                    Seeds.stream(config.seed(), CHANCE_STREAM)), TrainingSet.of(config).points()));
+
+
     private Copying() {
+    }
+
+    /** The report of {@value #SAMPLES} fresh draws of the data set against {@code config}'s training set. */
+    public static Memorisation.Report chance(TrainingConfig config) {
+        return CHANCE.get(config);
     }
 
     /** The report of the network of {@code config} (trained if nobody has), cached. */
@@ -97,7 +115,7 @@ public final class Copying {
             }
         }
         return held.stream().sorted(Comparator.comparingInt(TrainingConfig::trainingSetSize))
-                .map(c -> new Point(c, of(c, sampler))).toList();
+                .map(c -> new Point(c, of(c, sampler), chance(c).copyShare())).toList();
     }
 
     /** Whether a and b differ at most in the training-set size and the steps. */

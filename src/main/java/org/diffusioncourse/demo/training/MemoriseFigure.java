@@ -105,6 +105,21 @@ final class MemoriseFigure {
         c.plotted(sweep.size());
         c.nextId("sweep");
         c.drawFine(line, Canvas.BLUE, Canvas.HAIRLINE);
+        Path2D.Double chance = new Path2D.Double();
+        for (int i = 0; i < sweep.size(); i++) {
+            Copying.Point p = sweep.get(i);
+            double x = s.px(log2(p.config().trainingSetSize()));
+            double y = s.py(p.chance());
+            if (i == 0) {
+                chance.moveTo(x, y);
+            } else {
+                chance.lineTo(x, y);
+            }
+            chance.append(new Ellipse2D.Double(x - 3, y - 3, 6, 6), false);
+        }
+        c.plotted(sweep.size());
+        c.nextId("chance");
+        c.drawFine(chance, Canvas.MUTED, Canvas.DOTTED);
         if (empirical.isPresent()) {
             double x = s.px(log2(config.trainingSetSize()));
             double y = s.py(empirical.getAsDouble());
@@ -116,7 +131,8 @@ final class MemoriseFigure {
         c.font(11, false);
         c.text("Left: network samples (blue) and training points (vermillion). Right: held networks of this run"
                 + " (vermillion: this one);", 30, 292, Canvas.MUTED);
-        c.text("green square: the exact denoiser of this training set, sampled the same way.", 30, 308, Canvas.MUTED);
+        c.text("grey rings: chance, fresh data-set draws; green square: the exact denoiser of this training set.", 30, 308,
+                Canvas.MUTED);
         return c.finish(TrainingTexts.label("memorise", settings), TrainingTexts.describeMemorise(scene, settings));
     }
 

@@ -63,8 +63,9 @@ public final class TrainingTexts {
             }
             case "memorise" -> {
                 Memorisation.Report r = Copying.of(scene.config(), settings.sampler());
-                yield "near-copies " + Numbers.percent(r.copyShare()) + " · median distance to nearest training point "
-                        + fixed(r.medianNearest());
+                yield "near-copies " + Numbers.percent(r.copyShare()) + " (chance "
+                        + Numbers.percent(Copying.chance(scene.config()).copyShare())
+                        + ") · median distance to nearest training point " + fixed(r.medianNearest());
             }
             default -> throw unknown(figure);
         };
@@ -182,11 +183,13 @@ public final class TrainingTexts {
                         + " distance to the nearest ").append(fixed(r.medianNearest())).append(". Copy share by training-set size:");
         for (Copying.Point p : Copying.sweep(config, settings.sampler())) {
             sb.append(' ').append(p.config().trainingSetSize()).append(" points (").append(p.config().steps())
-                    .append(" steps) ").append(Numbers.percent(p.report().copyShare())).append(',');
+                    .append(" steps) ").append(Numbers.percent(p.report().copyShare())).append(" against ")
+                    .append(Numbers.percent(p.chance())).append(" by chance,");
         }
         sb.setLength(sb.length() - 1);
+        sb.append(". Chance is the share of fresh draws from the data set, which copy nothing, that pass the same test.");
         OptionalDouble empirical = Copying.empiricalShare(config, settings.sampler());
-        sb.append(". The exact denoiser of the training set itself ").append(empirical.isPresent()
+        sb.append(" The exact denoiser of the training set itself ").append(empirical.isPresent()
                 ? "copies " + Numbers.percent(empirical.getAsDouble()) + " of its samples."
                 : "is too costly to sample for this many points.");
         return sb.toString();
