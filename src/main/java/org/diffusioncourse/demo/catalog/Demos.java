@@ -12,6 +12,7 @@ import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
 import org.diffusioncourse.demo.score.ScoreDemo;
 import org.diffusioncourse.demo.sde.SdeDemo;
+import org.diffusioncourse.demo.training.TrainingDemo;
 
 /** Every demo the course has: the one list an eleventh demo is added to. */
 public final class Demos {
@@ -27,6 +28,7 @@ public final class Demos {
                 new LikelihoodDemo(),
                 new DdpmDemo(),
                 new ScoreDemo(),
+                new TrainingDemo(),
                 new LangevinDemo(),
                 new SdeDemo(),
                 new FlowDemo(),
