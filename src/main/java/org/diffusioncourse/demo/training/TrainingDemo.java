@@ -56,6 +56,7 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
         witness("learn-targets", "simulation/learn/Target.java");
         witness("learn-time", "simulation/learn/TrainingProcess.java");
         witness("learn-field", "simulation/learn/LearnedField.java");
+        widget((settings, problems, onChange) -> new TrainingWidget(this, settings, problems, onChange));
     }
 
     /** The network's denoiser at levels 90, 70, 50, 30 and 10: blurry to sharp. */
