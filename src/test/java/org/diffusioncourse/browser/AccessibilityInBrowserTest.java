@@ -58,6 +58,9 @@ class AccessibilityInBrowserTest extends ChromiumTest {
             page.navigate("http://localhost:" + port + "/" + path);
             page.locator("h1").first().waitFor();
             page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+            // Lumo eases colours over a few hundred milliseconds: audit the colours the learner ends up with.
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+            page.waitForTimeout(300);
             assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /" + path + ", dark")
                     .isEmpty();
         }

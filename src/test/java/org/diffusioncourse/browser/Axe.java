@@ -33,7 +33,7 @@ final class Axe {
         return script;
     }
 
-    /** The serious and critical violations on the page as it is now: rule id, impact, help and up to 5 nodes. */
+    /** The serious and critical violations on the page as it is now: rule id, impact, help and up to 5 nodes, each with what axe found (e.g. the colours and their contrast). */
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> seriousViolations(Page page) {
         // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not
@@ -47,7 +47,7 @@ final class Axe {
                   return result.violations
                     .filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({id: v.id, impact: v.impact, help: v.help,
-                                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
+                                nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.any && n.any[0] ? ' (' + n.any[0].message + ')' : ''))}));
                 }""");
     }
 }

@@ -91,6 +91,9 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             // The same page in the dark theme, which follows the system's setting.
             page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
             page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+            // Lumo eases colours over a few hundred milliseconds: audit the colours the learner ends up with.
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+            page.waitForTimeout(300);
             assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /lessons/" + id
                     + " in the dark theme").isEmpty();
         }

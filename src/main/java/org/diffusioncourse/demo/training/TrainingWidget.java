@@ -94,7 +94,8 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
         predict = predict("After 3000 steps, how far above the exact loss floor (the smallest loss any predictor can "
                 + "reach) will the training loss settle? Commit before you look at the floor.", "My prediction",
                 "Reveal the gap", LossGap.BANDS, g -> g);
-        start(trainingPanel(), loss, predict, field, preview, samples, memorise, keepPanel());
+        // The main control's figures first (the field and the denoiser at the chosen level), then the run's.
+        start(trainingPanel(), field, preview, loss, predict, samples, memorise, keepPanel());
     }
 
     private Div trainingPanel() {
@@ -203,7 +204,7 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
         if (run == null) {
             live.setVisible(false);
         }
-        for (DemoFigure figure : List.of(loss, field, preview, samples, memorise)) {
+        for (DemoFigure figure : List.of(field, preview, loss, samples, memorise)) {
             String name = figure.name();
             show(figure, TrainingTexts.label(name, settings), TrainingTexts.text(name, scene, settings),
                     TrainingTexts.readout(name, scene, settings));
