@@ -6,6 +6,7 @@ import org.diffusioncourse.simulation.learn.TrainingConfig;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -30,8 +31,16 @@ public class TrainStepBenchmark {
         trainer = Trainer.of(TrainingConfig.defaults());
     }
 
+    /** Steps per benchmark call: a training run calls step() in a loop, and so does this. */
+    static final int STEPS_PER_CALL = 100;
+
     @Benchmark
+    @OperationsPerInvocation(STEPS_PER_CALL)
     public double adamStep() {
-        return trainer.step();
+        double loss = 0;
+        for (int i = 0; i < STEPS_PER_CALL; i++) {
+            loss += trainer.step();
+        }
+        return loss;
     }
 }
