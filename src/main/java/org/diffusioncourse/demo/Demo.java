@@ -237,6 +237,12 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     }
 
     @Override
+    public final void warmUp() {
+        S defaults = params.defaults();
+        figures.keySet().forEach(name -> render(name, defaults, false));
+    }
+
+    @Override
     public final List<BoundedCache<?, ?>> caches() {
         List<BoundedCache<?, ?>> all = new ArrayList<>();
         all.add(scenes);

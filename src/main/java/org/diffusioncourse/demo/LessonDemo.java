@@ -72,6 +72,13 @@ public interface LessonDemo {
         return List.of();
     }
 
+    /**
+     * Computes and caches the demo's default state (its scene and every figure), so the first
+     * learner to open a lesson finds it drawn; the site calls this once, in the background, after
+     * it starts.
+     */
+    void warmUp();
+
     /** The demo's caches, for the metrics. */
     List<BoundedCache<?, ?>> caches();
 }
