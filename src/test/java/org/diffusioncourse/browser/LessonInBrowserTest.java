@@ -2,9 +2,7 @@ package org.diffusioncourse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -12,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -28,40 +23,10 @@ import org.xml.sax.InputSource;
         "spring.datasource.url=jdbc:h2:mem:course-browser;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class LessonInBrowserTest extends ChromiumTest {
+class LessonInBrowserTest extends PageInBrowserTest {
 
-
-    @LocalServerPort
-    int port;
     @Autowired
     DemoCatalog catalog;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-
-    @BeforeEach
-    void openPage() {
-        context = chromium.browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(error));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
 
     @Test
     void theLessonTypesetsItsMathWithKatex() {

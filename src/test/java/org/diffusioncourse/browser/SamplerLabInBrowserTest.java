@@ -2,54 +2,19 @@ package org.diffusioncourse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.simulation.sampler.Sampler;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The sampler lab in a real Chromium: results arrive by push, the keyboard drives a run and a cancel. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-lab-browser;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class SamplerLabInBrowserTest extends ChromiumTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeEach
-    void openPage() {
-        context = chromium.browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text() + " @ " + message.location());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(error));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
+class SamplerLabInBrowserTest extends PageInBrowserTest {
 
     @Test
     void theKeyboardChangesTheStepsAndRunsTheSamplerAndTheFigureArrivesByPush() {

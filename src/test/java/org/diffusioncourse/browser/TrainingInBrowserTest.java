@@ -2,17 +2,11 @@ package org.diffusioncourse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The training demo in a real Chromium, by keyboard only: the default state shows its shipped
@@ -24,36 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "spring.datasource.url=jdbc:h2:mem:course-training-browser;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
 })
-class TrainingInBrowserTest extends ChromiumTest {
-
-    @LocalServerPort
-    int port;
-
-    private BrowserContext context;
-    private Page page;
-    private final List<String> consoleErrors = new ArrayList<>();
-
-    @BeforeEach
-    void openPage() {
-        context = chromium.browser.newContext();
-        page = context.newPage();
-        page.setDefaultTimeout(60_000);
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                consoleErrors.add(message.text() + " @ " + message.location());
-            }
-        });
-        page.onPageError(error -> consoleErrors.add(error));
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
+class TrainingInBrowserTest extends PageInBrowserTest {
 
     @Test
     void aRunIsTrainedCancelledAndTrainedAgainByKeyboardAndTheFiguresFollow() {
