@@ -89,7 +89,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(title));
         add(new Paragraph(course.entry(lessonId).map(e -> e.planned()
                 ? "“" + e.title() + "” is planned but not written yet."
-                : "This lesson could not be read.").orElse("There is no lesson called “" + lessonId + "”.")));
+                : "This lesson could not be read: its file is missing, or its front matter (the YAML between the"
+                        + " '---' lines) cannot be read, so no part of it can be shown. The problems below say which;"
+                        + " the page comes back when the file is saved without them.").orElse("There is no lesson called “" + lessonId + "”.")));
         if (!problems.isEmpty()) {
             add(ProblemPanel.of("Problems in " + file + ":", problems));
         }
