@@ -14,7 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * file reaches open pages without a reload; the learner's own requests (a slider move)
  * go over plain XHR, which measured as fast as or faster than sending them through the
  * websocket (see the README's slider latency figures). With {@code --check-content [DIR]} it
- * checks the lesson files instead and exits ({@link ContentCheck}).
+ * checks the lesson files instead and exits ({@link ContentCheck}); with {@code --new-lesson ID
+ * "Title" [DIR]} it scaffolds a lesson and exits ({@link NewLesson}).
  */
 @SpringBootApplication
 @Push(transport = Transport.WEBSOCKET_XHR)
@@ -25,6 +26,9 @@ public class Application implements AppShellConfigurator {
     public static void main(String[] args) {
         if (ContentCheck.asked(args)) {
             System.exit(ContentCheck.run(args, System.getenv(), System.out, System.err));
+        }
+        if (NewLesson.asked(args)) {
+            System.exit(NewLesson.run(args, System.getenv(), System.out, System.err));
         }
         SpringApplication.run(Application.class, args);
     }

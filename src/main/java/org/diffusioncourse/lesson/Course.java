@@ -30,6 +30,16 @@ public record Course(String title, String summary, List<Entry> entries, Map<Stri
         return entries.stream().map(Entry::lesson).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** The problems that fail the content check: every problem but the warnings. */
+    public List<ContentProblem> errors() {
+        return problems.stream().filter(p -> !p.isWarning()).toList();
+    }
+
+    /** Placeholder text still to be replaced: shown and printed, but not a failure. */
+    public List<ContentProblem> warnings() {
+        return problems.stream().filter(ContentProblem::isWarning).toList();
+    }
+
     /** The problems in one file, e.g. {@code content/lessons/forward-process/index.md}. */
     public List<ContentProblem> problemsIn(String file) {
         return problems.stream().filter(p -> p.file().equals(file)).toList();

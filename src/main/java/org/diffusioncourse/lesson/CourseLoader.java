@@ -30,6 +30,11 @@ public final class CourseLoader {
         this.catalog = catalog;
     }
 
+    /** Whether {@code id} is a valid lesson or source id: lower-case words joined by hyphens. */
+    public static boolean isId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     public Course load(Path contentDir) {
         List<ContentProblem> sink = new ArrayList<>();
         Optional<ContentFolder> opened = ContentFolder.open(contentDir, sink);

@@ -94,13 +94,24 @@ public record Lesson(String id, String title, String summary, List<String> prere
         }
     }
 
-    /** A piece of a section: rendered Markdown, or a directive that places a component. */
+    /**
+     * A piece of a section: rendered Markdown, a directive that places a component, or a part
+     * that could not be read (a broken directive, Markdown the renderer failed on), which the
+     * page shows as its problems in its place while it renders the rest.
+     */
     public sealed interface Block {
         /** HTML produced from the author's Markdown with raw HTML escaped. */
         record Html(String html) implements Block {
         }
 
         record DirectiveBlock(Directive directive) implements Block {
+        }
+
+        /** What is wrong with the part that stood here; never empty. */
+        record Broken(List<ContentProblem> problems) implements Block {
+            public Broken {
+                problems = List.copyOf(problems);
+            }
         }
     }
 }

@@ -32,7 +32,13 @@ final class LessonBody {
 
     /** Splits the body into the fixed sections and reads each into Markdown and directive blocks. */
     List<Lesson.Section> sections(String[] lines, int bodyStart, Problems problems) {
-        BodyOutline outline = BodyOutline.of(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)));
+        // A body commonmark cannot outline leaves the lesson without sections, its front matter still shown.
+        Optional<BodyOutline> read = LoadFailure.guard(problems, bodyStart + 1, () -> Optional.of(
+                BodyOutline.of(String.join("\n", Arrays.copyOfRange(lines, bodyStart, lines.length)))), Optional.empty());
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        BodyOutline outline = read.get();
         Map<SectionKind, Integer> starts = new EnumMap<>(SectionKind.class);
         List<SectionKind> order = new ArrayList<>();
         List<int[]> ranges = new ArrayList<>();
@@ -105,7 +111,7 @@ final class LessonBody {
             String trimmed = line.strip();
             if (!inFence.test(i) && trimmed.startsWith("::")) {
                 flush(text, textStart, blocks, problems);
-                directive(trimmed, i + 1, kind, problems).ifPresent(d -> blocks.add(new Lesson.Block.DirectiveBlock(d)));
+                blocks.add(directive(trimmed, i + 1, kind, problems));
                 textStart = i + 1;
                 continue;
             }
@@ -120,16 +126,21 @@ final class LessonBody {
 
     private void flush(StringBuilder text, int start, List<Lesson.Block> blocks, Problems problems) {
         if (!text.toString().isBlank()) {
-            blocks.add(new Lesson.Block.Html(markdown.render(text.toString(), start + 1, problems)));
+            // Markdown the renderer fails on costs its own block, not the lesson.
+            String markdownText = text.toString();
+            int before = problems.count();
+            String html = LoadFailure.guard(problems, start + 1, () -> markdown.render(markdownText, start + 1, problems), null);
+            blocks.add(html != null ? new Lesson.Block.Html(html) : new Lesson.Block.Broken(problems.since(before)));
         }
         text.setLength(0);
     }
 
-    private Optional<Directive> directive(String line, int fileLine, SectionKind kind, Problems problems) {
+    /** The directive on {@code line}, or, when it cannot be placed, its problems to show in its place. */
+    private Lesson.Block directive(String line, int fileLine, SectionKind kind, Problems problems) {
         Matcher m = DIRECTIVE.matcher(line);
         if (!m.matches()) {
-            problems.at(fileLine, "malformed directive '" + line + "'; write it as ::name{key=value key=value}");
-            return Optional.empty();
+            return broken(problems, fileLine, List.of("malformed directive '" + line
+                    + "'; write it as ::name{key=value key=value}"));
         }
         Map<String, String> params = new LinkedHashMap<>();
         Matcher p = PARAM.matcher(m.group(2));
@@ -142,18 +153,20 @@ final class LessonBody {
             end = p.end();
         }
         if (!m.group(2).substring(end).isBlank()) {
-            problems.at(fileLine, "cannot read the parameters of ::" + m.group(1) + " from '"
-                    + m.group(2).substring(end).strip() + "'; write key=value pairs separated by spaces");
-            return Optional.empty();
+            return broken(problems, fileLine, List.of("cannot read the parameters of ::" + m.group(1) + " from '"
+                    + m.group(2).substring(end).strip() + "'; write key=value pairs separated by spaces"));
         }
         Optional<Directive.Kind> known = Directive.Kind.of(m.group(1));
         if (known.isEmpty()) {
-            problems.at(fileLine, "unknown directive ::" + m.group(1) + "; the directives are " + Directive.Kind.listed());
-            return Optional.empty();
+            return broken(problems, fileLine, List.of("unknown directive ::" + m.group(1) + "; the directives are "
+                    + Directive.Kind.listed()));
         }
         Directive directive = new Directive(known.get(), params, fileLine);
         List<String> messages = catalog.check(directive, kind);
-        messages.forEach(message -> problems.at(fileLine, message));
-        return messages.isEmpty() ? Optional.of(directive) : Optional.empty();
+        return messages.isEmpty() ? new Lesson.Block.DirectiveBlock(directive) : broken(problems, fileLine, messages);
+    }
+
+    private static Lesson.Block broken(Problems problems, int line, List<String> messages) {
+        return new Lesson.Block.Broken(messages.stream().map(message -> problems.problem(line, message)).toList());
     }
 }

@@ -24,6 +24,8 @@ final class LessonParser {
     static final int MIN_CLAIMS = 3;
     static final int MIN_PRACTICE = 2;
     static final int MIN_MISCONCEPTIONS = 2;
+    private static final String PLACEHOLDER = ContentProblem.PLACEHOLDER;
+    private static final int QUOTED = 60;
 
     private final LessonBody body;
     private final DirectiveCatalog catalog;
@@ -40,6 +42,7 @@ final class LessonParser {
     Optional<Lesson> parse(String text, String folderId, String file, Context context, List<ContentProblem> sink) {
         Problems problems = new Problems(file, 0, sink);
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        placeholders(lines, problems);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             problems.at(1, "a lesson must start with YAML front matter: a line '---', the fields, and a line '---'");
             return Optional.empty();
@@ -67,6 +70,17 @@ final class LessonParser {
         }
         List<Lesson.Section> sections = body.sections(lines, close + 1, problems);
         return Optional.of(lesson(front.get(), folderId, file, context, sections));
+    }
+
+    private static void placeholders(String[] lines, Problems problems) {
+        for (int i = 0; i < lines.length; i++) {
+            int at = lines[i].indexOf(PLACEHOLDER);
+            if (at >= 0) {
+                String rest = lines[i].substring(at + PLACEHOLDER.length()).strip().replaceAll("[\"']+$", "");
+                problems.warn(i + 1, "placeholder still to be replaced: " + PLACEHOLDER + " "
+                        + (rest.length() > QUOTED ? rest.substring(0, QUOTED) + "…" : rest));
+            }
+        }
     }
 
     private Lesson lesson(YamlMap fm, String folderId, String file, Context context, List<Lesson.Section> sections) {

@@ -29,7 +29,29 @@ final class Problems {
     }
 
     void at(int line, String message) {
-        sink.add(new ContentProblem(file, line, message));
+        problem(line, message);
+    }
+
+    /** Records an error and returns it, for a page that shows it where the broken part stood. */
+    ContentProblem problem(int line, String message) {
+        ContentProblem problem = new ContentProblem(file, line, message);
+        sink.add(problem);
+        return problem;
+    }
+
+    /** A warning: placeholder text still to be replaced, which does not fail the check. */
+    void warn(int line, String message) {
+        sink.add(ContentProblem.warning(file, line, message));
+    }
+
+    /** How many problems have been recorded so far, in every file; see {@link #since}. */
+    int count() {
+        return sink.size();
+    }
+
+    /** The problems recorded after {@link #count} returned {@code mark}. */
+    List<ContentProblem> since(int mark) {
+        return List.copyOf(sink.subList(mark, sink.size()));
     }
 
     int lineOf(Node node) {

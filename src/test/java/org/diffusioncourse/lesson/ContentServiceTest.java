@@ -40,18 +40,20 @@ class ContentServiceTest {
 
     @Test
     void aBrokenSaveIsReportedWithFileAndLineAndTheRestOfTheCourseStays() {
+        int entries = service.course().entries().size();
         content.edit(LESSON, "summary:", "summary: [broken\nsummary:");
         service.reloadIfChanged();
         Course course = service.course();
         assertThat(course.problems()).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.file()).isEqualTo("content/" + LESSON))
                 .anySatisfy(p -> assertThat(p.message()).startsWith("malformed YAML"));
-        assertThat(course.entries()).hasSize(10);
+        assertThat(course.entries()).hasSize(entries);
     }
 
     @Test
     void aSaveThatMakesTheLoaderThrowIsShownAsAProblemAfterTheReloadNotHiddenBehindTheOldContent() {
         ContentService throwing = new ContentService(content.root().toString(), 0, new ThrowingCatalog());
+        int lessons = throwing.course().lessons().size();
         List<Course> seen = new ArrayList<>();
         throwing.onChange(seen::add);
         content.edit(LESSON, "::demo{id=forward-noising", "::demo{id=" + ThrowingCatalog.DEMO);
@@ -60,7 +62,7 @@ class ContentServiceTest {
         assertThat(throwing.course().problems()).containsExactly(new ContentProblem("content/" + LESSON, 1,
                 "cannot be read: the site failed on it with IllegalStateException, a fault in the site that is logged in full"));
         assertThat(throwing.course().lesson("forward-process")).isEmpty();
-        assertThat(throwing.course().lessons()).hasSize(9);
+        assertThat(throwing.course().lessons()).hasSize(lessons - 1);
     }
 
     @Test
@@ -69,7 +71,7 @@ class ContentServiceTest {
         ContentService started = new ContentService(content.root().toString(), 0, new ThrowingCatalog());
         assertThat(started.course().problems()).extracting(ContentProblem::toString).singleElement().asString()
                 .startsWith("content/" + LESSON + ":1: cannot be read");
-        assertThat(started.course().lessons()).hasSize(9);
+        assertThat(started.course().lessons()).hasSize(service.course().lessons().size() - 1);
     }
 
     @Test

@@ -56,6 +56,38 @@ class CourseLoaderTest {
     }
 
     @Test
+    void placeholderTextIsAWarningAtItsLineAndTheLessonStaysWhole() throws IOException {
+        edit(LESSON, "Noise is added a little at a time.", "TODO(author): say how fast the noise grows.");
+        Course course = loader.load(content);
+        ContentProblem warning = ContentProblem.warning(LESSON, lineOf(LESSON, "TODO(author)"),
+                "placeholder still to be replaced: TODO(author): say how fast the noise grows.");
+        assertThat(course.problems()).containsExactly(warning);
+        assertThat(course.errors()).isEmpty();
+        assertThat(warning.toString()).isEqualTo(LESSON + ":" + warning.line()
+                + ": warning: placeholder still to be replaced: TODO(author): say how fast the noise grows.");
+        assertThat(course.lesson("first-steps").orElseThrow().sections()).hasSize(SectionKind.values().length);
+    }
+
+    @Test
+    void aProblemMadeTheOldWayIsAnError() {
+        assertThat(new ContentProblem("content/course.yml", 3, "bad").severity()).isEqualTo(ContentProblem.Severity.ERROR);
+        assertThat(new ContentProblem("content/course.yml", 3, "bad")).hasToString("content/course.yml:3: bad");
+    }
+
+    @Test
+    void aBrokenDirectiveLeavesItsProblemInItsPlaceAndTheRestOfTheLesson() throws IOException {
+        edit(LESSON, "::code{witness=forward-noising}", "::code{witness=no-such-witness}");
+        Course course = loader.load(content);
+        assertThat(course.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("no-such-witness"));
+        Lesson lesson = course.lesson("first-steps").orElseThrow();
+        assertThat(lesson.sections()).extracting(Lesson.Section::kind).containsExactly(SectionKind.values());
+        assertThat(lesson.section(SectionKind.CODE).orElseThrow().blocks())
+                .anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Lesson.Block.Broken.class,
+                        broken -> assertThat(broken.problems()).isEqualTo(course.errors())));
+        assertThat(lesson.directives()).extracting(Directive::kind).containsExactly(Directive.Kind.DEMO);
+    }
+
+    @Test
     void malformedYamlInTheFrontMatterNamesTheLine() throws IOException {
         edit(LESSON, "title: First steps", "title: [unclosed");
         assertThat(problems()).anySatisfy(p -> {
@@ -227,11 +259,13 @@ class CourseLoaderTest {
         Course course = loader.load(content);
         assertThat(course.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(LESSON);
-            assertThat(p.line()).isIn(1, nesting);
+            // The body's first line when the whole body cannot be outlined, else the block's own line.
+            assertThat(p.line()).isBetween(1, nesting);
             assertThat(p.message()).isEqualTo("cannot be read: it nests too deeply, or one value is too long, for the reader;"
                     + " simplify it");
         });
         assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("basics", "first-steps");
+        assertThat(course.lesson("first-steps")).as("its front matter could be read, so it is still previewed").isPresent();
     }
 
     @Test

@@ -55,9 +55,13 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         Paragraph summary = new Paragraph(course.summary());
         summary.addClassName("lead");
         add(summary);
-        if (!course.problems().isEmpty()) {
-            add(ProblemPanel.of("The content has " + course.problems().size()
-                    + " problem(s). Authors: fix these files; the site reloads them on save.", course.problems()));
+        if (!course.errors().isEmpty()) {
+            add(ProblemPanel.of("The content has " + course.errors().size()
+                    + " problem(s). Authors: fix these files; the site reloads them on save.", course.errors()));
+        }
+        if (!course.warnings().isEmpty()) {
+            add(ProblemPanel.warnings(course.warnings().size()
+                    + " placeholder(s) still to replace; the lessons are served meanwhile.", course.warnings()));
         }
         add(new H2("Lessons"));
         Map<String, LessonProgress> progress = progress(course);

@@ -97,6 +97,7 @@ class LessonSections {
                 switch (block) {
                     case Lesson.Block.Html html -> element.add(prose(html.html()));
                     case Lesson.Block.DirectiveBlock placed -> place(placed.directive(), element);
+                    case Lesson.Block.Broken broken -> element.add(ProblemPanel.inPlace(broken.problems()));
                 }
             }
             switch (section.kind()) {

@@ -23,7 +23,10 @@ import org.diffusioncourse.lesson.Lesson;
  * A lesson page: its header, then the fixed sections with their Markdown and live components
  * ({@link LessonSections}) beside the notation panel. The demo's state lives in the URL's query
  * string, so a copied link shows the same figure. When the lesson file changes, the open page
- * redraws itself, keeping the demo where the learner left it.
+ * redraws itself, keeping the demo where the learner left it. A lesson with errors is still
+ * previewed: the errors on top, every part that could be read below, a broken directive's errors
+ * in its place; only a lesson whose front matter cannot be read falls back to the problem list.
+ * Warnings (placeholders still to replace) are a small notice above a page served as usual.
  */
 @Route("lessons/:id")
 @AnonymousAllowed
@@ -68,9 +71,15 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         title = lesson.title();
-        if (!problems.isEmpty()) {
-            add(ProblemPanel.of("This lesson has " + problems.size() + " problem(s) in " + file
-                    + "; the parts that could be read are shown.", problems));
+        List<ContentProblem> errors = problems.stream().filter(p -> !p.isWarning()).toList();
+        List<ContentProblem> warnings = problems.stream().filter(ContentProblem::isWarning).toList();
+        if (!errors.isEmpty()) {
+            add(ProblemPanel.of("This lesson has " + errors.size() + " problem(s) in " + file
+                    + "; every part that could be read is shown, and a broken part shows its problem in its place.",
+                    errors));
+        }
+        if (!warnings.isEmpty()) {
+            add(ProblemPanel.warnings(warnings.size() + " placeholder(s) still to replace in " + file + ":", warnings));
         }
         add(LessonHeader.of(course, lesson), sections.body(course, lesson, query, this::demoMoved));
     }
@@ -80,7 +89,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(title));
         add(new Paragraph(course.entry(lessonId).map(e -> e.planned()
                 ? "“" + e.title() + "” is planned but not written yet."
-                : "This lesson could not be read.").orElse("There is no lesson called “" + lessonId + "”.")));
+                : "This lesson could not be read: its file is missing, or its front matter (the YAML between the"
+                        + " '---' lines) cannot be read, so no part of it can be shown. The problems below say which;"
+                        + " the page comes back when the file is saved without them.").orElse("There is no lesson called “" + lessonId + "”.")));
         if (!problems.isEmpty()) {
             add(ProblemPanel.of("Problems in " + file + ":", problems));
         }

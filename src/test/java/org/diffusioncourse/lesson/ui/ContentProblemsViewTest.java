@@ -12,7 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** A lesson file the loader cannot read: the site starts, and the home and the lesson's page say which file. */
+/**
+ * A lesson body the loader cannot read: the site starts, the home and the lesson's page say which
+ * file, and the page still shows what its front matter holds.
+ */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:course-problems;DB_CLOSE_DELAY=-1",
         "course.content-poll-ms=0"
@@ -39,9 +42,9 @@ class ContentProblemsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theLessonsPageSaysWhyItCannotBeShown() {
+    void theLessonsPageShowsItsFrontMatterAndSaysWhyItsBodyCannotBeShown() {
         navigate("lessons/forward-process", LessonView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("Lesson not found");
+        assertThat($(H1.class).first().getText()).isEqualTo("The forward process");
         assertTheProblemsNameTheFile();
     }
 
