@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A word-level diff of two texts by longest common subsequence: the texts are cut into
- * words (letters and digits, with inner apostrophes and hyphens) and single punctuation
- * marks, and the tokens both share in order are kept; the rest is removed or added. Where a
+ * numbers (0.008, 1,000), words (letters and digits, with inner apostrophes and hyphens) and
+ * single punctuation marks, and the tokens both share in order are kept; the rest is removed or added. Where a
  * run is replaced, the removal comes before the addition. Whitespace is not a token, so
  * reflowing a line changes nothing; each piece remembers whether a space came before it.
  *
@@ -27,7 +27,8 @@ public final class WordDiff {
 
     static final long MAX_CELLS = 4_000_000;
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_]+(?:['’-][\\p{L}\\p{N}_]+)*|\\S");
+    private static final Pattern TOKEN = Pattern.compile(
+            "\\p{N}+(?:[.,]\\p{N}+)+|[\\p{L}\\p{N}_]+(?:['’-][\\p{L}\\p{N}_]+)*|\\S");
 
     private record Token(String text, boolean spaceBefore) {
     }

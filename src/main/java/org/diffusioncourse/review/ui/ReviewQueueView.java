@@ -189,9 +189,10 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver {
                 .filter(s -> wanted == null || s.state() == wanted)
                 .toList();
         boolean filtered = lesson.getValue() != null || source.getValue() != null || wanted != null;
-        count.setText(shown.isEmpty() ? (filtered ? "No claim matches these filters." : "No claim needs review.")
-                : shown.size() + (shown.size() == 1 ? " claim" : " claims")
-                        + (filtered ? " match these filters." : all ? " in the course." : " need review."));
+        int n = shown.size();
+        count.setText(n == 0 ? (filtered ? "No claim matches these filters." : "No claim needs review.")
+                : n + (n == 1 ? " claim" : " claims") + (filtered ? (n == 1 ? " matches these filters." : " match these filters.")
+                        : all ? " in the course." : (n == 1 ? " needs review." : " need review.")));
         claims.removeAll();
         cards.clear();
         current = -1;
