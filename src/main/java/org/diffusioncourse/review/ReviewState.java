@@ -1,7 +1,9 @@
 package org.diffusioncourse.review;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a claim stands for the dashboard, the course home and the queue's filter: the verdict
@@ -9,21 +11,31 @@ import java.util.Optional;
  * never reviewed. Each claim is in exactly one state.
  */
 public enum ReviewState {
-    SUPPORTED("supported", "Supported", "supported"),
-    PARTIALLY_SUPPORTED("partially-supported", "Partially supported", "partially supported"),
-    NOT_SUPPORTED("not-supported", "Not supported", "not supported"),
-    NEEDS_MORE_EVIDENCE("needs-more-evidence", "Needs more evidence", "needing more evidence"),
+    SUPPORTED(Verdict.SUPPORTED, "supported"),
+    PARTIALLY_SUPPORTED(Verdict.PARTIALLY_SUPPORTED, "partially supported"),
+    NOT_SUPPORTED(Verdict.NOT_SUPPORTED, "not supported"),
+    NEEDS_MORE_EVIDENCE(Verdict.NEEDS_MORE_EVIDENCE, "needing more evidence"),
     STALE("stale", "Stale (changed since reviewed)", "stale"),
     NEVER_REVIEWED("never-reviewed", "Never reviewed", "not reviewed");
 
     private final String slug;
     private final String label;
     private final String phrase;
+    private final @Nullable Verdict verdict;
+
+    /** The state of a claim whose current review gave this verdict: label and slug come from the verdict. */
+    ReviewState(Verdict verdict, String phrase) {
+        this.slug = verdict.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        this.label = verdict.label();
+        this.phrase = phrase;
+        this.verdict = verdict;
+    }
 
     ReviewState(String slug, String label, String phrase) {
         this.slug = slug;
         this.label = label;
         this.phrase = phrase;
+        this.verdict = null;
     }
 
     /** The value in a link: {@code reviews?state=stale}. */
@@ -52,11 +64,7 @@ public enum ReviewState {
         if (status.stale()) {
             return STALE;
         }
-        return switch (status.latest().verdict()) {
-            case SUPPORTED -> SUPPORTED;
-            case PARTIALLY_SUPPORTED -> PARTIALLY_SUPPORTED;
-            case NOT_SUPPORTED -> NOT_SUPPORTED;
-            case NEEDS_MORE_EVIDENCE -> NEEDS_MORE_EVIDENCE;
-        };
+        Verdict current = status.latest().verdict();
+        return Arrays.stream(values()).filter(s -> s.verdict == current).findFirst().orElseThrow();
     }
 }

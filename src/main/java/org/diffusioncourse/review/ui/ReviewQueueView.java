@@ -209,7 +209,7 @@ public class ReviewQueueView extends Div implements BeforeEnterObserver {
     }
 
     /** Moves the focus {@code step} cards on, staying at the first or last. */
-    void move(int step) {
+    private void move(int step) {
         if (cards.isEmpty()) {
             return;
         }
