@@ -18,6 +18,11 @@ public record ClaimReview(long id, String lessonId, String claimId, String claim
 
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
+    /** The source ids the review judged, in the order the claim cited them then. */
+    public java.util.List<String> sourceIds() {
+        return java.util.Arrays.stream(claimSources.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     /** "2026-11-23 08:41 UTC" */
     public String when() {
         return MINUTE.format(reviewedAt);

@@ -37,6 +37,11 @@ public record ClaimStatus(String lessonId, Lesson.Claim claim, @Nullable ClaimRe
                 ? "Marked as needing more evidence by " + latest.reviewerName() + " on " + latest.day() : "Reviewed";
     }
 
+    /** The one state the claim is in, for counts and filters. */
+    public ReviewState state() {
+        return ReviewState.of(this);
+    }
+
     /** The id a new review supersedes: the newest one, stale or not, or 0. */
     public long head() {
         return latest == null ? 0 : latest.id();

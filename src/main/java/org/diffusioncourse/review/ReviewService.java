@@ -3,6 +3,7 @@ package org.diffusioncourse.review;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,23 @@ public class ReviewService {
         for (Course.Entry entry : course.entries()) {
             if (entry.lesson() != null) {
                 entry.lesson().claims().forEach(c -> out.add(status(entry.id(), c, latest)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Per written lesson, in course order, how many of its claims are in each state. Counts
+     * only, so anyone may see them: the course home shows them to every visitor.
+     */
+    public List<LessonGrounding> grounding(Course course) {
+        Map<String, ClaimReview> latest = latestByClaim();
+        List<LessonGrounding> out = new ArrayList<>();
+        for (Course.Entry entry : course.entries()) {
+            if (entry.lesson() != null) {
+                Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
+                entry.lesson().claims().forEach(c -> counts.merge(status(entry.id(), c, latest).state(), 1, Integer::sum));
+                out.add(new LessonGrounding(entry.id(), entry.title(), counts));
             }
         }
         return out;

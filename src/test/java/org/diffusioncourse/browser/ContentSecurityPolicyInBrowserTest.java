@@ -178,6 +178,7 @@ class ContentSecurityPolicyInBrowserTest extends ChromiumTest {
         try (Visitor reviewer = new Visitor()) {
             reviewer.signIn("csp-reviewer", Accounts.PASSWORD);
             reviewer.worksUnderThePolicy("reviews");
+            reviewer.worksUnderThePolicy("reviews/dashboard");
         }
     }
 

@@ -114,7 +114,7 @@ class RouteAccessOverHttpTest {
         privateNote("http-learner", "learner's own question");
         privateNote("http-author", "author's private question");
         HttpVisitor anonymous = new HttpVisitor(port);
-        for (String path : new String[] {"notes", "my-models", "reviews", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
+        for (String path : new String[] {"notes", "my-models", "reviews", "reviews/dashboard", "export/my-notes.md", "export/reviews.csv", "export/reviews.json"}) {
             HttpResponse<String> response = anonymous.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValue(url("login").toString());
@@ -127,7 +127,7 @@ class RouteAccessOverHttpTest {
         assertThat(mine.body()).contains("learner's own question").doesNotContain("author's private question");
         assertThat(learner.get("notes").statusCode()).isEqualTo(200);
         assertThat(learner.get("my-models").statusCode()).isEqualTo(200);
-        for (String path : new String[] {"reviews", "export/reviews.csv", "export/reviews.json"}) {
+        for (String path : new String[] {"reviews", "reviews/dashboard", "export/reviews.csv", "export/reviews.json"}) {
             HttpResponse<String> denied = learner.get(path);
             assertThat(denied.statusCode()).as(path).isEqualTo(403);
             assertThat(denied.body()).as(path).contains("<h1>This page is for reviewers</h1>");
@@ -136,10 +136,12 @@ class RouteAccessOverHttpTest {
         HttpVisitor author = signedIn("http-author");
         assertThat(author.get("export/reviews.csv").statusCode()).isEqualTo(200);
         assertThat(author.get("reviews").statusCode()).isEqualTo(403);
+        assertThat(author.get("reviews/dashboard").statusCode()).isEqualTo(403);
         assertThat(author.get("export/my-notes.md").body()).contains("author's private question").doesNotContain("learner's own");
 
         HttpVisitor reviewer = signedIn("http-reviewer");
         assertThat(reviewer.get("reviews").statusCode()).isEqualTo(200);
+        assertThat(reviewer.get("reviews/dashboard").statusCode()).isEqualTo(200);
         HttpResponse<String> csv = reviewer.get("export/reviews.csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
@@ -147,7 +149,9 @@ class RouteAccessOverHttpTest {
         HttpResponse<String> json = reviewer.get("export/reviews.json");
         assertThat(json.statusCode()).isEqualTo(200);
         assertThat(json.body()).contains("\"reviews\"");
-        assertThat(signedIn("http-admin").get("export/reviews.json").statusCode()).isEqualTo(200);
+        HttpVisitor admin = signedIn("http-admin");
+        assertThat(admin.get("export/reviews.json").statusCode()).isEqualTo(200);
+        assertThat(admin.get("reviews/dashboard").statusCode()).isEqualTo(200);
     }
 
     @Test

@@ -23,9 +23,15 @@ import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.practice.LessonProgress;
 import org.diffusioncourse.practice.PracticeService;
 import org.diffusioncourse.render.CourseMapFigure;
+import org.diffusioncourse.review.LessonGrounding;
+import org.diffusioncourse.review.ReviewService;
+import org.diffusioncourse.review.ReviewState;
 import org.diffusioncourse.security.CurrentUser;
 
-/** The course home: the lessons in order and the prerequisite map. */
+/**
+ * The course home: the lessons in order, each with how well its claims are grounded (review
+ * counts, shown to every visitor), and the prerequisite map.
+ */
 @Route("")
 @AnonymousAllowed
 @PageTitle("Diffusion, score matching and flow matching")
@@ -34,11 +40,13 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     private final ContentService content;
     private final PracticeService practice;
     private final CurrentUser currentUser;
+    private final ReviewService reviews;
 
-    public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser) {
+    public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser, ReviewService reviews) {
         this.content = content;
         this.practice = practice;
         this.currentUser = currentUser;
+        this.reviews = reviews;
         addClassName("course-home");
         LiveContent.follow(this, content, this::build);
     }
@@ -65,10 +73,16 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         }
         add(new H2("Lessons"));
         Map<String, LessonProgress> progress = progress(course);
+        Map<String, LessonGrounding> grounding = reviews.grounding(course).stream()
+                .collect(Collectors.toMap(LessonGrounding::lessonId, g -> g));
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");
         for (Course.Entry entry : course.entries()) {
             ListItem item = item(course, entry);
+            LessonGrounding checked = grounding.get(entry.id());
+            if (checked != null) {
+                item.add(grounding(checked));
+            }
             LessonProgress mine = progress.get(entry.id());
             if (mine != null) {
                 Paragraph line = new Paragraph("Your progress: " + mine.summary());
@@ -101,6 +115,29 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         text.setId("course-map-text");
         text.addClassName("figure-text");
         add(map, text);
+    }
+
+    /**
+     * "Grounding: 5 claims: 3 supported, 1 stale, 1 not reviewed", after a bar with one segment
+     * per state. The sentence is the text alternative; the bar is hidden from screen readers.
+     */
+    private static Div grounding(LessonGrounding counts) {
+        Div bar = new Div();
+        bar.addClassName("grounding-bar");
+        bar.getElement().setAttribute("aria-hidden", "true");
+        for (ReviewState s : ReviewState.values()) {
+            if (counts.count(s) > 0) {
+                Span part = new Span();
+                part.addClassName("grounding-" + s.slug());
+                part.getStyle().set("flex-grow", Integer.toString(counts.count(s)));
+                bar.add(part);
+            }
+        }
+        Span text = new Span("Grounding: " + counts.summary() + ".");
+        text.setId("grounding-" + counts.lessonId());
+        Div line = new Div(bar, text);
+        line.addClassName("lesson-grounding");
+        return line;
     }
 
     /** The signed-in learner's progress per written lesson; empty for a visitor. */

@@ -54,7 +54,13 @@ final class ClaimReviewCard extends Div {
         setId(id);
         addClassName("review-card");
 
+        // The card takes focus when the reviewer moves through the queue with the keyboard, and
+        // is then announced by its heading.
+        getElement().setAttribute("tabindex", "-1");
+        getElement().setAttribute("role", "article");
+        getElement().setAttribute("aria-labelledby", id + "-heading");
         H2 heading = new H2(claim.id());
+        heading.setId(id + "-heading");
         Anchor where = new Anchor("lessons/" + lesson.id() + "#claim-" + claim.id(), "in “" + lesson.title() + "”");
         Paragraph context = new Paragraph();
         context.add(new Span("Claim "), new Span(claim.id() + " "), where);
@@ -66,7 +72,11 @@ final class ClaimReviewCard extends Div {
         Paragraph scope = new Paragraph();
         scope.add(new Span("Scope: "), InlineText.of(claim.scope()));
         scope.addClassName("claim-scope");
-        add(heading, context, reason, text, scope, new H3("Cited sources"), sources(course));
+        add(heading, context, reason);
+        if (status.stale() && status.latest() != null) {
+            add(new ChangeDiff(status.latest(), claim));
+        }
+        add(text, scope, new H3("Cited sources"), sources(course));
 
         history.addClassName("review-history");
         add(new H3("History"), history);

@@ -1,4 +1,4 @@
-/** The reviewers' queue of claims. */
+/** The reviewers' queue of claims (filters, keyboard, what changed) and their dashboard of counts. */
 @NullMarked
 package org.diffusioncourse.review.ui;
 

@@ -13,6 +13,40 @@ import org.junit.jupiter.api.Test;
 @CourseTest
 class CourseHomeViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.diffusioncourse.security.UserService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.diffusioncourse.lesson.ContentService content;
+
+    @Test
+    void everyVisitorSeesHowWellEachLessonsClaimsAreGroundedAsASentence() {
+        org.diffusioncourse.support.Accounts.ensure(users, jdbc, "home-hana", org.diffusioncourse.security.Role.REVIEWER);
+        org.diffusioncourse.support.ReviewRows.forwardProcess(jdbc, content.course().lesson("forward-process").orElseThrow(),
+                "home-hana");
+        try {
+            groundingLines();
+        } finally {
+            jdbc.sql("delete from claim_review").update();
+        }
+    }
+
+    private void groundingLines() {
+        navigate(CourseHomeView.class);
+        com.vaadin.flow.component.html.Span line = $(com.vaadin.flow.component.html.Span.class).id("grounding-forward-process");
+        assertThat(line.getText()).isEqualTo("Grounding: 7 claims: 2 supported, 1 partially supported, 1 not supported, "
+                + "1 needing more evidence, 1 stale, 1 not reviewed.");
+        Div bar = $(Div.class).withClassName("grounding-bar").first();
+        assertThat(bar.getElement().getAttribute("aria-hidden")).as("the sentence is the text alternative").isEqualTo("true");
+        var lessons = $(ListItem.class).all().stream().filter(li -> li.hasClassName("lesson-item"))
+                .filter(li -> li.getElement().getTextRecursively().contains("Grounding: ")).toList();
+        assertThat(lessons).hasSize(content.course().lessons().size());
+        int maximumLikelihood = content.course().lesson("maximum-likelihood").orElseThrow().claims().size();
+        assertThat($(com.vaadin.flow.component.html.Span.class).id("grounding-maximum-likelihood").getText())
+                .isEqualTo("Grounding: " + maximumLikelihood + (maximumLikelihood == 1 ? " claim: " : " claims: ") + maximumLikelihood + " not reviewed.");
+    }
+
     @Test
     void theHomeListsTheLessonsInCourseOrder() {
         navigate(CourseHomeView.class);
