@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.diffusioncourse.lesson.Anchors;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.notes.PageObject.Kind;
@@ -31,7 +32,7 @@ public final class PageObjects {
 
     /** The page's fixed objects; a demo state is separate ({@link #demoState}) because it moves. */
     public static List<PageObject> of(Lesson lesson) {
-        String page = "lessons/" + lesson.id();
+        String page = Anchors.page(lesson.id());
         List<PageObject> objects = new ArrayList<>();
         objects.add(PageObject.of(Kind.CONCEPT, lesson.id(), "The lesson as a whole: " + lesson.title(), page,
                 lesson.summary()));
@@ -45,15 +46,15 @@ public final class PageObjects {
             }
         }
         lesson.sources().forEach(s -> objects.add(PageObject.of(Kind.SOURCE, s.id(), "Source " + s.id(),
-                page + "#source-" + s.id(), "What it supports on this page: " + s.supports())));
+                Anchors.link(lesson.id(), Anchors.source(s.id())), "What it supports on this page: " + s.supports())));
         lesson.directives().stream().filter(d -> d.kind() == Directive.Kind.CODE).map(d -> d.subject().orElse(""))
                 .distinct().forEach(w -> objects.add(PageObject.of(Kind.CODE, w, "Code witness " + w, page + "#code",
                 "The Java region '" + w + "' shown in the Code section")));
         lesson.claims().forEach(c -> objects.add(PageObject.of(Kind.CLAIM, c.id(),
-                "Claim " + c.id() + ": " + shorten(c.text(), 90), page + "#claim-" + c.id(),
+                "Claim " + c.id() + ": " + shorten(c.text(), 90), Anchors.link(lesson.id(), Anchors.claim(c.id())),
                 c.text() + "\nCited sources: " + String.join(", ", c.sources()) + "\nScope: " + c.scope())));
         lesson.misconceptions().forEach(m -> objects.add(PageObject.of(Kind.MISCONCEPTION, m.id(),
-                "Misconception " + m.id(), page + "#misconception-" + m.id(), m.text())));
+                "Misconception " + m.id(), Anchors.link(lesson.id(), Anchors.misconception(m.id())), m.text())));
         lesson.practice().forEach(p -> objects.add(PageObject.of(Kind.PRACTICE, p.id(),
                 "Practice " + p.id() + ": " + shorten(p.prompt(), 90), page + "#practice-" + p.id(), p.prompt())));
         return objects;

@@ -62,7 +62,7 @@ public final class MainLayout extends Div implements RouterLayout, AfterNavigati
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         header.removeAll();
-        header.add(site(), new ThemeToggle(), accountControls.draw());
+        header.add(site(), SearchBox.at(event.getLocation()), new ThemeToggle(), accountControls.draw());
     }
 
     /** The site's title, linking home, and a link to each menu view the visitor may open. */

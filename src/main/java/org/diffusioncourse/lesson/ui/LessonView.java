@@ -53,6 +53,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .forEach((key, values) -> first.put(key, values.isEmpty() ? "" : values.getFirst()));
         query = Map.copyOf(first);
         build(content.course());
+        // The browser looked for the link's #fragment (a claim, a section) before this page was drawn: go to it now.
+        // After the rest of this response, which is where the router puts the new address into the history.
+        getElement().executeJs("setTimeout(() => { const id = decodeURIComponent(location.hash.slice(1));"
+                + " const target = id && document.getElementById(id); if (target) { target.scrollIntoView(); } })");
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.MathFormula;
+import org.diffusioncourse.lesson.Anchors;
 import org.diffusioncourse.lesson.Lesson;
 
 /**
@@ -20,7 +21,7 @@ final class NotationPanel {
     static Aside of(Lesson lesson) {
         Aside aside = new Aside();
         aside.addClassName("notation-panel");
-        aside.setId("notation");
+        aside.setId(Anchors.NOTATION);
         aside.getElement().setAttribute("aria-labelledby", "notation-heading");
         H2 heading = new H2("Notation on this page");
         heading.setId("notation-heading");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.Function;
 import org.diffusioncourse.base.ui.InlineText;
+import org.diffusioncourse.lesson.Anchors;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.notes.PageObject.Kind;
 
@@ -33,7 +34,7 @@ final class ResearchPanel {
             UnorderedList misconceptions = new UnorderedList();
             for (Lesson.Misconception m : lesson.misconceptions()) {
                 ListItem item = new ListItem(InlineText.of(m.text()));
-                item.setId("misconception-" + m.id());
+                item.setId(Anchors.misconception(m.id()));
                 item.add(noteButton.apply(Kind.MISCONCEPTION.key(m.id())));
                 misconceptions.add(item);
             }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.diffusioncourse.base.ui.InlineText;
+import org.diffusioncourse.lesson.Anchors;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.Source;
@@ -35,7 +36,7 @@ public final class SourcesPanel {
         UnorderedList list = new UnorderedList();
         for (Lesson.SourceUse use : lesson.sources()) {
             ListItem item = new ListItem();
-            item.setId("source-" + use.id());
+            item.setId(Anchors.source(use.id()));
             Source source = course.sources().get(use.id());
             if (source != null) {
                 item.add(citation(source));
@@ -87,7 +88,7 @@ public final class SourcesPanel {
         OrderedList list = new OrderedList();
         for (Lesson.Claim claim : lesson.claims()) {
             ListItem item = new ListItem();
-            item.setId("claim-" + claim.id());
+            item.setId(Anchors.claim(claim.id()));
             item.addClassName("claim");
             ClaimStatus status = statuses.get(claim.id());
             Span badge = new Span(status == null ? "Needs review" : status.badge());
