@@ -18,12 +18,16 @@ import org.diffusioncourse.lesson.ContentProblem;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.progress.LearnerProgress;
+import org.diffusioncourse.progress.Tracker;
 
 /**
  * A lesson page: its header, then the fixed sections with their Markdown and live components
  * ({@link LessonSections}) beside the notation panel. The demo's state lives in the URL's query
  * string, so a copied link shows the same figure. When the lesson file changes, the open page
- * redraws itself, keeping the demo where the learner left it.
+ * redraws itself, keeping the demo where the learner left it. A signed-in learner's visit and
+ * every move of the demo are noted as where they left off ({@link Tracker}: in memory, written
+ * later and throttled, never in the slider's path).
  */
 @Route("lessons/:id")
 @AnonymousAllowed
@@ -31,13 +35,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ContentService content;
     private final LessonSections sections;
+    private final LearnerProgress progress;
+    private Tracker tracker = Tracker.NONE;
     private String lessonId = "";
     private Map<String, String> query = Map.of();
     private String title = "Lesson";
 
-    LessonView(ContentService content, LessonSections sections) {
+    LessonView(ContentService content, LessonSections sections, LearnerProgress progress) {
         this.content = content;
         this.sections = sections;
+        this.progress = progress;
         addClassName("lesson-page");
         LiveContent.follow(this, content, this::build);
     }
@@ -49,7 +56,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         event.getLocation().getQueryParameters().getParameters()
                 .forEach((key, values) -> first.put(key, values.isEmpty() ? "" : values.getFirst()));
         query = Map.copyOf(first);
-        build(content.course());
+        tracker = progress.tracker();
+        Course course = content.course();
+        build(course);
+        if (course.lesson(lessonId).isPresent()) {
+            tracker.touched(lessonId, query);
+        }
     }
 
     @Override
@@ -90,6 +102,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The demo moved: its state goes into the link, without a new history entry per slider step. */
     private void demoMoved(Map<String, String> params) {
         query = Map.copyOf(params);
+        tracker.touched(lessonId, query);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("lessons/" + lessonId, QueryParameters.simple(params))));
     }
