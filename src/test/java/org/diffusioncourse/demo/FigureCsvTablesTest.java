@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diffusioncourse.demo.ddpm.DdpmDemo;
+import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.score.ScoreDemo;
@@ -63,11 +64,35 @@ class FigureCsvTablesTest {
     }
 
     @Test
+    void theFlowTableHasEachPanelsParticlesAsDrawn() {
+        FlowDemo demo = new FlowDemo();
+        var s = demo.params().defaults();
+        String svg = demo.render("figure", s, false);
+        DataTable table = demo.table("figure", s, false);
+        long drawn = table.rows().stream().filter(r -> r.get(1).equals("particles")).count();
+        long dotsInSvg = 0;
+        for (int p = 0; p < 4; p++) {
+            Matcher panel = Pattern.compile("<g id='flow-plot-panel-" + p + "'").matcher(svg);
+            if (panel.find()) {
+                dotsInSvg += dotsAfter(svg, panel.end());
+            }
+        }
+        assertThat(drawn).isEqualTo(dotsInSvg).isPositive();
+    }
+
+    @Test
     void csvQuotesOnlyWhatItMustAndWritesPlainDecimals() {
         DataTable table = DataTable.of("series", "x").row("a, \"b\"", 1.0e-7).row("c", 12345678.9).row("d", 3);
         assertThat(table.csv()).isEqualTo("series,x\r\n\"a, \"\"b\"\"\",0.0000001\r\nc,12345678.9\r\nd,3\r\n");
         assertThat(Arrays.stream(table.csv().split("\r\n")).skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1))
                 .mapToDouble(Double::parseDouble).toArray()).containsExactly(1.0e-7, 12345678.9, 3);
+    }
+
+    /** The dots of the first dot path after {@code from} (a path of sub-paths {@code M..Z}). */
+    private static long dotsAfter(String svg, int from) {
+        Matcher path = Pattern.compile("<path d='([^']*Z[^']*)'").matcher(svg);
+        assertThat(path.find(from)).isTrue();
+        return path.group(1).chars().filter(ch -> ch == 'Z' || ch == 'z').count();
     }
 
     /** The dots in the group {@code id}: one path whose sub-paths are each a dot. */

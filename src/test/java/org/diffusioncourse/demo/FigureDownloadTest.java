@@ -49,9 +49,9 @@ class FigureDownloadTest extends SpringBrowserlessTest {
 
     @Test
     void aFigureWithoutADataTableShowsNoCsvLink() {
-        LessonDemo sde = catalog.demo("sde-trajectories").orElseThrow();
-        assertThat(sde.tabledFigures()).isEmpty();
-        navigate("lessons/sde-view", LessonView.class);
+        LessonDemo guidance = catalog.demo("guidance").orElseThrow();
+        assertThat(guidance.tabledFigures()).isEmpty();
+        navigate("lessons/guidance", LessonView.class);
         List<DemoFigure> figures = $(DemoFigure.class).all();
         assertThat(figures).isNotEmpty().allSatisfy(f -> {
             assertThat(f.svgDownload().isVisible()).isTrue();
