@@ -68,7 +68,7 @@ public interface LessonDemo {
      */
     default String figureCsv(String name, Map<String, String> query) {
         throw new FigureRequestRefused("figure", "no figure of " + id() + " has a data table; was \""
-                + name + "\"", List.of());
+                + FigureQuery.shorten(name) + "\"", List.of());
     }
 
     /** The quantities practice answers may ask for. */
