@@ -23,6 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
  * are the exact bytes the lesson page shows: the page fetches every slider step from here. The
  * answer is a pure function of the URL, so browsers may keep it for an hour and revalidate with
  * its ETag. Every refusal is a 400 that names the parameter at fault.
+ *
+ * <p>{@code GET /api/v1/figures/{demo}/{figure}.csv?...}: the numbers the same figure draws (its
+ * points and curve vertices) as CSV, for the figures whose demo keeps a data table; read with the
+ * same query and refusals, plus an optional {@code lesson} that only names the downloaded file.
+ * The SVG is served {@code inline} without a file name, so the page's download link can name it.
  */
 @RestController
 class FigureController {
@@ -35,13 +40,58 @@ class FigureController {
         this.catalog = catalog;
     }
 
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    /** What a lesson id looks like; the {@code lesson} of a CSV request names a file and nothing else. */
+    private static final java.util.regex.Pattern LESSON_ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+
     @GetMapping("/api/v1/figures/{demo}/{figure}.svg")
     ResponseEntity<?> figure(@PathVariable String demo, @PathVariable String figure, HttpServletRequest request) {
         LessonDemo lessonDemo = catalog.demo(demo).orElse(null);
         if (lessonDemo == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("demo must be one of "
-                    + String.join(", ", catalog.demoIds()) + "; was \"" + JsonFields.shorten(demo) + "\"", "demo", catalog.demoIds()));
+            return unknownDemo(demo);
         }
+        String svg = lessonDemo.figure(figure, query(request));
+        return ResponseEntity.ok()
+                .contentType(SVG)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                // The SVG is ours and holds no script; if opened on its own it may still not run any.
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+                .header("X-Content-Type-Options", "nosniff")
+                // No file name: the page's download link names the file after the lesson and state.
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+                .body(svg);
+    }
+
+    @GetMapping("/api/v1/figures/{demo}/{figure}.csv")
+    ResponseEntity<?> data(@PathVariable String demo, @PathVariable String figure, HttpServletRequest request) {
+        LessonDemo lessonDemo = catalog.demo(demo).orElse(null);
+        if (lessonDemo == null) {
+            return unknownDemo(demo);
+        }
+        Map<String, String> query = query(request);
+        String lesson = query.getOrDefault("lesson", "");
+        if (!lesson.isEmpty() && !LESSON_ID.matcher(lesson).matches()) {
+            throw new FigureRequestRefused("lesson", "lesson must be a lesson id (lower-case letters, digits and "
+                    + "hyphens, at most 80); was \"" + JsonFields.shorten(lesson) + "\"", List.of());
+        }
+        String csv = lessonDemo.figureCsv(figure, query);
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                        + org.diffusioncourse.demo.FigureFiles.name(lesson, demo, figure, query, "csv") + "\"")
+                .body(csv);
+    }
+
+    private ResponseEntity<ApiError> unknownDemo(String demo) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ApiError("demo must be one of "
+                + String.join(", ", catalog.demoIds()) + "; was \"" + JsonFields.shorten(demo) + "\"", "demo", catalog.demoIds()));
+    }
+
+    /** The query, each key once. */
+    private static Map<String, String> query(HttpServletRequest request) {
         Map<String, String> query = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> entry : request.getParameterMap().entrySet()) {
             if (entry.getValue().length != 1) {
@@ -50,15 +100,7 @@ class FigureController {
             }
             query.put(entry.getKey(), entry.getValue()[0]);
         }
-        String svg = lessonDemo.figure(figure, query);
-        return ResponseEntity.ok()
-                .contentType(SVG)
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
-                // The SVG is ours and holds no script; if opened on its own it may still not run any.
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + demo + "-" + figure + ".svg\"")
-                .body(svg);
+        return query;
     }
 
     @ExceptionHandler(FigureRequestRefused.class)

@@ -44,12 +44,22 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         String render(V scene, S settings, boolean revealed);
     }
 
+    /** The numbers one figure draws, as a {@link DataTable}. */
+    @FunctionalInterface
+    public interface Tabler<S, V> {
+
+        /** The points and curves {@link Renderer#render} draws for the same arguments. */
+        DataTable table(V scene, S settings, boolean revealed);
+    }
+
     private final String id;
     private final ParamSet<S> params;
     private final Set<String> storyboardKeys;
     private final Function<S, K> sceneKey;
     private final BoundedCache<K, V> scenes;
     private final Map<String, Renderer<S, V>> figures = new LinkedHashMap<>();
+    private final Map<String, Tabler<S, V>> tables = new LinkedHashMap<>();
+    private final Map<String, Function<S, String>> apiCalls = new LinkedHashMap<>();
     private final BoundedCache<Frame<S>, String> frames;
     private final Quantities quantities = new Quantities();
     private final Map<String, String> witnesses = new LinkedHashMap<>();
@@ -97,6 +107,27 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         if (figures.putIfAbsent(name, renderer) != null) {
             throw new IllegalArgumentException("two figures are named " + name);
         }
+    }
+
+    /**
+     * Declares a figure and its data table: {@code table} must list exactly the points and
+     * curve vertices {@code renderer} draws (a test per demo checks the counts against the SVG).
+     */
+    protected final void figure(String name, Renderer<S, V> renderer, Tabler<S, V> table) {
+        figure(name, renderer);
+        tables.put(name, table);
+    }
+
+    /**
+     * Declares the JSON API call that reproduces the numbers of figure {@code name}, a path
+     * relative to the site's root; only where the API computes the same quantity for the same
+     * settings.
+     */
+    protected final void apiCall(String name, Function<S, String> url) {
+        if (!figures.containsKey(name)) {
+            throw new IllegalArgumentException("declare figure " + name + " before its API call");
+        }
+        apiCalls.put(name, url);
     }
 
     /** Declares the live widget; call from the constructor. */
@@ -180,6 +211,50 @@ public abstract class Demo<S, K, V> implements LessonDemo {
      */
     public final String figureUrl(String name, S settings, boolean revealed) {
         return "api/v1/figures/" + id + "/" + name + ".svg?" + FigureQuery.write(params, settings, revealed);
+    }
+
+    /**
+     * Where the page fetches the data of figure {@code name} as CSV ({@code .csv} in place of
+     * {@code .svg} in {@link #figureUrl}), if it has a data table.
+     */
+    public final java.util.Optional<String> dataUrl(String name, S settings, boolean revealed) {
+        if (!tables.containsKey(name)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("api/v1/figures/" + id + "/" + name + ".csv?" + FigureQuery.write(params, settings, revealed));
+    }
+
+    /** The JSON API call that reproduces figure {@code name}'s numbers for {@code settings}, where one exists. */
+    public final java.util.Optional<String> apiUrl(String name, S settings) {
+        return java.util.Optional.ofNullable(apiCalls.get(name)).map(call -> call.apply(settings));
+    }
+
+    /** The data table of figure {@code name} (tests). */
+    public final DataTable table(String name, S settings, boolean revealed) {
+        Tabler<S, V> tabler = tables.get(name);
+        if (tabler == null) {
+            throw new IllegalArgumentException("figure " + name + " of " + id + " has no data table");
+        }
+        return tabler.table(scene(settings), settings, revealed);
+    }
+
+    @Override
+    public final List<String> tabledFigures() {
+        return List.copyOf(tables.keySet());
+    }
+
+    @Override
+    public final String figureCsv(String name, Map<String, String> query) {
+        if (!tables.containsKey(name)) {
+            List<String> allowed = List.copyOf(tables.keySet());
+            throw new FigureRequestRefused("figure", (allowed.isEmpty() ? "no figure of " + id + " has a data table"
+                    : "figure must be one of " + String.join(", ", allowed) + " for the data of " + id)
+                    + "; was \"" + FigureQuery.shorten(name) + "\"", allowed);
+        }
+        Map<String, String> settings = new java.util.LinkedHashMap<>(query);
+        settings.remove(FigureQuery.LESSON);
+        FigureQuery<S> read = FigureQuery.read(id, params, settings);
+        return table(name, read.settings(), read.revealed()).csv();
     }
 
     @Override

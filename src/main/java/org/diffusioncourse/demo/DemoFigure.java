@@ -1,6 +1,8 @@
 package org.diffusioncourse.demo;
 
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
@@ -11,6 +13,12 @@ import java.util.function.Supplier;
  * frame by URL, see {@code frontend/demo-figure.js}), a live readout line and the visible text
  * alternative the figure is described by. Ids are {@code PREFIX-figure}, {@code PREFIX-readout}
  * and {@code PREFIX-figure-text}.
+ *
+ * <p>Below the figure, a row of links follows the figure's URL: "Download SVG" (that URL itself,
+ * so the saved bytes are the ones shown), "Data (CSV)" where the demo keeps a data table for the
+ * figure, and "Data (JSON API)" where an API call reproduces its numbers. Their ids are
+ * {@code PREFIX-download-svg}, {@code -csv} and {@code -api}; the file names carry the lesson
+ * ({@link #inLesson}), demo, figure and state ({@link FigureFiles}).
  *
  * <p>The first frame goes into the page with the widget; every later frame travels as one GET
  * of its URL, which a slider step starts in the browser without waiting for the server's round
@@ -23,8 +31,14 @@ public final class DemoFigure extends Div {
     private final Element figure = new Element("demo-figure");
     private final Paragraph readout = new Paragraph();
     private final Paragraph description = new Paragraph();
+    private final Div downloads = new Div();
+    private final Anchor svgLink = new Anchor();
+    private final Anchor csvLink = new Anchor();
+    private final Anchor apiLink = new Anchor();
     private Supplier<String> svg = () -> "";
     private boolean drawn;
+    private String lessonId = "";
+    private String csv = "";
 
     /**
      * @param prefix the id prefix
@@ -43,7 +57,64 @@ public final class DemoFigure extends Div {
         description.addClassName("figure-text");
         addClassName("figure-block");
         getElement().appendChild(figure);
-        add(readout, description);
+        downloads.addClassName("figure-downloads");
+        link(svgLink, prefix + "-download-svg", "Download SVG");
+        link(csvLink, prefix + "-download-csv", "Data (CSV)");
+        link(apiLink, prefix + "-download-api", "Data (JSON API)");
+        downloads.add(svgLink, csvLink, apiLink);
+        add(readout, description, downloads);
+    }
+
+    private static void link(Anchor anchor, String id, String text) {
+        anchor.setId(id);
+        anchor.setText(text);
+        anchor.addClassName("figure-download");
+        // A download, not a route: the client-side router must leave the click to the browser.
+        anchor.getElement().setAttribute("router-ignore", true);
+        anchor.setVisible(false);
+    }
+
+    /** Names the lesson in the downloads' file names; the page calls it on every figure it places. */
+    public void inLesson(String lessonId) {
+        this.lessonId = lessonId;
+        if (drawn) {
+            updateDownloads();
+        }
+    }
+
+    /** Names {@code lessonId} in the file names of every demo figure under {@code placed}. */
+    public static void inLesson(Component placed, String lessonId) {
+        if (placed instanceof DemoFigure figure) {
+            figure.inLesson(lessonId);
+        }
+        placed.getChildren().forEach(child -> inLesson(child, lessonId));
+    }
+
+    /**
+     * Sets where the figure's data can be had for the frame shown next: {@code csv} (empty when
+     * the figure has no data table) and {@code api} (empty when no API call reproduces it).
+     */
+    public void data(String csv, String api) {
+        this.csv = csv;
+        apiLink.setVisible(!api.isEmpty());
+        if (!api.isEmpty()) {
+            apiLink.setHref(api);
+            apiLink.getElement().setAttribute("aria-label", "Data (JSON API) of this figure");
+        }
+    }
+
+    private void updateDownloads() {
+        String src = src();
+        svgLink.setHref(src);
+        svgLink.getElement().setAttribute("download", FigureFiles.ofUrl(lessonId, src, "svg"));
+        svgLink.setVisible(true);
+        csvLink.setVisible(!csv.isEmpty());
+        if (!csv.isEmpty()) {
+            String withLesson = lessonId.isEmpty() || csv.contains("&" + FigureQuery.LESSON + "=") ? csv
+                    : csv + (csv.endsWith("?") ? "" : "&") + FigureQuery.LESSON + "=" + lessonId;
+            csvLink.setHref(withLesson);
+            csvLink.getElement().setAttribute("download", FigureFiles.ofUrl(lessonId, src, "csv"));
+        }
     }
 
     /**
@@ -61,6 +132,9 @@ public final class DemoFigure extends Div {
         }
         figure.setAttribute("src", src);
         figure.setAttribute("aria-label", label);
+        svgLink.getElement().setAttribute("aria-label", "Download SVG of " + label);
+        csvLink.getElement().setAttribute("aria-label", "Data (CSV) of " + label);
+        updateDownloads();
         description.setText(text);
         readout.setText(numbers);
     }
@@ -78,6 +152,21 @@ public final class DemoFigure extends Div {
     /** The SVG of the frame shown, as the page has it once the URL is fetched. */
     public String svg() {
         return svg.get();
+    }
+
+    /** The "Download SVG" link: the figure's URL, with the file name in its download attribute. */
+    public Anchor svgDownload() {
+        return svgLink;
+    }
+
+    /** The "Data (CSV)" link, hidden when the figure has no data table. */
+    public Anchor csvDownload() {
+        return csvLink;
+    }
+
+    /** The "Data (JSON API)" link, hidden when no API call reproduces the figure. */
+    public Anchor apiLink() {
+        return apiLink;
     }
 
     /** The short name a screen reader reads first. */

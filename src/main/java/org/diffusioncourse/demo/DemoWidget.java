@@ -155,6 +155,7 @@ public abstract class DemoWidget<S, V> extends Div {
         S now = settings;
         boolean revealed = revealed();
         String name = figure.name();
+        figure.data(demo.dataUrl(name, now, revealed).orElse(""), demo.apiUrl(name, now).orElse(""));
         figure.show(demo.figureUrl(name, now, revealed), () -> demo.render(name, now, revealed), label, text, readout);
     }
 

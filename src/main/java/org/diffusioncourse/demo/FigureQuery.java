@@ -22,6 +22,9 @@ record FigureQuery<S>(S settings, boolean revealed) {
     /** The query key of the revealed state. */
     static final String REVEALED = "revealed";
 
+    /** The query key of the lesson a data download names in its file name (not a setting). */
+    static final String LESSON = "lesson";
+
     /** {@code settings} (and {@code revealed=true} once revealed) as a URL query, encoded as {@code URLSearchParams} does. */
     static <S> String write(ParamSet<S> params, S settings, boolean revealed) {
         Map<String, String> query = new LinkedHashMap<>(params.write(settings));

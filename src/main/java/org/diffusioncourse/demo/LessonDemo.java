@@ -55,6 +55,22 @@ public interface LessonDemo {
      */
     String figure(String name, Map<String, String> query);
 
+    /** The figures that have a data table ({@link #figureCsv}); the others offer no CSV. */
+    default List<String> tabledFigures() {
+        return List.of();
+    }
+
+    /**
+     * The data of figure {@code name} as CSV: the points and curves it draws for the state in
+     * {@code query} (read as {@link #figure} reads it; a {@code lesson} key only names the file).
+     *
+     * @throws FigureRequestRefused naming the parameter at fault, or the figure when it has no data table
+     */
+    default String figureCsv(String name, Map<String, String> query) {
+        throw new FigureRequestRefused("figure", "no figure of " + id() + " has a data table; was \""
+                + FigureQuery.shorten(name) + "\"", List.of());
+    }
+
     /** The quantities practice answers may ask for. */
     List<String> quantities();
 

@@ -30,6 +30,17 @@ class NoteRepository extends OwnedTable<ResearchNote> {
         return list(owner, "order by updated_at desc, id desc", Map.of());
     }
 
+    /** How many notes {@code owner} keeps per lesson id (lessons without notes absent). */
+    Map<String, Integer> countsByLesson(long owner) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        jdbc().sql("select lesson_id, count(*) as kept from research_note where user_id = :owner group by lesson_id")
+                .param("owner", owner)
+                .query(rs -> {
+                    counts.put(rs.getString("lesson_id"), rs.getInt("kept"));
+                });
+        return counts;
+    }
+
     List<ResearchNote> inLesson(long owner, String lessonId) {
         return list(owner, "and lesson_id = :lesson order by updated_at desc, id desc", Map.of("lesson", lessonId));
     }

@@ -42,6 +42,11 @@ public class NoteService {
         return notes.all(owner());
     }
 
+    /** How many notes the learner keeps per lesson id; lessons without notes are absent. */
+    public java.util.Map<String, Integer> countsByLesson() {
+        return notes.countsByLesson(owner());
+    }
+
     public List<ResearchNote> inLesson(String lessonId) {
         return notes.inLesson(owner(), lessonId);
     }

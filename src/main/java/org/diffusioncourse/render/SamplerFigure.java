@@ -197,10 +197,9 @@ public final class SamplerFigure {
      */
     public static int polyline(Path2D.Double line, Frame f, int first, int last, int maxVertices, IntToDoubleFunction xs,
             IntToDoubleFunction ys) {
-        int stride = Math.max(1, (int) Math.ceil((last - first) / (double) (maxVertices - 1)));
         int vertices = 0;
         boolean drawing = false;
-        for (int k = first; k <= last; k = k == last ? last + 1 : Math.min(last, k + stride)) {
+        for (int k : polylineSteps(first, last, maxVertices)) {
             double x = xs.applyAsDouble(k);
             double y = ys.applyAsDouble(k);
             if (!f.contains(x, y)) {
@@ -216,5 +215,15 @@ public final class SamplerFigure {
             vertices++;
         }
         return vertices;
+    }
+
+    /** The steps {@link #polyline} visits: from {@code first} to {@code last} (both kept), at most {@code maxVertices} evenly. */
+    public static int[] polylineSteps(int first, int last, int maxVertices) {
+        int stride = Math.max(1, (int) Math.ceil((last - first) / (double) (maxVertices - 1)));
+        java.util.stream.IntStream.Builder steps = java.util.stream.IntStream.builder();
+        for (int k = first; k <= last; k = k == last ? last + 1 : Math.min(last, k + stride)) {
+            steps.add(k);
+        }
+        return steps.build().toArray();
     }
 }

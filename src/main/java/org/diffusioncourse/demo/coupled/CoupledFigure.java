@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
@@ -223,6 +224,40 @@ public final class CoupledFigure {
 
     private static String title(List<Panel> panels) {
         return String.join(" and ", panels.stream().map(Panel::heading).toList()) + " from the same noise";
+    }
+
+    /**
+     * The numbers {@link #render(String, CoupledScene, List, int)} draws, as rows
+     * {@code panel, series, x, y}: per panel (its run's index) the {@code particles} inside it
+     * and the {@code path-I} vertices of each tracked particle's last steps, as drawn. The
+     * contours are the exact density's, not data, and are left out.
+     */
+    public static DataTable table(CoupledScene scene, List<String> headings, int step) {
+        CoupledRuns runs = scene.runs();
+        DataTable table = DataTable.of("panel", "series", "x", "y");
+        Frame f = new Frame(0, 0, PANEL - 24, PANEL - 24, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+        List<Panel> panels = panels(scene, headings, step);
+        int n = runs.particles();
+        for (int p = 0; p < panels.size(); p++) {
+            int run = panels.get(p).run();
+            PointCloud cloud = runs.at(run, step);
+            for (int i = 0; i < n; i++) {
+                if (f.contains(cloud.x(i), cloud.y(i))) {
+                    table.row(p, "particles", cloud.x(i), cloud.y(i));
+                }
+            }
+            CoupledRuns.Run r = runs.run(run);
+            for (int i = 0; i < Math.min(TRACKED, n); i++) {
+                for (int k : SamplerFigure.polylineSteps(Math.max(0, step - TAIL), step, MAX_PATH_VERTICES)) {
+                    double x = r.xs()[k * n + i];
+                    double y = r.ys()[k * n + i];
+                    if (f.contains(x, y)) {
+                        table.row(p, "path-" + i, x, y);
+                    }
+                }
+            }
+        }
+        return table;
     }
 
     /** The tracked particles' last {@link #TAIL} steps up to {@code step}, ringed where they are now. */

@@ -28,7 +28,8 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
     public DdpmDemo() {
         super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey,
                 key -> DdpmScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
-        figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed));
+        figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed),
+                (scene, s, revealed) -> DdpmFigure.table(scene, s.t(), revealed));
         answers(atStep("alpha-bar"), atNoisyStep("posterior-variance-ratio"), atNoisyStep("posterior-weight-x0"),
                 atNoisyStep("posterior-weight-xt"), atNoisyStep("minimal-loss"), Quantity.of("hardest-band"),
                 atStep("reverse-spread"));

@@ -5,6 +5,7 @@ import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.util.Locale;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
@@ -60,6 +61,40 @@ public final class DdpmFigure {
         c.text("Right: mean |ε − E[ε | x_t]|² over the cloud, the smallest loss any network can reach at t "
                 + "(2 = guessing 0).", 34, 352, Canvas.MUTED);
         return c.finish("DDPM at step " + t + " on " + label(scene), describe(scene, t, revealed));
+    }
+
+    /**
+     * The numbers {@link #render} draws, as rows {@code series, x, y, dx, dy}: {@code forward}
+     * (x_t inside the left panel), {@code noise} and {@code prediction} (at each arrowed point, ε and
+     * E[ε | x_t] in dx, dy; the arrows are drawn {@value #ARROW_SCALE} times as long),
+     * {@code forward-reference} and {@code reverse} (the middle panel), {@code loss} (the smallest
+     * loss at the steps drawn) and {@code loss-current}.
+     */
+    public static DataTable table(DdpmScene scene, int t, boolean revealed) {
+        DataTable table = DataTable.of("series", "x", "y", "dx", "dy");
+        Frame panel = new Frame(34, 46, 230, 230, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+        PointCloud x = scene.forward(t);
+        table.points("forward", panel, x, x.size());
+        if (t > 0) {
+            int k = Math.min(DdpmScene.ARROWS, scene.size());
+            for (int i = 0; i < k; i++) {
+                if (panel.contains(x.x(i), x.y(i))) {
+                    Vec2 e = scene.trueNoise(t, i);
+                    Vec2 h = scene.predictedNoise(t, i);
+                    table.row("noise", x.x(i), x.y(i), e.x(), e.y());
+                    table.row("prediction", x.x(i), x.y(i), h.x(), h.y());
+                }
+            }
+        }
+        PointCloud fwd = scene.forward(t);
+        table.points("forward-reference", panel, fwd, fwd.size());
+        PointCloud rev = scene.reverse(t);
+        table.points("reverse", panel, rev, rev.size());
+        table.curve("loss", scene::minimalLoss, 1, revealed ? DdpmScene.STEPS : Math.max(1, t));
+        if (t >= 1) {
+            table.row(table.padded("loss-current", t, scene.minimalLoss(t)));
+        }
+        return table;
     }
 
     /** Forward clouds at t = 0, 25, 50, 75, 100 above reverse clouds at t = 100, 75, 50, 25, 0. */

@@ -45,7 +45,8 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
     public FlowDemo() {
         super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey,
                 FlowDemo::build, CoupledScene.KEPT);
-        figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()));
+        figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()),
+                (scene, s, revealed) -> CoupledFigure.table(scene, headings(s), s.step()));
         answers(Quantity.of("condot-target").takesOnly("form", "z", "eps", "t").needsEach("form", "z", "eps", "t")
                         .withoutSettings().reads(text -> {
                             form(text);

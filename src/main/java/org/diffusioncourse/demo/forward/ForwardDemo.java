@@ -38,7 +38,10 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
         super(ID, ForwardSettings.PARAMS, Set.of("dataset", "schedule", "seed", "n"), ForwardSettings::sceneKey,
                 key -> ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n()),
                 SCENES_KEPT);
-        figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed));
+        figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed),
+                (scene, s, revealed) -> ForwardFigure.table(scene, s.t(), revealed));
+        // The ᾱ panel is the schedule the API serves; the cloud is seeded here and has no API twin.
+        apiCall("figure", s -> "api/v1/schedule?name=" + s.schedule().id() + "&T=" + ForwardSettings.STEPS);
         answers(Quantity.of("crossing-band"), Quantity.of("crossing-t"),
                 Quantity.of("alpha-bar").needs("a step t in params", "t"),
                 Quantity.of("noise-std").needs("a step t in params", "t"));

@@ -6,6 +6,7 @@ import java.awt.geom.Path2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.demo.forward.ForwardScene.Snapshot;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
@@ -57,6 +58,43 @@ public final class ForwardFigure {
         String title = "Forward noising of " + scene.dataset().label().toLowerCase(Locale.ROOT)
                 + " at t = " + t;
         return c.finish(title, describe(snap, scene, revealed));
+    }
+
+    /**
+     * The numbers {@link #render} draws, as rows {@code series, x, y}: {@code points} (the cloud at
+     * t inside the axes), {@code alpha-bar} (ᾱ at the curve's steps), {@code alpha-bar-current},
+     * {@code proxy} (S at the steps drawn so far, or all of them once revealed, ending at t),
+     * {@code proxy-current}, {@code threshold} (τ at both ends) and, revealed, {@code crossing}.
+     */
+    public static DataTable table(ForwardScene scene, int t, boolean revealed) {
+        Snapshot snap = scene.at(t);
+        DataTable table = DataTable.series();
+        table.points("points", cloudFrame(), snap.points(), snap.size());
+        int[] grid = scene.grid();
+        for (int step : grid) {
+            table.row("alpha-bar", step, scene.schedule().alphaBar(step));
+        }
+        table.row("alpha-bar-current", t, scene.schedule().alphaBar(t));
+        double[] values = scene.proxyCurve();
+        int drawn = 0;
+        for (int g = 0; g < grid.length && (revealed || grid[g] <= t); g++) {
+            table.row("proxy", grid[g], values[g]);
+            drawn++;
+        }
+        if (!revealed && drawn > 0 && grid[drawn - 1] != t) {
+            table.row("proxy", t, snap.proxy());
+        }
+        table.row("proxy-current", t, snap.proxy());
+        table.row("threshold", 0, scene.threshold());
+        table.row("threshold", scene.steps(), scene.threshold());
+        if (revealed) {
+            table.row("crossing", scene.crossingStep(), scene.threshold());
+        }
+        return table;
+    }
+
+    private static Frame cloudFrame() {
+        return new Frame(52, 36, 320, 320, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
     }
 
     /**
@@ -159,7 +197,7 @@ public final class ForwardFigure {
     // ---- panels -------------------------------------------------------------------------
 
     private static void drawCloudPanel(Canvas c, Snapshot s) {
-        Frame f = new Frame(52, 36, 320, 320, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+        Frame f = cloudFrame();
         c.font(14, false);
         c.nextId("heading");
         c.text(heading(s), f.left(), 24, Canvas.INK);

@@ -27,7 +27,8 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
     public LangevinDemo() {
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
                 key -> LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n()), SCENES_KEPT);
-        figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed));
+        figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed),
+                (scene, s, revealed) -> LangevinFigure.table(scene, s.k(), revealed));
         answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
                 afterK("within-mode-variance"),
                 Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),

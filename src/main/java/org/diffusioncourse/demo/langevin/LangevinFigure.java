@@ -2,6 +2,9 @@ package org.diffusioncourse.demo.langevin;
 
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.Frame;
@@ -63,6 +66,43 @@ public final class LangevinFigure {
         c.text("between those shares and the target (0 = a perfect split, 0.8 = all in one mode).", 34, 366,
                 Canvas.MUTED);
         return c.finish("Langevin dynamics after " + k + " iterations", describe(scene, k, revealed));
+    }
+
+    /**
+     * The numbers {@link #render} draws, as rows {@code series, x, y}: {@code trail-I} (the last
+     * iterations of particle I inside the panel, one row per vertex), {@code particles} (inside the
+     * panel), {@code occupancy-MODE} (x the bar's index, y the share), {@code distance} (the total
+     * variation at the iterations drawn) and {@code distance-current}. The target's contours are
+     * its density's, not data, and are left out.
+     */
+    public static DataTable table(LangevinScene scene, int k, boolean revealed) {
+        DataTable table = DataTable.series();
+        Frame f = new Frame(34, 46, 250, 250, -AXIS_LIMIT, AXIS_LIMIT, -AXIS_LIMIT, AXIS_LIMIT);
+        int from = Math.max(0, k - TRAIL_LENGTH);
+        for (int i = 0; i < Math.min(TRAILS, scene.size()); i++) {
+            ParticlePath path = scene.path(i, k);
+            List<double[]> inside = new ArrayList<>();
+            for (int j = from; j <= k; j++) {
+                if (f.contains(path.xs()[j], path.ys()[j])) {
+                    inside.add(new double[] {path.xs()[j], path.ys()[j]});
+                }
+            }
+            if (inside.size() > 1) {
+                for (double[] v : inside) {
+                    table.row("trail-" + i, v[0], v[1]);
+                }
+            }
+        }
+        PointCloud points = scene.particles(k);
+        table.points("particles", f, points, points.size());
+        double[] shares = scene.occupancy(k);
+        String[] labels = {"top", "u-left", "l-left", "l-right", "u-right", "escaped"};
+        for (int m = 0; m < shares.length; m++) {
+            table.row("occupancy-" + labels[m], m, shares[m]);
+        }
+        table.curve("distance", scene::modeDistance, 0, revealed ? LangevinScene.ITERATIONS : Math.max(0, k));
+        table.row("distance-current", k, scene.modeDistance(k));
+        return table;
     }
 
     /** Plain Langevin (top row) and annealed Langevin (bottom row) at {@link #STORY_ITERATIONS}. */

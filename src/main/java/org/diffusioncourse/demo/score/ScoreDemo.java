@@ -41,7 +41,8 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     public ScoreDemo() {
         super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey,
                 ScoreDemo::build, SCENES_KEPT);
-        figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed));
+        figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed),
+                (scene, s, revealed) -> ScoreFieldFigure.table(scene, field(s), s.px(), s.py(), revealed));
         answers(Stream.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y", "noise-x", "noise-y")
                 .map(name -> Quantity.of(name).needs("the point px and py in params", "px", "py"))
                 .toArray(Quantity[]::new));

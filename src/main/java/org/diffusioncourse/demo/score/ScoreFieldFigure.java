@@ -6,6 +6,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
@@ -67,6 +68,42 @@ public final class ScoreFieldFigure {
         curvePanel(c, scene, probe, revealed);
         return c.finish("Score field of " + scene.dataset().label() + " at t = " + t,
                 describe(scene, frame, probe, revealed));
+    }
+
+    /**
+     * The numbers {@link #render} draws, as rows {@code series, x, y, u, v}: {@code log-density}
+     * (the shaded grid, log p_t in u), {@code score} (each arrow's foot and the score ∇log p_t in u,
+     * v), {@code probe} (with its score), and once revealed {@code denoised} (Tweedie's estimate),
+     * {@code probe-curve} (x = t, y = |score| at the probe) and {@code probe-current}.
+     */
+    public static DataTable table(ScoreFieldScene scene, ScoreFieldScene.Frame frame, double px, double py,
+            boolean revealed) {
+        DataTable table = DataTable.of("series", "x", "y", "u", "v");
+        double[][] density = ScoreFieldScene.grid(ScoreFieldScene.DENSITY_GRID);
+        for (int k = 0; k < frame.logDensity().length; k++) {
+            table.row(table.padded("log-density", density[0][k], density[1][k], frame.logDensity()[k]));
+        }
+        for (int k = 0; k < frame.arrowX().length; k++) {
+            if (Math.hypot(frame.scoreX()[k], frame.scoreY()[k]) >= 1e-12) {
+                table.row("score", frame.arrowX()[k], frame.arrowY()[k], frame.scoreX()[k], frame.scoreY()[k]);
+            }
+        }
+        ScoreFieldScene.Probe probe = scene.probe(px, py, frame.t());
+        Frame f = new Frame(40, 36, 400, 400, -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT,
+                -ScoreFieldScene.LIMIT, ScoreFieldScene.LIMIT);
+        if (f.contains(probe.x(), probe.y())) {
+            table.row("probe", probe.x(), probe.y(), probe.score().x(), probe.score().y());
+            if (revealed && f.contains(probe.denoised().x(), probe.denoised().y())) {
+                table.row(table.padded("denoised", probe.denoised().x(), probe.denoised().y()));
+            }
+        }
+        if (revealed) {
+            for (ScoreFieldScene.Probe p : scene.probeCurve(probe.x(), probe.y())) {
+                table.row(table.padded("probe-curve", p.t(), p.scoreNorm()));
+            }
+            table.row(table.padded("probe-current", probe.t(), probe.scoreNorm()));
+        }
+        return table;
     }
 
     /** Small multiples of the field at the given steps. */

@@ -69,7 +69,8 @@ public final class ScoreFieldScene {
     }
 
     /** The side x side grid over [-LIMIT, LIMIT]^2, row by row from the bottom, as {xs, ys}. */
-    private static double[][] grid(int side) {
+    /** The x and y of a side × side grid over the panel, row by row (the density and arrow grids). */
+    static double[][] grid(int side) {
         double[] xs = new double[side * side];
         double[] ys = new double[side * side];
         for (int j = 0; j < side; j++) {

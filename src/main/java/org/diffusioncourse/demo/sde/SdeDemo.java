@@ -40,7 +40,8 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     public SdeDemo() {
         super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey,
                 SdeDemo::build, CoupledScene.KEPT);
-        figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()));
+        figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()),
+                (scene, s, revealed) -> CoupledFigure.table(scene, RUNS, s.step()));
         answers(Quantity.of("ou-stationary-variance").takesOnly("theta", "sigma").needsEach("theta", "sigma")
                         .withoutSettings().reads(text -> {
                             theta(text);

@@ -41,7 +41,7 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
         super(ID, TrainingSettings.PARAMS, Set.of("dataset", "process", "target", "weighting", "width", "layers", "batch",
                 "steps", "lr", "n", "conditional", "seed", "sampler"), TrainingSettings::config, TrainingScene::of,
                 SCENES_KEPT);
-        figure("loss", (scene, s, revealed) -> TrainingFigures.loss(scene));
+        figure("loss", (scene, s, revealed) -> TrainingFigures.loss(scene), (scene, s, revealed) -> TrainingFigures.lossTable(scene));
         figure("field", (scene, s, revealed) -> FieldFigures.field(scene, s));
         figure("preview", (scene, s, revealed) -> FieldFigures.preview(scene, s));
         figure("samples", (scene, s, revealed) -> TrainingFigures.samples(scene, s));

@@ -1,6 +1,7 @@
 package org.diffusioncourse.demo.training;
 
 import java.util.List;
+import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.render.Canvas;
 import org.diffusioncourse.render.Frame;
 import org.diffusioncourse.render.Numbers;
@@ -66,6 +67,34 @@ public final class TrainingFigures {
                 Canvas.MUTED);
         return c.finish("Training loss of " + TrainingTexts.runName(config) + " against the exact floor",
                 TrainingTexts.describeLoss(scene));
+    }
+
+    /**
+     * The numbers {@link #loss} draws, as rows {@code series, x, y, low, high}: {@code loss} (the
+     * smoothed minibatch loss against the step), {@code floor} (the exact floor with its ±2
+     * standard-error band, at the first and last step), {@code level-loss} (the network's loss per
+     * noise level) and {@code level-floor} (the floor per level with its band).
+     */
+    static DataTable lossTable(TrainingScene scene) {
+        DataTable table = DataTable.of("series", "x", "y", "low", "high");
+        double[] losses = scene.model().losses();
+        double[][] curve = LossPanels.smoothed(losses, losses.length, scene.config().steps());
+        for (int i = 0; i < curve[0].length; i++) {
+            table.row(table.padded("loss", curve[0][i], curve[1][i]));
+        }
+        LossFloor.Estimate floor = scene.floor();
+        for (int step : new int[] {0, scene.config().steps()}) {
+            table.row("floor", step, floor.mean(), floor.mean() - 2 * floor.standardError(),
+                    floor.mean() + 2 * floor.standardError());
+        }
+        for (TrainingScene.LevelLoss l : scene.levelLosses()) {
+            table.row(table.padded("level-loss", l.level(), l.loss()));
+        }
+        for (TrainingScene.LevelLoss l : scene.levelLosses()) {
+            table.row("level-floor", l.level(), l.floor().mean(), l.floor().mean() - 2 * l.floor().standardError(),
+                    l.floor().mean() + 2 * l.floor().standardError());
+        }
+        return table;
     }
 
     /** The left panel: smoothed loss against the step, floor and band. */

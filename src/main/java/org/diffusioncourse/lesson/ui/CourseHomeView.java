@@ -1,5 +1,6 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,8 +21,11 @@ import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.notes.NoteService;
 import org.diffusioncourse.practice.LessonProgress;
 import org.diffusioncourse.practice.PracticeService;
+import org.diffusioncourse.progress.LastTouched;
+import org.diffusioncourse.progress.LearnerProgress;
 import org.diffusioncourse.render.CourseMapFigure;
 import org.diffusioncourse.review.LessonGrounding;
 import org.diffusioncourse.review.ReviewService;
@@ -30,7 +34,9 @@ import org.diffusioncourse.security.CurrentUser;
 
 /**
  * The course home: the lessons in order, each with how well its claims are grounded (review
- * counts, shown to every visitor), and the prerequisite map.
+ * counts, shown to every visitor), and the prerequisite map. A signed-in learner also sees where
+ * they left off (the lesson and demo state last touched, as a link) and their progress per lesson
+ * (practice items done, notes kept); a visitor sees none of that.
  */
 @Route("")
 @AnonymousAllowed
@@ -41,12 +47,17 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     private final PracticeService practice;
     private final CurrentUser currentUser;
     private final ReviewService reviews;
+    private final NoteService notes;
+    private final LearnerProgress whereLeft;
 
-    public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser, ReviewService reviews) {
+    public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser,
+            ReviewService reviews, NoteService notes, LearnerProgress whereLeft) {
         this.content = content;
         this.practice = practice;
         this.currentUser = currentUser;
         this.reviews = reviews;
+        this.notes = notes;
+        this.whereLeft = whereLeft;
         addClassName("course-home");
         LiveContent.follow(this, content, this::build);
     }
@@ -71,8 +82,13 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             add(ProblemPanel.warnings(course.warnings().size()
                     + " placeholder(s) still to replace; the lessons are served meanwhile.", course.warnings()));
         }
+        boolean signedIn = currentUser.account().isPresent();
+        if (signedIn) {
+            whereLeft.lastTouched().ifPresent(last -> resume(course, last));
+        }
         add(new H2("Lessons"));
-        Map<String, LessonProgress> progress = progress(course);
+        Map<String, LessonProgress> progress = progress(course, signedIn);
+        Map<String, Integer> kept = signedIn ? notes.countsByLesson() : Map.of();
         Map<String, LessonGrounding> grounding = reviews.grounding(course).stream()
                 .collect(Collectors.toMap(LessonGrounding::lessonId, g -> g));
         OrderedList lessons = new OrderedList();
@@ -85,7 +101,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             }
             LessonProgress mine = progress.get(entry.id());
             if (mine != null) {
-                Paragraph line = new Paragraph("Your progress: " + mine.summary());
+                Paragraph line = new Paragraph("Your progress: " + summary(mine, kept.getOrDefault(entry.id(), 0)));
                 line.addClassName("lesson-progress");
                 line.setId("progress-" + entry.id());
                 item.add(line);
@@ -100,7 +116,8 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
                     LessonProgress mine = progress.get(e.id());
                     return mine == null ? new CourseMapFigure.Node(e.id(), e.title(), e.lesson() != null, e.prerequisites())
                             : new CourseMapFigure.Node(e.id(), e.title(), true, e.prerequisites(),
-                                    mine.items() == 0 ? 0 : (double) mine.committed() / mine.items(), mine.summary());
+                                    mine.items() == 0 ? 0 : (double) mine.committed() / mine.items(),
+                                    summary(mine, kept.getOrDefault(e.id(), 0)));
                 })
                 .toList();
         Div map = new Div();
@@ -140,9 +157,41 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         return line;
     }
 
+    /** "Continue where you left off": the lesson last touched, linked with its demo state. */
+    private void resume(Course course, LastTouched last) {
+        Lesson lesson = course.lesson(last.lessonId()).orElse(null);
+        if (lesson == null) {
+            return;
+        }
+        Div block = new Div();
+        block.setId("continue");
+        block.addClassName("continue");
+        H2 heading = new H2("Continue where you left off");
+        Anchor link = new Anchor(last.link(), lesson.title());
+        link.setId("continue-link");
+        link.getElement().setAttribute("router-link", true);
+        block.add(heading, link);
+        Map<String, String> state = last.demoState();
+        if (!state.isEmpty()) {
+            Paragraph where = new Paragraph("Demo at " + state.entrySet().stream()
+                    .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining(", ")));
+            where.setId("continue-state");
+            where.addClassName("continue-state");
+            block.add(where);
+        }
+        add(block);
+    }
+
+    /** The practice summary and, when there are any, the notes kept in the lesson. */
+    static String summary(LessonProgress practice, int notesKept) {
+        String items = practice.started() || notesKept == 0 ? practice.summary()
+                : "0 of " + practice.items() + " practice items done";
+        return notesKept == 0 ? items : items + ", " + notesKept + (notesKept == 1 ? " note kept" : " notes kept");
+    }
+
     /** The signed-in learner's progress per written lesson; empty for a visitor. */
-    private Map<String, LessonProgress> progress(Course course) {
-        if (currentUser.account().isEmpty()) {
+    private Map<String, LessonProgress> progress(Course course, boolean signedIn) {
+        if (!signedIn) {
             return Map.of();
         }
         List<Lesson> written = course.entries().stream().map(Course.Entry::lesson).filter(java.util.Objects::nonNull).toList();

@@ -1,5 +1,6 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.catalog.DirectiveViews;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Directive;
@@ -113,11 +115,15 @@ class LessonSections {
         /** The live part a directive places, with its Note button where it has one. */
         private void place(Directive directive, Section element) {
             if (demo.filter(directive::equals).isPresent()) {
-                element.add(directives.create(directive, link, this::demoMoved), demoNoteButton());
+                Component placed = directives.create(directive, link, this::demoMoved);
+                DemoFigure.inLesson(placed, lesson.id());
+                element.add(placed, demoNoteButton());
                 return;
             }
             // Only the lesson's demo follows the link; a second demo or a storyboard starts as written.
-            element.add(directives.create(directive, Map.of(), params -> { }));
+            Component placed = directives.create(directive, Map.of(), params -> { });
+            DemoFigure.inLesson(placed, lesson.id());
+            element.add(placed);
             if (directive.kind() == Directive.Kind.CODE) {
                 element.add(noteButton(Kind.CODE.key(directive.subject().orElse(""))));
             }

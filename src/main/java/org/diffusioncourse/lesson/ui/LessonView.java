@@ -18,6 +18,8 @@ import org.diffusioncourse.lesson.ContentProblem;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
+import org.diffusioncourse.progress.LearnerProgress;
+import org.diffusioncourse.progress.Tracker;
 
 /**
  * A lesson page: its header, then the fixed sections with their Markdown and live components
@@ -26,7 +28,9 @@ import org.diffusioncourse.lesson.Lesson;
  * redraws itself, keeping the demo where the learner left it. A lesson with errors is still
  * previewed: the errors on top, every part that could be read below, a broken directive's errors
  * in its place; only a lesson whose front matter cannot be read falls back to the problem list.
- * Warnings (placeholders still to replace) are a small notice above a page served as usual.
+ * Warnings (placeholders still to replace) are a small notice above a page served as usual. A
+ * signed-in learner's visit and every move of the demo are noted as where they left off
+ * ({@link Tracker}: in memory, written later and throttled, never in the slider's path).
  */
 @Route("lessons/:id")
 @AnonymousAllowed
@@ -34,13 +38,16 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final ContentService content;
     private final LessonSections sections;
+    private final LearnerProgress progress;
+    private Tracker tracker = Tracker.NONE;
     private String lessonId = "";
     private Map<String, String> query = Map.of();
     private String title = "Lesson";
 
-    LessonView(ContentService content, LessonSections sections) {
+    LessonView(ContentService content, LessonSections sections, LearnerProgress progress) {
         this.content = content;
         this.sections = sections;
+        this.progress = progress;
         addClassName("lesson-page");
         LiveContent.follow(this, content, this::build);
     }
@@ -52,7 +59,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         event.getLocation().getQueryParameters().getParameters()
                 .forEach((key, values) -> first.put(key, values.isEmpty() ? "" : values.getFirst()));
         query = Map.copyOf(first);
-        build(content.course());
+        tracker = progress.tracker();
+        Course course = content.course();
+        build(course);
+        if (course.lesson(lessonId).isPresent()) {
+            tracker.touched(lessonId, query);
+        }
         // The browser looked for the link's #fragment (a claim, a section) before this page was drawn: go to it now.
         // After the rest of this response, which is where the router puts the new address into the history.
         getElement().executeJs("setTimeout(() => { const id = decodeURIComponent(location.hash.slice(1));"
@@ -105,6 +117,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     /** The demo moved: its state goes into the link, without a new history entry per slider step. */
     private void demoMoved(Map<String, String> params) {
         query = Map.copyOf(params);
+        tracker.touched(lessonId, query);
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("lessons/" + lessonId, QueryParameters.simple(params))));
     }
