@@ -3,6 +3,7 @@ package org.diffusioncourse.search;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diffusioncourse.base.InlineMath;
 
 /**
  * Lesson text as the index reads it and the results page shows it: plain words, never markup.
@@ -32,23 +33,7 @@ final class PlainText {
     /** Short author text with {@code $...$} math (a claim, a notation meaning) as words. */
     static String fromInline(String text) {
         StringBuilder plain = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
-                plain.append('$');
-                i += 2;
-                continue;
-            }
-            int close = c == '$' ? text.indexOf('$', i + 1) : -1;
-            if (close > i + 1) {
-                plain.append(' ').append(texWords(text.substring(i + 1, close))).append(' ');
-                i = close + 1;
-            } else {
-                plain.append(c);
-                i++;
-            }
-        }
+        InlineMath.split(text, plain::append, tex -> plain.append(' ').append(texWords(tex)).append(' '));
         return squeeze(plain.toString());
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import org.diffusioncourse.base.InlineMath;
 
 /**
  * Short author text (a claim, a hint, a notation meaning) with {@code $...$} math. The
@@ -24,31 +25,7 @@ public final class InlineText {
 
     static List<Component> parts(String text) {
         List<Component> parts = new ArrayList<>();
-        StringBuilder plain = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && text.charAt(i + 1) == '$') {
-                plain.append('$');
-                i += 2;
-                continue;
-            }
-            int close = c == '$' ? text.indexOf('$', i + 1) : -1;
-            if (close > i + 1) {
-                if (!plain.isEmpty()) {
-                    parts.add(new Text(plain.toString()));
-                    plain.setLength(0);
-                }
-                parts.add(new MathFormula(text.substring(i + 1, close), false));
-                i = close + 1;
-            } else {
-                plain.append(c);
-                i++;
-            }
-        }
-        if (!plain.isEmpty()) {
-            parts.add(new Text(plain.toString()));
-        }
+        InlineMath.split(text, prose -> parts.add(new Text(prose)), tex -> parts.add(new MathFormula(tex, false)));
         return parts;
     }
 }
