@@ -15,7 +15,8 @@
 // direction is fetched ahead and kept here (a few frames): the next key press then finds its frame
 // without a round trip. Each frame is still drawn once on the server; only a change of direction
 // leaves one unused. Browsers in data-saving mode (and an element with data-look-ahead="off")
-// fetch each step only when it is shown.
+// fetch each step only when it is shown. A figure marked data-follow="off" does not depend on the
+// main control and ignores it; it changes only when the server gives it a new src.
 class DemoFigure extends HTMLElement {
   static KEPT = 6;
 
@@ -71,7 +72,7 @@ class DemoFigure extends HTMLElement {
       return;
     }
     const control = this.#control;
-    if (control && control.dataset.param) {
+    if (control && control.dataset.param && !this.#steady()) {
       const asked = new URL(src, document.baseURI).searchParams.get(control.dataset.param);
       if (asked !== null && asked !== this.#valueOf(control)) {
         return;
@@ -80,7 +81,16 @@ class DemoFigure extends HTMLElement {
     this.#load(src);
   }
 
+  // A figure that does not depend on the main control (data-follow="off") keeps its frame while
+  // the control moves: the server gives it the same src for every step.
+  #steady() {
+    return this.dataset.follow === 'off';
+  }
+
   #follow() {
+    if (this.#steady()) {
+      return;
+    }
     const control = this.#control;
     const base = this.#wanted ?? this.getAttribute('src');
     if (!control || !control.dataset.param || !base) {

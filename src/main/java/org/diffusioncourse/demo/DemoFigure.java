@@ -139,6 +139,11 @@ public final class DemoFigure extends Div {
         readout.setText(numbers);
     }
 
+    /** Marks the figure as not following the demo's main control ({@code data-follow="off"}). */
+    void ignoreMainControl() {
+        figure.setAttribute("data-follow", "off");
+    }
+
     /** The demo's figure this shows. */
     public String name() {
         return name;

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.diffusioncourse.base.Reading;
@@ -34,6 +36,7 @@ public abstract class DemoWidget<S, V> extends Div {
     private final Consumer<S> onChange;
     private final Div controls = new Div();
     private final List<Runnable> showOnControls = new ArrayList<>();
+    private final Set<String> steady = new HashSet<>();
     private @Nullable Param<S, ?> main;
     private @Nullable PredictReveal<?> predict;
     private S settings;
@@ -142,6 +145,19 @@ public abstract class DemoWidget<S, V> extends Div {
         });
     }
 
+    /**
+     * A figure that does not depend on the main control (the training demo's loss curve beside its
+     * noise-level slider): its frame is drawn and linked with the main control at its default, so
+     * its URL, and the frame in the page, stay the same while the control moves, and the page
+     * fetches only the figures that change ({@code data-follow="off"}).
+     */
+    protected final DemoFigure steadyFigure(String name) {
+        DemoFigure figure = figure(name);
+        figure.ignoreMainControl();
+        steady.add(name);
+        return figure;
+    }
+
     /** A figure with ids {@code PREFIX-figure}... ({@code name} "figure") or {@code PREFIX-NAME-figure}... */
     protected final DemoFigure figure(String name) {
         if (!demo.figureNames().contains(name)) {
@@ -152,9 +168,9 @@ public abstract class DemoWidget<S, V> extends Div {
 
     /** Shows the current settings' frame on {@code figure}, with its label, text alternative and readout. */
     protected final void show(DemoFigure figure, String label, String text, String readout) {
-        S now = settings;
-        boolean revealed = revealed();
         String name = figure.name();
+        S now = steady.contains(name) && main != null ? atDefault(main, settings) : settings;
+        boolean revealed = revealed();
         figure.data(demo.dataUrl(name, now, revealed).orElse(""), demo.apiUrl(name, now).orElse(""));
         figure.show(demo.figureUrl(name, now, revealed), () -> demo.render(name, now, revealed), label, text, readout);
     }
@@ -186,6 +202,11 @@ public abstract class DemoWidget<S, V> extends Div {
         showControls();
         redraw();
         onChange.accept(settings);
+    }
+
+    /** {@code settings} with {@code param} at its default value. */
+    private <T> S atDefault(Param<S, T> param, S settings) {
+        return param.with(settings, param.get(demo.params().defaults()));
     }
 
     private void showControls() {

@@ -53,11 +53,11 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
     }
 
     private final ModelLibrary library = ModelLibrary.shared();
-    private final DemoFigure loss = figure("loss");
+    private final DemoFigure loss = steadyFigure("loss");
     private final DemoFigure field = figure("field");
     private final DemoFigure preview = figure("preview");
-    private final DemoFigure samples = figure("samples");
-    private final DemoFigure memorise = figure("memorise");
+    private final DemoFigure samples = steadyFigure("samples");
+    private final DemoFigure memorise = steadyFigure("memorise");
     private final DemoParts.Figure live = new DemoParts.Figure(ID + "-live");
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Paragraph status = new Paragraph();

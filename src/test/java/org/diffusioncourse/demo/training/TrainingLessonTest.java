@@ -42,6 +42,24 @@ class TrainingLessonTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theNoiseLevelMovesOnlyTheFiguresThatDependOnIt() {
+        navigate(LESSON, LessonView.class);
+        Map<String, String> before = new java.util.HashMap<>();
+        for (String name : new String[] {"field", "preview", "loss", "samples", "memorise"}) {
+            before.put(name, DemoFigures.named(widget(), name).src());
+        }
+        $(com.vaadin.flow.component.html.RangeInput.class).id("training-level").setValue(70.0);
+        assertThat(DemoFigures.named(widget(), "field").src()).contains("level=70").isNotEqualTo(before.get("field"));
+        assertThat(DemoFigures.named(widget(), "preview").src()).contains("level=70");
+        for (String name : new String[] {"loss", "samples", "memorise"}) {
+            DemoFigure figure = DemoFigures.named(widget(), name);
+            assertThat(figure.src()).as(name + " keeps its frame").isEqualTo(before.get(name));
+            assertThat(figure.getElement().getChildren().findFirst().orElseThrow().getAttribute("data-follow"))
+                    .as(name).isEqualTo("off");
+        }
+    }
+
+    @Test
     void badLinkValuesAreListedAndTheDefaultsShown() {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("width", "48", "target", "noise", "lr", "1")));
         String text = widget().getElement().getTextRecursively();
