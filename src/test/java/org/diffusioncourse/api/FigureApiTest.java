@@ -2,52 +2,28 @@ package org.diffusioncourse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The figure URLs the lesson pages fetch at every slider step, over real HTTP: the exact bytes
  * the page shows, cacheable and revalidated by ETag, no session, and every refusal naming the
  * parameter at fault.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class FigureApiTest {
+class FigureApiTest extends ApiOverHttp {
 
     private static final String FORWARD = "/api/v1/figures/forward-noising/figure.svg";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
     @Autowired
     DemoCatalog catalog;
 
-    private HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void aFigureURLGivesTheBytesThePageShowsAsACacheableSvgWithoutASession() throws Exception {
-        HttpResponse<String> response = get(FORWARD + "?dataset=spiral&schedule=cosine&t=600&seed=11&n=800");
+        HttpResponse<String> response = api.get(FORWARD + "?dataset=spiral&schedule=cosine&t=600&seed=11&n=800");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("image/svg+xml"));
@@ -64,11 +40,11 @@ class FigureApiTest {
 
     @Test
     void theRevealedFigureDrawsTheAnswerAndRevalidatesByETag() throws Exception {
-        HttpResponse<String> hidden = get(FORWARD + "?t=250");
-        HttpResponse<String> revealed = get(FORWARD + "?t=250&revealed=true");
+        HttpResponse<String> hidden = api.get(FORWARD + "?t=250");
+        HttpResponse<String> revealed = api.get(FORWARD + "?t=250&revealed=true");
         assertThat(revealed.body()).isNotEqualTo(hidden.body()).contains("forward-figure-crossing");
         String etag = revealed.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = get(FORWARD + "?t=250&revealed=true", "If-None-Match", etag);
+        HttpResponse<String> again = api.get(FORWARD + "?t=250&revealed=true", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
     }
 
@@ -85,9 +61,9 @@ class FigureApiTest {
     }
 
     private void assertRefused(String url, int status, String field, String message) throws Exception {
-        HttpResponse<String> response = get(url);
+        HttpResponse<String> response = api.get(url);
         assertThat(response.statusCode()).as(url).isEqualTo(status);
-        JsonNode body = json.readTree(response.body());
+        JsonNode body = ApiHttp.JSON.readTree(response.body());
         assertThat(body.get("field").asString()).as(url).isEqualTo(field);
         assertThat(body.get("error").asString()).as(url).contains(message);
     }

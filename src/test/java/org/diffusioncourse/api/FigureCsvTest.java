@@ -2,10 +2,6 @@ package org.diffusioncourse.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
@@ -15,41 +11,24 @@ import java.util.regex.Pattern;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /api/v1/figures/DEMO/NAME.csv}: the numbers a figure draws, over real HTTP. The header
  * row, one row per dot the SVG of the same state draws, the attachment's file name, and the
  * refusals, which are the SVG's own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:course-api;DB_CLOSE_DELAY=-1",
-        "course.content-poll-ms=0"
-})
-class FigureCsvTest {
+class FigureCsvTest extends ApiOverHttp {
 
     private static final String FORWARD = "/api/v1/figures/forward-noising/figure";
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
     @Autowired
     DemoCatalog catalog;
-
-    private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
 
     @Test
     void theForwardFiguresDataHasAHeaderAndOneRowPerDotTheSvgDraws() throws Exception {
         String state = "?dataset=spiral&schedule=cosine&t=600&seed=11&n=800";
-        HttpResponse<String> csv = get(FORWARD + ".csv" + state + "&lesson=forward-process");
+        HttpResponse<String> csv = api.get(FORWARD + ".csv" + state + "&lesson=forward-process");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\""
@@ -58,14 +37,14 @@ class FigureCsvTest {
 
         List<String[]> rows = Arrays.stream(csv.body().split("\r\n")).skip(1).map(l -> l.split(",", -1)).toList();
         assertThat(rows).allMatch(r -> r.length == 3);
-        String svg = get(FORWARD + ".svg" + state).body();
+        String svg = api.get(FORWARD + ".svg" + state).body();
         assertThat(rows.stream().filter(r -> r[0].equals("points")).count()).isEqualTo(dots(svg, "forward-figure-points"))
                 .isGreaterThan(700);
         assertThat(rows.stream().filter(r -> r[0].equals("alpha-bar")).count()).isEqualTo(101);
         assertThat(rows).filteredOn(r -> r[0].equals("alpha-bar-current"))
                 .singleElement().satisfies(r -> assertThat(r[1]).isEqualTo("600"));
         assertThat(rows.stream().filter(r -> r[0].equals("crossing")).count()).as("hidden until revealed").isZero();
-        assertThat(get(FORWARD + ".csv" + state + "&revealed=true").body()).contains("\r\ncrossing,");
+        assertThat(api.get(FORWARD + ".csv" + state + "&revealed=true").body()).contains("\r\ncrossing,");
         assertThat(rows).as("plain decimal, no exponent").noneMatch(r -> r[1].contains("E") || r[2].contains("E"));
     }
 
@@ -82,7 +61,7 @@ class FigureCsvTest {
 
     @Test
     void theSvgIsServedInlineWithoutAFileNameSoThePagesLinkNamesIt() throws Exception {
-        HttpResponse<String> svg = get(FORWARD + ".svg?t=250");
+        HttpResponse<String> svg = api.get(FORWARD + ".svg?t=250");
         assertThat(svg.headers().firstValue("Content-Disposition")).hasValue("inline");
         assertThat(svg.body()).isEqualTo(catalog.demo("forward-noising").orElseThrow().figure("figure", Map.of("t", "250")));
     }
@@ -95,9 +74,9 @@ class FigureCsvTest {
     }
 
     private void assertRefused(String url, int status, String field, String message) throws Exception {
-        HttpResponse<String> response = get(url);
+        HttpResponse<String> response = api.get(url);
         assertThat(response.statusCode()).as(url).isEqualTo(status);
-        JsonNode body = json.readTree(response.body());
+        JsonNode body = ApiHttp.JSON.readTree(response.body());
         assertThat(body.get("field").asString()).as(url).isEqualTo(field);
         assertThat(body.get("error").asString()).as(url).contains(message);
     }
