@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.diffusioncourse.lesson.ContentService;
-import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.ReviewRows;
@@ -40,13 +39,12 @@ class ReviewToolsInBrowserTest extends ChromiumTest {
 
     @BeforeEach
     void fixture() {
-        Accounts.ensure(users, jdbc, "browser-bea", Role.REVIEWER);
-        ReviewRows.forwardProcess(jdbc, content.course().lesson("forward-process").orElseThrow(), "browser-bea");
+        ReviewRows.forwardProcessBy(users, jdbc, content, "browser-bea");
     }
 
     @AfterEach
     void noReviewsLeft() {
-        jdbc.sql("delete from claim_review").update();
+        ReviewRows.clear(jdbc);
     }
 
     private Page signedIn(BrowserContext context) {

@@ -1,8 +1,11 @@
 package org.diffusioncourse.support;
 
 import java.util.List;
+import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.review.ClaimHash;
+import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.UserService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,7 +37,7 @@ public final class ReviewRows {
      * "is" for "equals" and did not cite vincent-2011) and 1 never reviewed (proxy-threshold).
      */
     public static void forwardProcess(JdbcClient jdbc, Lesson lesson, String reviewer) {
-        jdbc.sql("delete from claim_review").update();
+        clear(jdbc);
         insert(jdbc, reviewer, lesson.id(), claim(lesson, "markov-gaussian-steps"), "SUPPORTED");
         insert(jdbc, reviewer, lesson.id(), claim(lesson, "closed-form-marginal"), "SUPPORTED");
         insert(jdbc, reviewer, lesson.id(), claim(lesson, "linear-schedule"), "PARTIALLY_SUPPORTED");
@@ -44,6 +47,17 @@ public final class ReviewRows {
         Lesson.Claim earlier = new Lesson.Claim(now.id(), now.text().replace(EARLIER_EPS_TEXT_FROM, EARLIER_EPS_TEXT_TO),
                 List.of("song-2021-score-sde", "ho-2020-ddpm"), now.scope());
         insert(jdbc, reviewer, lesson.id(), earlier, "SUPPORTED");
+    }
+
+    /** A reviewer account {@code reviewer} and the forward-process fixture in its name: the set-up of the review tools' tests. */
+    public static void forwardProcessBy(UserService users, JdbcClient jdbc, ContentService content, String reviewer) {
+        Accounts.ensure(users, jdbc, reviewer, Role.REVIEWER);
+        forwardProcess(jdbc, content.course().lesson("forward-process").orElseThrow(), reviewer);
+    }
+
+    /** Removes every review: other tests in the same Spring context read badges. */
+    public static void clear(JdbcClient jdbc) {
+        jdbc.sql("delete from claim_review").update();
     }
 
     public static Lesson.Claim claim(Lesson lesson, String id) {

@@ -8,10 +8,8 @@ import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import org.diffusioncourse.lesson.ContentService;
-import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
-import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
 import org.diffusioncourse.support.ReviewRows;
 import org.junit.jupiter.api.AfterEach;
@@ -34,14 +32,13 @@ class ReviewDashboardViewTest extends SecuredBrowserlessTest {
 
     @BeforeEach
     void fixture() {
-        Accounts.ensure(users, jdbc, "dash-dora", Role.REVIEWER);
-        ReviewRows.forwardProcess(jdbc, content.course().lesson("forward-process").orElseThrow(), "dash-dora");
+        ReviewRows.forwardProcessBy(users, jdbc, content, "dash-dora");
     }
 
     /** Other tests in this context read badges; leave them no reviews. */
     @AfterEach
     void noReviewsLeft() {
-        jdbc.sql("delete from claim_review").update();
+        ReviewRows.clear(jdbc);
     }
 
     private static List<String> cells(NativeTableRow row) {

@@ -12,10 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.review.ReviewState;
-import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.SecuredBrowserlessTest;
 import org.diffusioncourse.security.UserService;
-import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
 import org.diffusioncourse.support.ReviewRows;
 import org.junit.jupiter.api.AfterEach;
@@ -41,14 +39,13 @@ class ReviewQueueFiltersTest extends SecuredBrowserlessTest {
 
     @BeforeEach
     void fixture() {
-        Accounts.ensure(users, jdbc, "filter-fay", Role.REVIEWER);
-        ReviewRows.forwardProcess(jdbc, content.course().lesson("forward-process").orElseThrow(), "filter-fay");
+        ReviewRows.forwardProcessBy(users, jdbc, content, "filter-fay");
     }
 
     /** Other tests in this context read badges; leave them no reviews. */
     @AfterEach
     void noReviewsLeft() {
-        jdbc.sql("delete from claim_review").update();
+        ReviewRows.clear(jdbc);
     }
 
     /** Opens an address with a query, as following a link does. */
