@@ -14,21 +14,21 @@ import org.junit.jupiter.api.Assumptions;
  * CI a machine without /usr/bin/chromium skips the browser tests; in CI (CI=true) a missing
  * browser is a failure, because .ci/run installs it.
  */
-final class BrowserSupport implements AutoCloseable {
+public final class BrowserSupport implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     private static final List<String> FLAGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
             "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
 
-    final Playwright playwright;
-    final Browser browser;
+    public final Playwright playwright;
+    public final Browser browser;
 
     private BrowserSupport(Playwright playwright, Browser browser) {
         this.playwright = playwright;
         this.browser = browser;
     }
 
-    static BrowserSupport start() {
+    public static BrowserSupport start() {
         if (!Files.isExecutable(CHROMIUM)) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 throw new IllegalStateException("CI needs Chromium at " + CHROMIUM + "; .ci/run installs it with apt-get");

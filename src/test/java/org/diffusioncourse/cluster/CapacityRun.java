@@ -1,0 +1,313 @@
+package org.diffusioncourse.cluster;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.diffusioncourse.browser.BrowserSupport;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
+import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.CourseLoader;
+
+/**
+ * A documented harness (not a test): what one learner costs the server, and how many learners
+ * a core carries. It starts what {@link MultiInstanceIT} starts (PostgreSQL from {@code .ci/postgres},
+ * two instances of the packaged jar, nginx with {@code src/deploy/nginx-course.conf}) and measures,
+ * reading each instance's CPU time from {@code /proc} (every thread of its JVM):
+ *
+ * <ol>
+ *   <li><b>CPU per slider move, per lesson</b>, on one instance directly (no proxy cache): a learner
+ *   presses the arrow key {@value #SWEEP} times to the right (frames nobody asked for yet: drawn),
+ *   then {@value #SWEEP} times back (frames this browser already has: only the Vaadin round trip),
+ *   then a second learner repeats the first sweep (frames the server drew for the first: its frame
+ *   cache). The instance's idle CPU over the same time is subtracted.</li>
+ *   <li><b>Retained heap</b> per open lesson page (per Vaadin UI) and per signed-in session: live
+ *   bytes after a full GC ({@code jcmd PID GC.class_histogram}) before and after opening
+ *   {@value #PAGES_FOR_HEAP} pages, then signing {@value #PAGES_FOR_HEAP} accounts in.</li>
+ *   <li><b>A bounded load run</b> through nginx across both instances: {@code CAPACITY_PAGES}
+ *   (default 16) pages, each on a lesson of its own in turn, each moving its slider once a second
+ *   for {@code CAPACITY_SECONDS} (default 60), reporting the time from key press to new figure
+ *   (p50, p95, max), errors, and the CPU both instances spent per move.</li>
+ * </ol>
+ * It ends with the capacity model: learners per core at one slider move per second, 1000 ms
+ * divided by the CPU milliseconds a move costs, for each kind of move and for the load run's mix.
+ *
+ * <p>Run: {@code ./mvnw -q package -DskipTests} once, then {@code ./mvnw -q test-compile
+ * exec:exec@capacity} with {@code COURSE_TEST_POSTGRES_URL} (and {@code _USER}, {@code _PASSWORD})
+ * naming a PostgreSQL server, e.g. the one {@code .ci/postgres start} prints.
+ */
+public final class CapacityRun {
+
+    static final int SWEEP = 30;
+    static final int PAGES_FOR_HEAP = 20;
+    private static final long PRESS_GAP_MS = 150;
+
+    private CapacityRun() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int pages = Integer.parseInt(System.getenv().getOrDefault("CAPACITY_PAGES", "16"));
+        int seconds = Integer.parseInt(System.getenv().getOrDefault("CAPACITY_SECONDS", "60"));
+        String only = System.getenv().getOrDefault("CAPACITY_LESSONS", "");
+        ClusterDatabase database = ClusterDatabase.fresh("course_capacity");
+        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cluster")), "capacity-");
+        String admin = "capacity admin " + System.nanoTime();
+        List<String> extra = List.of("--logging.level.root=WARN");
+        Course course = new CourseLoader(new DemoCatalog()).load(Path.of("content"));
+        List<String> lessons = course.entries().stream().filter(e -> e.lesson() != null)
+                .map(Course.Entry::id).filter(id -> only.isBlank() || List.of(only.split(",")).contains(id)).toList();
+        try (SiteInstance a = SiteInstance.start("a", work, database, Path.of("content").toAbsolutePath(), admin, extra)) {
+            a.awaitReady(java.time.Duration.ofMinutes(3));
+            try (SiteInstance b = SiteInstance.start("b", work, database, Path.of("content").toAbsolutePath(), admin, extra);
+                 BrowserSupport chromium = BrowserSupport.start()) {
+                b.awaitReady(java.time.Duration.ofMinutes(3));
+                settle(a);
+                settle(b);
+                List<double[]> costs = new ArrayList<>();
+                System.out.println("CPU per slider move on one instance (ms; idle subtracted):");
+                System.out.printf(Locale.ROOT, "  %-20s %10s %10s %10s%n", "lesson", "new frame", "own cache", "2nd learner");
+                for (String lesson : lessons) {
+                    double[] cost = costPerMove(chromium.browser, a, lesson);
+                    if (cost != null) {
+                        costs.add(cost);
+                        System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f%n", lesson, cost[0], cost[1], cost[2]);
+                    }
+                }
+                double[] mean = new double[3];
+                for (double[] cost : costs) {
+                    for (int i = 0; i < 3; i++) {
+                        mean[i] += cost[i] / costs.size();
+                    }
+                }
+                System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f%n", "mean", mean[0], mean[1], mean[2]);
+                heap(chromium.browser, b, lessons.getFirst(), database);
+                try (Proxy proxy = Proxy.start(work, a, b)) {
+                    double cpuPerMove = load(chromium.browser, proxy, List.of(a, b), lessons, pages, seconds);
+                    System.out.println("Capacity model (one slider move per learner per second):");
+                    System.out.printf(Locale.ROOT, "  every move a new frame:      %6.0f learners per core%n", 1000 / mean[0]);
+                    System.out.printf(Locale.ROOT, "  frames in the browser:       %6.0f learners per core%n", 1000 / mean[1]);
+                    System.out.printf(Locale.ROOT, "  frames in the server's cache:%6.0f learners per core%n", 1000 / mean[2]);
+                    System.out.printf(Locale.ROOT, "  the load run's mix:          %6.0f learners per core%n", 1000 / cpuPerMove);
+                }
+            }
+        }
+    }
+
+    /** Waits until the instance's background work (the demos' warm-up) is done: under 3% CPU for 2 s. */
+    private static void settle(SiteInstance instance) throws Exception {
+        for (int i = 0; i < 120; i++) {
+            double before = instance.cpuMillis();
+            Thread.sleep(2000);
+            if (instance.cpuMillis() - before < 60) {
+                return;
+            }
+        }
+    }
+
+    /** CPU ms per move: new frames, frames this browser has, frames a first learner made the server draw. */
+    private static double[] costPerMove(Browser browser, SiteInstance instance, String lesson) throws Exception {
+        String url = instance.url("/lessons/" + lesson);
+        try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
+            Page one = open(first, url);
+            Page two = open(second, url);
+            if (one == null || two == null) {
+                return null;
+            }
+            double idle = idleRate(instance);
+            double right = sweep(one, instance, "ArrowRight", idle);
+            double left = sweep(one, instance, "ArrowLeft", idle);
+            double again = sweep(two, instance, "ArrowRight", idle);
+            return new double[] {right, left, again};
+        }
+    }
+
+    private static Page open(BrowserContext context, String url) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(60_000);
+        page.navigate(url);
+        if (page.locator("#demo [data-main-control]").count() == 0) {
+            return null;
+        }
+        page.locator("#demo [data-main-control]").first().waitFor();
+        page.locator("#demo .figure svg").first().waitFor();
+        page.waitForTimeout(500);
+        return page;
+    }
+
+    private static double idleRate(SiteInstance instance) throws Exception {
+        double before = instance.cpuMillis();
+        long start = System.nanoTime();
+        Thread.sleep(3000);
+        return (instance.cpuMillis() - before) / ((System.nanoTime() - start) / 1e6);
+    }
+
+    private static double sweep(Page page, SiteInstance instance, String key, double idlePerMs) throws Exception {
+        Locator control = page.locator("#demo [data-main-control]").first();
+        control.focus();
+        double before = instance.cpuMillis();
+        long start = System.nanoTime();
+        for (int i = 0; i < SWEEP; i++) {
+            page.keyboard().press(key);
+            page.waitForTimeout(PRESS_GAP_MS);
+        }
+        page.waitForTimeout(1000);
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        return Math.max(0, instance.cpuMillis() - before - idlePerMs * elapsed) / SWEEP;
+    }
+
+    /** Live bytes after a full collection, from the class histogram's total line. */
+    private static long liveBytes(SiteInstance instance) throws Exception {
+        String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
+        Process process = new ProcessBuilder(jcmd, String.valueOf(instance.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes());
+        process.waitFor(60, TimeUnit.SECONDS);
+        for (String line : out.split("\n")) {
+            if (line.startsWith("Total")) {
+                String[] parts = line.trim().split("\\s+");
+                return Long.parseLong(parts[2]);
+            }
+        }
+        throw new IOException("no Total line from jcmd: " + out.lines().limit(5).toList());
+    }
+
+    private static void heap(Browser browser, SiteInstance instance, String lesson, ClusterDatabase database) throws Exception {
+        List<BrowserContext> contexts = new ArrayList<>();
+        try {
+            long before = liveBytes(instance);
+            for (int i = 0; i < PAGES_FOR_HEAP; i++) {
+                BrowserContext context = browser.newContext();
+                contexts.add(context);
+                open(context, instance.url("/lessons/" + lesson));
+            }
+            long withPages = liveBytes(instance);
+            List<String> accounts = ClusterAccounts.create(database, PAGES_FOR_HEAP);
+            for (int i = 0; i < PAGES_FOR_HEAP; i++) {
+                Page page = contexts.get(i).pages().getFirst();
+                page.navigate(instance.url("/login"));
+                page.getByLabel("Username").first().fill(accounts.get(i));
+                Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first();
+                password.fill(ClusterAccounts.PASSWORD);
+                password.press("Enter");
+                page.locator("#account-name").waitFor();
+                page.navigate(instance.url("/lessons/" + lesson));
+                page.locator("#demo .figure svg").first().waitFor();
+            }
+            long signedIn = liveBytes(instance);
+            System.out.printf(Locale.ROOT, "Retained heap: %.0f KB per open lesson page (%s, %d pages), "
+                            + "%.0f KB more per signed-in session (%d accounts on the same pages)%n",
+                    (withPages - before) / 1024.0 / PAGES_FOR_HEAP, lesson, PAGES_FOR_HEAP,
+                    (signedIn - withPages) / 1024.0 / PAGES_FOR_HEAP, PAGES_FOR_HEAP);
+        } finally {
+            contexts.forEach(BrowserContext::close);
+        }
+    }
+
+    /** The load run through the proxy; returns CPU ms per move over both instances. */
+    private static double load(Browser browser, Proxy proxy, List<SiteInstance> instances, List<String> lessons,
+                               int pages, int seconds) throws Exception {
+        List<BrowserContext> contexts = new ArrayList<>();
+        List<Page> open = new ArrayList<>();
+        AtomicInteger errors = new AtomicInteger();
+        try {
+            for (int i = 0; i < pages; i++) {
+                BrowserContext context = browser.newContext();
+                contexts.add(context);
+                Page page = open(context, proxy.url("/lessons/" + lessons.get(i % lessons.size())));
+                if (page == null) {
+                    continue;
+                }
+                page.onResponse(response -> {
+                    if (response.status() >= 400) {
+                        errors.incrementAndGet();
+                    }
+                });
+                page.onRequestFailed(request -> errors.incrementAndGet());
+                page.onPageError(error -> errors.incrementAndGet());
+                page.evaluate("""
+                        () => {
+                          window.__latencies = [];
+                          let pressedAt = null;
+                          const control = document.querySelector('#demo [data-main-control]');
+                          control.addEventListener('keydown', () => { pressedAt = performance.now(); });
+                          new MutationObserver(() => {
+                            if (pressedAt !== null) {
+                              window.__latencies.push(performance.now() - pressedAt);
+                              pressedAt = null;
+                            }
+                          }).observe(document.querySelector('#demo .figure'), {childList: true, subtree: true});
+                        }""");
+                open.add(page);
+            }
+            double[] before = new double[instances.size()];
+            for (int i = 0; i < before.length; i++) {
+                before[i] = instances.get(i).cpuMillis();
+            }
+            long start = System.nanoTime();
+            long gap = 1_000_000_000L / open.size();
+            int moves = 0;
+            String[] keys = new String[open.size()];
+            Arrays.fill(keys, "ArrowRight");
+            long next = start;
+            while (System.nanoTime() - start < seconds * 1_000_000_000L) {
+                int k = moves % open.size();
+                Page page = open.get(k);
+                Locator control = page.locator("#demo [data-main-control]").first();
+                double value = Double.parseDouble(control.inputValue());
+                if (value >= Double.parseDouble(control.getAttribute("max"))) {
+                    keys[k] = "ArrowLeft";
+                } else if (value <= Double.parseDouble(control.getAttribute("min"))) {
+                    keys[k] = "ArrowRight";
+                }
+                control.press(keys[k]);
+                moves++;
+                next += gap;
+                long wait = (next - System.nanoTime()) / 1_000_000;
+                if (wait > 0) {
+                    open.get((k + 1) % open.size()).waitForTimeout(wait);
+                }
+            }
+            open.getFirst().waitForTimeout(2000);
+            double cpu = 0;
+            for (int i = 0; i < before.length; i++) {
+                cpu += instances.get(i).cpuMillis() - before[i];
+            }
+            List<Double> all = new ArrayList<>();
+            for (Page page : open) {
+                @SuppressWarnings("unchecked")
+                List<Number> latencies = (List<Number>) page.evaluate("() => window.__latencies");
+                latencies.forEach(v -> all.add(v.doubleValue()));
+            }
+            double[] sorted = all.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double perMove = cpu / moves;
+            System.out.printf(Locale.ROOT, "Load run through nginx, %d pages on %d lessons, %d s, %d moves (%.1f per s), "
+                            + "%d new figures seen: key to figure p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d errors; "
+                            + "CPU %.2f ms per move over both instances (%.0f%% of %d cores)%n",
+                    open.size(), Math.min(open.size(), lessons.size()), seconds, moves, moves / (double) seconds,
+                    sorted.length, quantile(sorted, 0.5), quantile(sorted, 0.95), sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+                    errors.get(), perMove, 100 * cpu / (seconds * 1000.0) / Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors());
+            return perMove;
+        } finally {
+            contexts.forEach(BrowserContext::close);
+        }
+    }
+
+    private static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double position = q * (sorted.length - 1);
+        int low = (int) Math.floor(position);
+        int high = Math.min(sorted.length - 1, low + 1);
+        return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
+    }
+}
