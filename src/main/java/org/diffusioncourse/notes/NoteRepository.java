@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.diffusioncourse.base.OwnedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code research_note} table, through plain SQL; every query is for one owner. */
 @Repository
@@ -45,6 +47,13 @@ class NoteRepository extends OwnedTable<ResearchNote> {
         return list(owner, "and lesson_id = :lesson order by updated_at desc, id desc", Map.of("lesson", lessonId));
     }
 
+    /**
+     * Inserts the draft as a new note. A unique violation (another tab or instance inserted the
+     * same object first) rolls back to a savepoint taken here, so the caller's transaction can
+     * still read what won: PostgreSQL refuses every further statement of a transaction after an
+     * error unless it is rolled back to a savepoint (H2 would carry on without one).
+     */
+    @Transactional(propagation = Propagation.NESTED)
     void insert(long owner, NoteDraft draft, Instant now) {
         jdbc().sql("insert into research_note (user_id, lesson_id, object_key, object_label, link, question, body, next_action, "
                         + "created_at, updated_at, version) values (:owner, :lesson, :key, :label, :link, :question, :body, :next, "

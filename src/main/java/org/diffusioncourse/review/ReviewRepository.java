@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@code claim_review} table. There is deliberately no update and no delete: a review,
@@ -46,8 +48,11 @@ class ReviewRepository {
 
     /**
      * Appends a review. The unique chain constraint refuses it (DuplicateKeyException) when
-     * another review already superseded {@code supersedes}.
+     * another review already superseded {@code supersedes}; the refused insert rolls back to a
+     * savepoint taken here, so the caller can still read the review that won (on PostgreSQL a
+     * transaction accepts no statement after an error until it is rolled back to a savepoint).
      */
+    @Transactional(propagation = Propagation.NESTED)
     void insert(String lessonId, String claimId, String hash, String text, String sources, ReviewInput input,
                 long reviewerId, Instant at, long supersedes) {
         jdbc.sql("insert into claim_review (lesson_id, claim_id, claim_hash, claim_text, claim_sources, verdict, evidence, "

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +66,13 @@ class AdminBootstrap implements ApplicationRunner {
             refuseIfWeak(configuredPassword);
         }
         String password = configured ? configuredPassword : generate();
-        users.insert(USERNAME, DISPLAY_NAME, passwords.encode(password), EnumSet.of(Role.LEARNER, Role.ADMIN));
+        try {
+            users.insert(USERNAME, DISPLAY_NAME, passwords.encode(password), EnumSet.of(Role.LEARNER, Role.ADMIN));
+        } catch (DuplicateKeyException raced) {
+            // Several instances on one shared database started together; another one made it.
+            log.info("The first admin account '{}' was created by another instance starting at the same time.", USERNAME);
+            return Optional.empty();
+        }
         if (configured) {
             log.info("Created the first admin account '{}' with the password from COURSE_ADMIN_PASSWORD.", USERNAME);
             return Optional.empty();

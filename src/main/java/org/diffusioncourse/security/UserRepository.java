@@ -12,6 +12,8 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The {@code app_user} and {@code app_user_role} tables, through plain SQL. */
 @Repository
@@ -21,13 +23,22 @@ class UserRepository {
     record Credentials(Account account, String passwordHash) {
     }
 
+    /** The condition that finds an account by name whatever its case, on H2 and on PostgreSQL. */
+    private static final String SAME_NAME = "lower(username) = lower(:username)";
+
     private final JdbcClient jdbc;
 
     UserRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the account and its roles, returning the new id. */
+    /**
+     * Inserts the account and its roles, returning the new id. A name already taken (whatever its
+     * case) is refused with a DuplicateKeyException and rolls back to a savepoint taken here, so
+     * the caller's transaction stays usable on PostgreSQL, which accepts no statement after an
+     * error until a rollback to a savepoint.
+     */
+    @Transactional(propagation = Propagation.NESTED)
     long insert(String username, String displayName, String passwordHash, Set<Role> roles) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into app_user (username, display_name, password_hash) values (:username, :displayName, :hash)")
@@ -45,13 +56,17 @@ class UserRepository {
                 .param("id", id).query(UserRepository::row).optional().map(this::withRoles);
     }
 
-    /** Case-insensitive, like the unique constraint. */
+    /**
+     * Case-insensitive, like the unique constraint. Every lookup by name compares
+     * {@link #SAME_NAME}: on H2 the column ignores case by itself (VARCHAR_IGNORECASE), on
+     * PostgreSQL it is a plain VARCHAR whose unique index is on {@code LOWER(username)}.
+     */
     Optional<Account> findByUsername(String username) {
         return credentials(username).map(Credentials::account);
     }
 
     Optional<Credentials> credentials(String username) {
-        return jdbc.sql("select id, username, display_name, created_at, version, password_hash from app_user where username = :username")
+        return jdbc.sql("select id, username, display_name, created_at, version, password_hash from app_user where " + SAME_NAME)
                 .param("username", username)
                 .query((rs, n) -> new Credentials(row(rs, n), rs.getString("password_hash")))
                 .optional()
@@ -59,7 +74,7 @@ class UserRepository {
     }
 
     boolean usernameTaken(String username) {
-        return jdbc.sql("select count(*) from app_user where username = :username")
+        return jdbc.sql("select count(*) from app_user where " + SAME_NAME)
                 .param("username", username).query(Integer.class).single() > 0;
     }
 

@@ -2,7 +2,7 @@ package org.diffusioncourse.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.flywaydb.core.Flyway;
+import org.diffusioncourse.operations.Migrations;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -15,15 +15,16 @@ class ModelsMigrationTest {
 
     @Test
     void aDatabaseAtVersionThreeGainsTheModelsTableAndKeepsItsRows() {
-        DriverManagerDataSource data = new DriverManagerDataSource("jdbc:h2:mem:models-migration;DB_CLOSE_DELAY=-1", "course", "");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").target("3").load().migrate();
+        String url = "jdbc:h2:mem:models-migration;DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource data = new DriverManagerDataSource(url, "course", "");
+        Migrations.configure(data, url).target("3").load().migrate();
         JdbcClient jdbc = JdbcClient.create(data);
         jdbc.sql("insert into app_user (username, password_hash, display_name) values ('old-otto', 'x', 'Otto')").update();
         long otto = jdbc.sql("select id from app_user where username = 'old-otto'").query(Long.class).single();
         jdbc.sql("insert into research_note (user_id, lesson_id, object_key, object_label, link, question) "
                 + "values (:id, 'forward-process', 'claim:a', 'Claim a', 'lessons/forward-process', 'kept?')").param("id", otto).update();
 
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        Migrations.configure(data, url).load().migrate();
 
         assertThat(jdbc.sql("select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")
                 .query(String.class).single()).isEqualTo("5");

@@ -3,19 +3,23 @@ package org.diffusioncourse.notes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.Accounts;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Research-room drafts against the real H2 schema, through the service's security. */
+/** Research-room drafts against the real schema (H2, and PostgreSQL in its run), through the service's security. */
 @CourseTest
 class NoteServiceTest {
 
@@ -29,6 +33,10 @@ class NoteServiceTest {
     JdbcClient jdbc;
     @Autowired
     org.diffusioncourse.lesson.ContentService content;
+    @Autowired
+    NoteRepository rows;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void accountsAndACleanTable() {
@@ -71,6 +79,23 @@ class NoteServiceTest {
                 .isInstanceOfSatisfying(NoteConflict.class, conflict ->
                         assertThat(conflict.current()).hasValueSatisfying(n -> assertThat(n.question()).isEqualTo("tab two wins")));
         assertThat(notes.find(LESSON, "claim:cosine-schedule").orElseThrow().question()).isEqualTo("tab two wins");
+    }
+
+    /**
+     * The path of two instances saving the same new note at once: the loser's insert is refused
+     * by the unique key and its transaction must still read the winner, which PostgreSQL allows
+     * only after a rollback to a savepoint (NoteRepository.insert takes one).
+     */
+    @Test
+    void aRefusedDuplicateInsertLeavesTheTransactionAbleToReadTheNoteThatWon() {
+        long ada = users.find("note-ada").orElseThrow().id();
+        rows.insert(ada, draft(claim("raced"), "the winner"), Instant.now());
+        String read = new TransactionTemplate(transactions).execute(status -> {
+            assertThatThrownBy(() -> rows.insert(ada, draft(claim("raced"), "the loser"), Instant.now()))
+                    .isInstanceOf(DuplicateKeyException.class);
+            return rows.find(ada, LESSON, "claim:raced").orElseThrow().question();
+        });
+        assertThat(read).isEqualTo("the winner");
     }
 
     @Test

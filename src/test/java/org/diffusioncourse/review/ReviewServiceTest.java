@@ -3,6 +3,7 @@ package org.diffusioncourse.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Lesson;
@@ -13,9 +14,12 @@ import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +35,10 @@ class ReviewServiceTest {
     UserService users;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReviewRepository rows;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private Lesson lesson;
 
@@ -62,6 +70,25 @@ class ReviewServiceTest {
         assertThat(status.badge()).isEqualTo("Supported, reviewed by Name of review-rita on " + saved.day());
         assertThat(status.needsReview()).isFalse();
         assertThat(reviews.queue(content.course())).extracting(s -> s.claim().id()).doesNotContain("closed-form-marginal");
+    }
+
+    /**
+     * Two reviewers on two instances supersede the same review at once: the loser's insert is
+     * refused by the chain constraint, and its transaction must still read the review that won
+     * (on PostgreSQL only after the rollback to the savepoint ReviewRepository.insert takes).
+     */
+    @Test
+    void aRefusedSecondSupersedingReviewLeavesTheTransactionAbleToReadTheOneThatWon() {
+        long rita = users.find("review-rita").orElseThrow().id();
+        long sam = users.find("review-sam").orElseThrow().id();
+        Lesson.Claim claim = claim("linear-schedule");
+        rows.insert(lesson.id(), claim.id(), ClaimHash.of(claim), claim.text(), "", supported("first"), rita, Instant.now(), 0);
+        String read = new TransactionTemplate(transactions).execute(status -> {
+            assertThatThrownBy(() -> rows.insert(lesson.id(), claim.id(), ClaimHash.of(claim), claim.text(), "",
+                    supported("raced"), sam, Instant.now(), 0)).isInstanceOf(DuplicateKeyException.class);
+            return rows.history(lesson.id(), claim.id()).getFirst().caveats();
+        });
+        assertThat(read).isEqualTo("first");
     }
 
     @Test

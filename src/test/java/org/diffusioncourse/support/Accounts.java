@@ -23,7 +23,9 @@ public final class Accounts {
         }
         long id = users.find(username).orElseThrow().id();
         for (Role role : extra) {
-            jdbc.sql("merge into app_user_role (user_id, role) key (user_id, role) values (:id, :role)")
+            // Insert-if-missing in SQL that H2 and PostgreSQL both read (no MERGE ... KEY, no ON CONFLICT).
+            jdbc.sql("insert into app_user_role (user_id, role) select :id, :role where not exists "
+                            + "(select 1 from app_user_role where user_id = :id and role = :role)")
                     .param("id", id).param("role", role.name()).update();
         }
     }

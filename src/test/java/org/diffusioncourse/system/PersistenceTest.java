@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.diffusioncourse.notes.NoteService;
 import org.diffusioncourse.notes.ui.NoteEditor;
+import org.diffusioncourse.operations.Migrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +68,7 @@ class PersistenceTest {
     @Test
     void theAppUpgradesADatabaseMadeByAnOlderVersionAndKeepsItsAccounts() throws Exception {
         String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/course;AUTO_SERVER=FALSE";
-        Flyway.configure().dataSource(url, "course", "").locations("classpath:db/migration").target("2").load().migrate();
+        Flyway.configure().dataSource(url, "course", "").locations(Migrations.locations(url)).target("2").load().migrate();
         try (Connection db = DriverManager.getConnection(url, "course", "");
              Statement insert = db.createStatement()) {
             insert.executeUpdate("insert into app_user (username, password_hash, display_name) "
