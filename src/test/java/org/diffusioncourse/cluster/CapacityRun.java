@@ -59,7 +59,7 @@ public final class CapacityRun {
         int seconds = Integer.parseInt(System.getenv().getOrDefault("CAPACITY_SECONDS", "60"));
         String only = System.getenv().getOrDefault("CAPACITY_LESSONS", "");
         ClusterDatabase database = ClusterDatabase.fresh("course_capacity");
-        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cluster")), "capacity-");
+        Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "cluster")), "capacity-").toAbsolutePath();
         String admin = "capacity admin " + System.nanoTime();
         List<String> extra = List.of("--logging.level.root=WARN");
         Course course = new CourseLoader(new DemoCatalog()).load(Path.of("content"));

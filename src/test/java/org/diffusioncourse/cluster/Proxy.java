@@ -35,7 +35,7 @@ final class Proxy implements AutoCloseable {
             }
             Assumptions.abort("No nginx at " + NGINX + "; install it with: apt-get install nginx-light");
         }
-        Path dir = Files.createDirectories(work.resolve("nginx"));
+        Path dir = Files.createDirectories(work.resolve("nginx")).toAbsolutePath();
         for (String sub : List.of("cache", "temp/body", "temp/proxy", "temp/fastcgi", "temp/uwsgi", "temp/scgi")) {
             Files.createDirectories(dir.resolve(sub));
         }
