@@ -113,12 +113,37 @@ public final class CapacityRun {
         }
     }
 
-    /** CPU ms per move: new frames, frames this browser has, frames a first learner made the server draw. */
+    /**
+     * CPU ms per move: new frames, frames this browser has, frames a first learner made the
+     * server draw. A warm-up learner sweeps the default state first, so the JIT has compiled
+     * this demo's code; the measured learners then work in another state (another seed), whose
+     * frames nobody has asked for.
+     */
     private static double[] costPerMove(Browser browser, SiteInstance instance, String lesson) throws Exception {
         String url = instance.url("/lessons/" + lesson);
-        try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
-            Page one = open(first, url);
-            Page two = open(second, url);
+        try (BrowserContext warm = browser.newContext(); BrowserContext first = browser.newContext();
+             BrowserContext second = browser.newContext()) {
+            Page warmUp = open(warm, url);
+            if (warmUp == null) {
+                return null;
+            }
+            sweep(warmUp, instance, "ArrowRight", 0);
+            sweep(warmUp, instance, "ArrowLeft", 0);
+            String other = (String) warmUp.evaluate("""
+                    () => {
+                      const src = document.querySelector('#demo demo-figure').getAttribute('src');
+                      const params = new URL(src, document.baseURI).searchParams;
+                      const key = document.querySelector('#demo [data-main-control]').dataset.param;
+                      const other = params.has('seed') ? 'seed' : [...params.keys()].find(k => k !== key
+                          && k !== 'revealed' && !Number.isNaN(Number(params.get(k))));
+                      if (other) {
+                        params.set(other, other === 'seed' ? '90007' : String(Number(params.get(other)) + 0.125));
+                      }
+                      params.delete('revealed');
+                      return params.toString();
+                    }""");
+            Page one = open(first, url + "?" + other);
+            Page two = open(second, url + "?" + other);
             if (one == null || two == null) {
                 return null;
             }
@@ -130,14 +155,17 @@ public final class CapacityRun {
         }
     }
 
+    /** The lesson page with its demo drawn, or null when the lesson has no demo with a main control. */
     private static Page open(BrowserContext context, String url) {
         Page page = context.newPage();
         page.setDefaultTimeout(60_000);
         page.navigate(url);
-        if (page.locator("#demo [data-main-control]").count() == 0) {
+        page.locator("h1").first().waitFor();
+        try {
+            page.locator("#demo [data-main-control]").first().waitFor(new Locator.WaitForOptions().setTimeout(20_000));
+        } catch (com.microsoft.playwright.TimeoutError noMainControl) {
             return null;
         }
-        page.locator("#demo [data-main-control]").first().waitFor();
         page.locator("#demo .figure svg").first().waitFor();
         page.waitForTimeout(500);
         return page;
@@ -179,19 +207,35 @@ public final class CapacityRun {
         throw new IOException("no Total line from jcmd: " + out.lines().limit(5).toList());
     }
 
+    /**
+     * Live heap per open lesson page (a session with one Vaadin UI), then per signed-in session:
+     * {@value #PAGES_FOR_HEAP} browsers open the lesson anonymously, then {@value #PAGES_FOR_HEAP}
+     * other browsers sign in and open it; the second step's growth less the first's is what
+     * signing in adds.
+     */
     private static void heap(Browser browser, SiteInstance instance, String lesson, ClusterDatabase database) throws Exception {
         List<BrowserContext> contexts = new ArrayList<>();
+        List<String> accounts = ClusterAccounts.create(database, PAGES_FOR_HEAP);
         try {
+            // The first pages fill the site's shared caches (frames, scenes), which every later page
+            // shares: open a few before the baseline so that only what a page keeps for itself counts.
+            for (int i = 0; i < 3; i++) {
+                BrowserContext context = browser.newContext();
+                contexts.add(context);
+                open(context, instance.url("/lessons/" + lesson));
+            }
             long before = liveBytes(instance);
             for (int i = 0; i < PAGES_FOR_HEAP; i++) {
                 BrowserContext context = browser.newContext();
                 contexts.add(context);
                 open(context, instance.url("/lessons/" + lesson));
             }
-            long withPages = liveBytes(instance);
-            List<String> accounts = ClusterAccounts.create(database, PAGES_FOR_HEAP);
+            long anonymous = liveBytes(instance);
             for (int i = 0; i < PAGES_FOR_HEAP; i++) {
-                Page page = contexts.get(i).pages().getFirst();
+                BrowserContext context = browser.newContext();
+                contexts.add(context);
+                Page page = context.newPage();
+                page.setDefaultTimeout(60_000);
                 page.navigate(instance.url("/login"));
                 page.getByLabel("Username").first().fill(accounts.get(i));
                 Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first();
@@ -202,10 +246,11 @@ public final class CapacityRun {
                 page.locator("#demo .figure svg").first().waitFor();
             }
             long signedIn = liveBytes(instance);
-            System.out.printf(Locale.ROOT, "Retained heap: %.0f KB per open lesson page (%s, %d pages), "
-                            + "%.0f KB more per signed-in session (%d accounts on the same pages)%n",
-                    (withPages - before) / 1024.0 / PAGES_FOR_HEAP, lesson, PAGES_FOR_HEAP,
-                    (signedIn - withPages) / 1024.0 / PAGES_FOR_HEAP, PAGES_FOR_HEAP);
+            double perPage = (anonymous - before) / 1024.0 / PAGES_FOR_HEAP;
+            System.out.printf(Locale.ROOT, "Retained heap: %.0f KB per open lesson page with its session (%s, %d browsers); "
+                            + "%.0f KB per signed-in learner on the same page, %.0f KB more than anonymous%n",
+                    perPage, lesson, PAGES_FOR_HEAP, (signedIn - anonymous) / 1024.0 / PAGES_FOR_HEAP,
+                    (signedIn - anonymous) / 1024.0 / PAGES_FOR_HEAP - perPage);
         } finally {
             contexts.forEach(BrowserContext::close);
         }

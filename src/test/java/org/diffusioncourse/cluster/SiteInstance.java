@@ -43,7 +43,13 @@ final class SiteInstance implements AutoCloseable {
         Path data = Files.createDirectories(work.resolve(name + "-data"));
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:+UseSerialGC"));
+        // Extra JVM options for a harness run, e.g. CLUSTER_JVM_OPTIONS=-XX:StartFlightRecording=filename=a.jfr
+        String jvmOptions = System.getenv().getOrDefault("CLUSTER_JVM_OPTIONS", "").replace("{name}", name);
+        if (!jvmOptions.isBlank()) {
+            command.addAll(List.of(jvmOptions.trim().split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--server.address=127.0.0.1",
                 "--server.forward-headers-strategy=native",

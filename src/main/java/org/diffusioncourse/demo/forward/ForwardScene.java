@@ -1,6 +1,7 @@
 package org.diffusioncourse.demo.forward;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.ForwardProcess;
@@ -31,6 +32,12 @@ public final class ForwardScene {
     private final PointCloud noise;
     private final int[] grid;
     private final double[] proxy;
+    /**
+     * S(x_t) off the grid, as computed, for t = 0..T (raw bits; 0 = not yet). A slider move asks for
+     * it twice (readout and text alternative), and every learner on the same scene asks again: the
+     * two-sample KS statistic is most of a move's cost, and one value per step is 8 bytes.
+     */
+    private final AtomicLongArray offGrid;
     private final double threshold;
     private final int crossingStep;
     private final boolean crossingReached;
@@ -47,6 +54,7 @@ public final class ForwardScene {
         this.noise = PointCloud.standardNormal(n, rng);
         this.grid = grid(schedule.steps());
         this.proxy = StructureProxy.curve(data, noise, schedule, grid);
+        this.offGrid = new AtomicLongArray(schedule.steps() + 1);
         this.threshold = StructureProxy.threshold(n);
         int found = StructureProxy.crossingStep(grid, proxy, threshold);
         this.crossingReached = found >= 0;
@@ -107,7 +115,18 @@ public final class ForwardScene {
         if (g >= 0) {
             return proxy[g];
         }
-        return StructureProxy.distance(data, noise, schedule.signalScale(t), schedule.noiseStd(t));
+        if (t < 0 || t > schedule.steps()) {
+            throw new IllegalArgumentException("t must be between 0 and " + schedule.steps() + ", was " + t);
+        }
+        long known = offGrid.get(t);
+        if (known != 0) {
+            return Double.longBitsToDouble(known);
+        }
+        double s = StructureProxy.distance(data, noise, schedule.signalScale(t), schedule.noiseStd(t));
+        // Two threads may both compute it; they store the same bits. A distance of exactly +0.0
+        // has raw bits 0 and is simply computed again.
+        offGrid.set(t, Double.doubleToRawLongBits(s));
+        return s;
     }
 
     public ToyDataset dataset() {
