@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * <p>It refuses a target that has any table, migrates the target with the site's own Flyway
  * migrations to the source's version, copies every course table in foreign-key order in one
  * transaction (accounts, roles, notes, predictions, reviews, kept models with their checkpoints,
- * progress, app_info), moves the target's id counters past the copied ids, and then reads both
+ * progress, app_info), then moves the target's id counters past the copied ids, and reads both
  * sides again: it prints each table's row count and digest ({@link CourseTables#summary}) and
  * exits 1 when any of them differs. The site must be stopped while it runs (the H2 file is
  * locked by a running site anyway).
@@ -101,21 +101,23 @@ public final class DatabaseCopy {
             throw new IllegalStateException("the source " + from.url() + " has no Flyway history: it is not a course database");
         }
         Migrations.configure(from.data(), from.url()).target(version.getVersion()).load().validate();
+        List<String> tables;
+        try (Connection source = from.data().getConnection()) {
+            tables = CourseTables.of(source); // refuses a table it does not know before anything is written
+        }
         try (Connection target = to.data().getConnection()) {
-            Set<String> tables = CourseTables.all(target);
-            if (!tables.isEmpty()) {
-                throw new IllegalStateException("the target " + to.url() + " is not empty: it has the tables " + tables
+            Set<String> present = CourseTables.all(target);
+            if (!present.isEmpty()) {
+                throw new IllegalStateException("the target " + to.url() + " is not empty: it has the tables " + present
                         + "; copy into a new, empty database (PostgreSQL: createdb; H2: a new file)");
             }
         }
         Migrations.configure(to.data(), to.url()).target(version.getVersion()).load().migrate();
 
-        List<String> tables;
         try (Connection source = from.data().getConnection(); Connection target = to.data().getConnection()) {
             source.setReadOnly(true);
             source.setAutoCommit(false);
             target.setAutoCommit(false);
-            tables = CourseTables.of(source);
             List<String> made = CourseTables.of(target);
             if (!made.equals(tables)) {
                 throw new IllegalStateException("the source has the tables " + tables + " but the migrated target has "
@@ -129,10 +131,14 @@ public final class DatabaseCopy {
             }
             for (String table : tables) {
                 CourseTables.copy(source, target, table);
-                CourseTables.resetIdentities(target, table);
             }
             target.commit();
             source.rollback();
+            // After the commit: on H2 moving a counter is DDL, which would commit half a copy.
+            for (String table : tables) {
+                CourseTables.resetIdentities(target, table);
+            }
+            target.commit();
         }
         err.println("copied " + tables.size() + " tables at schema version " + version.getVersion() + " from "
                 + from.url() + " to " + to.url() + "; reading both sides again");

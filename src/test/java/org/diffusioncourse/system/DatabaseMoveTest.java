@@ -86,6 +86,7 @@ class DatabaseMoveTest {
         Result unknown = copy(h2(source), h2(temp.resolve("other")), Map.of());
         assertThat(unknown.status).isEqualTo(DatabaseCopy.FAILED);
         assertThat(unknown.err).contains("[scratch_pad]").contains("nothing is copied");
+        assertThat(temp.resolve("other/course.mv.db")).as("refused before the target was touched").doesNotExist();
         assertThat(copy(h2(temp.resolve("missing")), h2(temp.resolve("third")), Map.of()).err)
                 .as("a source that is not there is not created empty").contains("not found");
     }
