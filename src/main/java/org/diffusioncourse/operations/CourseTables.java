@@ -7,8 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -210,12 +213,20 @@ final class CourseTables {
     }
 
     /**
-     * The column's value as the driver reads it, except times with a zone: PostgreSQL's driver
-     * gives those as a {@code java.sql.Timestamp} in the JVM's zone unless asked for an offset.
+     * The column's value as the driver reads it, except times: those are read as what they are
+     * (an offset time for {@code TIMESTAMP WITH TIME ZONE}, a local one without), because both
+     * drivers would otherwise give a {@code java.sql.Timestamp} shifted into the JVM's zone.
      */
-    private static @Nullable Object value(ResultSet read, int column) throws SQLException {
-        Object value = read.getObject(column);
-        return value instanceof java.sql.Timestamp ? read.getObject(column, OffsetDateTime.class) : value;
+    static @Nullable Object value(ResultSet read, int column) throws SQLException {
+        ResultSetMetaData meta = read.getMetaData();
+        if (meta.getColumnType(column) == Types.TIMESTAMP_WITH_TIMEZONE
+                || meta.getColumnTypeName(column).equalsIgnoreCase("timestamptz")) {
+            return read.getObject(column, OffsetDateTime.class);
+        }
+        if (meta.getColumnType(column) == Types.TIMESTAMP) {
+            return read.getObject(column, LocalDateTime.class);
+        }
+        return read.getObject(column);
     }
 
     /** The name as the database stores unquoted identifiers (H2: upper case, PostgreSQL: lower). */
