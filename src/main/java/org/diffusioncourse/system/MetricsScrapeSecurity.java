@@ -9,10 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -20,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@code Authorization: Bearer TOKEN} when {@code course.metrics.token} ({@code COURSE_METRICS_TOKEN})
  * is set. A request to that address that carries a bearer token gets this chain, first, stateless
  * and without a session: the token is compared in constant time, and a wrong one, or any one
- * while no token is configured, is refused (403). Without a bearer token the request goes to the
+ * while no token is configured, is refused (401). Without a bearer token the request goes to the
  * site's chain, where an admin's session may read it ({@link HttpSecurityConfig}).
  */
 @Configuration
@@ -46,6 +48,8 @@ class MetricsScrapeSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                // A wrong token is a failed authentication: 401, never the site's redirect to its sign-in page.
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .build();
     }
 
