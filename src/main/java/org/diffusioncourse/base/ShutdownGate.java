@@ -61,8 +61,17 @@ public final class ShutdownGate implements SmartLifecycle {
         }
     }
 
+    /**
+     * Opens the gate. On the first start it is open already (Spring Boot reports the instance
+     * ready once it has started); a context that was stopped and is started again (Spring's test
+     * framework pauses cached contexts so) takes work again and reports itself ready again.
+     */
     @Override
     public void start() {
+        if (closing) {
+            closing = false;
+            AvailabilityChangeEvent.publish(events, this, ReadinessState.ACCEPTING_TRAFFIC);
+        }
         running = true;
     }
 

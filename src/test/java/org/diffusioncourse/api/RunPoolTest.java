@@ -63,6 +63,8 @@ class RunPoolTest {
             gate.close();
             assertThatThrownBy(() -> pool.run(() -> "after")).isInstanceOf(ShutdownGate.Closed.class)
                     .hasMessageStartingWith("the sampling run was refused: the server is shutting down");
+            gate.start();
+            assertThat(pool.run(() -> "restarted")).as("a context started again takes runs again").isEqualTo("restarted");
         }
     }
 }
