@@ -3,6 +3,7 @@ package org.diffusioncourse.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,14 +14,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, started as a course operator would from an empty folder with no content
- * folder configured: it serves the course bundled in it, reports ready, and on SIGTERM shuts down
- * gracefully. Run by failsafe after {@code package} ({@code ./mvnw verify}).
+ * folder configured: it serves the course bundled in it (a lesson's text reaches the page's
+ * Vaadin client), reports ready, and on SIGTERM shuts down gracefully. Run by failsafe after {@code package} ({@code ./mvnw verify}).
  */
 class JarFromAnyFolderIT {
 
@@ -46,9 +49,7 @@ class JarFromAnyFolderIT {
             String site = "http://localhost:" + port;
             assertThat(readyWithin(http, site, app)).as("ready within %s; the log:%n%s", START, tail(log)).isTrue();
 
-            HttpResponse<String> lesson = http.send(HttpRequest.newBuilder(URI.create(site + "/lessons/forward-process"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(lesson.statusCode()).isEqualTo(200);
+            assertThat(lessonAsTheVaadinClientLoadsIt(site, "forward-process")).contains("The forward process");
             HttpResponse<String> figure = http.send(HttpRequest.newBuilder(URI.create(site
                     + "/api/v1/figures/forward-noising/figure.svg")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(figure.statusCode()).isEqualTo(200);
@@ -67,6 +68,29 @@ class JarFromAnyFolderIT {
             assertThat(stopped).as("stopped within 60 s of SIGTERM").isTrue();
         }
         assertThat(Files.readString(log)).contains("Commencing graceful shutdown").contains("Graceful shutdown complete");
+    }
+
+    /**
+     * The lesson as the page's Vaadin client gets it: the page, the UI's bootstrap ({@code v-r=init},
+     * which carries the UI's CSRF key), then the navigation to the lesson, whose answer holds its text.
+     */
+    private static String lessonAsTheVaadinClientLoadsIt(String site, String lesson) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(site + "/lessons/" + lesson)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        String init = browser.send(HttpRequest.newBuilder(URI.create(site + "/?v-r=init&location=lessons%2F" + lesson))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher key = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"").matcher(init);
+        assertThat(key.find()).as("the UI's CSRF key in %s", init).isTrue();
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"lessons/" + lesson + "\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> shown = browser.send(HttpRequest.newBuilder(URI.create(site + "/?v-r=uidl&v-uiId=0"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(shown.statusCode()).isEqualTo(200);
+        return shown.body();
     }
 
     private static boolean readyWithin(HttpClient http, String site, Process app) throws InterruptedException {
