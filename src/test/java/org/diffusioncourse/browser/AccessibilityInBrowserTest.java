@@ -32,7 +32,7 @@ class AccessibilityInBrowserTest extends ChromiumTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "lessons/forward-process?dataset=spiral&t=900", "no-such-page", "login", "login?error",
-            "signup", "lab"})
+            "signup", "lab", "notation"})
     void thePageHasNoSeriousOrCriticalAccessibilityViolations(String path) {
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = context.newPage();
@@ -49,7 +49,7 @@ class AccessibilityInBrowserTest extends ChromiumTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "login", "signup", "lab"})
+    @ValueSource(strings = {"", "login", "signup", "lab", "notation"})
     void thePageHasNoSeriousOrCriticalViolationsInTheDarkTheme(String path) {
         try (BrowserContext context = chromium.browser.newContext(
                 new Browser.NewContextOptions().setColorScheme(ColorScheme.DARK))) {
