@@ -50,6 +50,15 @@ public record CourseNotation(List<Group> groups) {
             uses = List.copyOf(uses);
         }
 
+        /**
+         * The symbol as plain Unicode text, for a link whose visible text must also be its accessible
+         * name: {@code \bar\alpha} is α with a combining macron, {@code \mathrm{SNR}} is "SNR". A
+         * command it has no character for is given by its name.
+         */
+        public String text() {
+            return UnicodeSymbols.of(key);
+        }
+
         /** How many lessons write this symbol. */
         public long lessons() {
             return uses.stream().map(Use::lessonId).distinct().count();

@@ -74,4 +74,16 @@ class CourseNotationTest {
         assertThat(CourseNotation.anchor("\\bar\\alpha")).isEqualTo("symbol-bar-alpha");
         assertThat(CourseNotation.anchor("\\mathrm{SNR}")).isEqualTo("symbol-mathrm-SNR");
     }
+
+    @Test
+    void aSymbolHasAPlainTextFormForLinksThatScreenReadersRead() {
+        assertThat(group("\\sigma").text()).isEqualTo("σ");
+        assertThat(group("\\bar\\alpha").text()).isEqualTo("α\u0304");
+        assertThat(group("\\hat x").text()).isEqualTo("x\u0302");
+        assertThat(group("\\mathrm{SNR}").text()).isEqualTo("SNR");
+        assertThat(group("\\nabla").text()).isEqualTo("∇");
+        assertThat(group("t").text()).isEqualTo("t");
+        assertThat(UnicodeSymbols.of("\\weird")).isEqualTo("weird");
+        assertThat(notation.groups()).allSatisfy(g -> assertThat(g.text()).isNotBlank().doesNotContain("\\", "{"));
+    }
 }

@@ -80,8 +80,9 @@ public class NotationView extends Div implements BeforeEnterObserver {
         UnorderedList list = new UnorderedList();
         list.addClassName("notation-index");
         for (CourseNotation.Group group : groups) {
-            Anchor link = new Anchor(Anchors.notationSymbol(group.anchor()));
-            link.add(new MathFormula(group.key(), false));
+            // Plain text, not a typeset formula: a link's visible text must be its accessible name.
+            Anchor link = new Anchor(Anchors.notationSymbol(group.anchor()), group.text());
+            link.addClassName("notation-symbol-link");
             ListItem item = new ListItem(link);
             if (counts) {
                 item.add(new Span(" in " + group.lessons() + " lessons"));
@@ -97,6 +98,7 @@ public class NotationView extends Div implements BeforeEnterObserver {
     private static Section section(CourseNotation.Group group) {
         H2 heading = new H2(new MathFormula(group.key(), false));
         heading.setId(group.anchor() + "-heading");
+        heading.getElement().setAttribute("aria-label", "Symbol " + group.text());
         Section section = new Section(heading);
         section.setId(group.anchor());
         section.addClassName("notation-symbol");

@@ -59,6 +59,10 @@ class NotationViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class, all).all()).extracting(Anchor::getHref)
                 .containsExactlyElementsOf(ids.stream().map(id -> "notation#" + id).toList());
         assertThat($(Anchor.class, shared).all()).extracting(Anchor::getHref).contains("notation#symbol-sigma", "notation#symbol-t");
+        assertThat($(Anchor.class, all).all()).allSatisfy(a -> assertThat(a.getText()).isNotBlank());
+        assertThat($(Anchor.class, shared).all()).extracting(Anchor::getText).contains("σ", "t");
+        assertThat($(Section.class).id("symbol-sigma").getChildren().findFirst().orElseThrow().getElement()
+                .getAttribute("aria-label")).isEqualTo("Symbol σ");
         assertThat($(Paragraph.class).id("notation-time").getText()).contains("t = 0 is data").contains("t = 0 is noise");
     }
 
