@@ -1,12 +1,15 @@
 package org.diffusioncourse.security;
 
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Spring Security's view of the accounts table, used by the sign-in form. */
+/**
+ * Spring Security's view of the accounts table, used by the sign-in form, by a kept sign-in
+ * (remember-me) and by {@link AccountFreshness} when an admin has changed the roles: each of
+ * them reads the account's roles as they are now.
+ */
 @Service
 class AccountDetailsService implements UserDetailsService {
 
@@ -17,12 +20,11 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     @Override
-    public UserDetails loadUserByUsername(String username) {
+    public SignedInUser loadUserByUsername(String username) {
         UserRepository.Credentials found = users.credentials(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-        return User.withUsername(found.account().username())
-                .password(found.passwordHash())
-                .authorities(found.account().roles().stream().map(Role::authority).toArray(String[]::new))
-                .build();
+        Account account = found.account();
+        return new SignedInUser(account.id(), account.version(), account.username(), found.passwordHash(),
+                AuthorityUtils.createAuthorityList(account.roles().stream().map(Role::authority).toList()));
     }
 }

@@ -40,6 +40,8 @@ class UserRepository {
      */
     @Transactional(propagation = Propagation.NESTED)
     long insert(String username, String displayName, String passwordHash, Set<Role> roles) {
+        // Kept sign-ins are stored by username: a new account never inherits those of an old one.
+        jdbc.sql("delete from persistent_logins where username = :username").param("username", username).update();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("insert into app_user (username, display_name, password_hash) values (:username, :displayName, :hash)")
                 .param("username", username)
@@ -54,6 +56,14 @@ class UserRepository {
     Optional<Account> findById(long id) {
         return jdbc.sql("select id, username, display_name, created_at, version from app_user where id = :id")
                 .param("id", id).query(UserRepository::row).optional().map(this::withRoles);
+    }
+
+    /**
+     * The row's version, or empty when the account no longer exists: the one read a signed-in
+     * request makes to learn whether its roles are still the account's ({@link AccountFreshness}).
+     */
+    Optional<Long> version(long id) {
+        return jdbc.sql("select version from app_user where id = :id").param("id", id).query(Long.class).optional();
     }
 
     /**
@@ -109,6 +119,11 @@ class UserRepository {
         jdbc.sql("delete from app_user_role where user_id = :id").param("id", id).update();
         roles.forEach(role -> addRole(id, role));
         return true;
+    }
+
+    /** Waits for, then holds until the transaction ends, the lock that role changes take turns on (V6). */
+    void lockRoleChanges() {
+        jdbc.sql("select name from app_info where name = 'role-changes' for update").query(String.class).single();
     }
 
     private void addRole(long id, Role role) {

@@ -2,6 +2,7 @@ package org.diffusioncourse.system;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.diffusioncourse.security.AccountSessions;
 import org.diffusioncourse.security.Role;
 import org.diffusioncourse.security.SignInThrottle;
 import org.diffusioncourse.security.ui.LoginView;
@@ -49,8 +50,8 @@ class HttpSecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle signIns)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, SignInThrottle signIns,
+                                            AccountSessions accountSessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // The site's own stylesheet is public: the sign-in page needs it before anyone signs in.
                 .requestMatchers("/styles.css", "/favicon.svg", "/manifest.webmanifest").permitAll()
@@ -83,6 +84,8 @@ class HttpSecurityConfig {
         http.addFilterBefore(signIns.filter(), UsernamePasswordAuthenticationFilter.class);
         // A new session id on sign-in, so an id planted before sign-in is worthless after it.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // "Keep me signed in", and each request's roles read again when an admin changed them.
+        accountSessions.applyTo(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false)).build();
     }

@@ -74,18 +74,53 @@ public final class HttpVisitor {
 
     /** Opens the sign-in page and posts its form with the page's CSRF token, as the real form does. */
     public HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> page = get("login");
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("the sign-in page answered " + page.statusCode());
+        return signIn(username, password, Map.of());
+    }
+
+    /** Signs in with the form's extra fields too, such as its ticked "keep me signed in" box. */
+    public HttpResponse<String> signIn(String username, String password, Map<String, String> extra)
+            throws IOException, InterruptedException {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("username", username, "password", password));
+        fields.putAll(extra);
+        return postWithPageToken("login", "login", fields);
+    }
+
+    /**
+     * Opens {@code page} and posts {@code fields} to {@code path} with the page's CSRF token, as
+     * a form on that page would (sign-in on the sign-in page, sign-out from any page).
+     */
+    public HttpResponse<String> postWithPageToken(String page, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        HttpResponse<String> opened = get(page);
+        if (opened.statusCode() != 200) {
+            throw new IllegalStateException("the page " + page + " answered " + opened.statusCode());
         }
-        Map.Entry<String, String> token = csrfToken(page.body())
-                .orElseThrow(() -> new IllegalStateException("the sign-in page carries no CSRF token"));
-        return postForm("login", Map.of("username", username, "password", password, token.getKey(), token.getValue()));
+        Map.Entry<String, String> token = csrfToken(opened.body())
+                .orElseThrow(() -> new IllegalStateException("the page " + page + " carries no CSRF token"));
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put(token.getKey(), token.getValue());
+        return postForm(path, withToken);
     }
 
     public Optional<String> sessionId() {
+        return cookie("JSESSIONID");
+    }
+
+    public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+                .filter(cookie -> cookie.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+    }
+
+    /** Forgets the session cookie, as when the instance that held the session is gone. */
+    public void forgetSession() {
+        cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).toList()
+                .forEach(cookie -> cookies.getCookieStore().remove(null, cookie));
+    }
+
+    /** Sets a cookie for this site, as a browser given someone else's cookie would send it. */
+    public void setCookie(String name, String value) throws IOException {
+        // Through the manager, as if the site had set it, so the site's later Set-Cookie replaces it.
+        cookies.put(url(""), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
     }
 
     private HttpRequest.Builder request(String path) {

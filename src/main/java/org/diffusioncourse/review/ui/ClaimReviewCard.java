@@ -27,6 +27,7 @@ import org.diffusioncourse.review.ReviewInput;
 import org.diffusioncourse.review.ReviewService;
 import org.diffusioncourse.review.Verdict;
 import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One claim in the queue: the lesson it belongs to, its text, scope and cited sources, its
@@ -35,6 +36,9 @@ import org.springframework.dao.DataAccessException;
  * shown, and what this reviewer typed stays in the form.
  */
 final class ClaimReviewCard extends Div {
+
+    static final String NOT_A_REVIEWER = "Not recorded: your account no longer has the Reviewer role (an admin "
+            + "changed its roles after you opened this page), so it cannot record reviews. Nothing was saved.";
 
     private final ReviewService reviews;
     private final Lesson lesson;
@@ -116,6 +120,9 @@ final class ClaimReviewCard extends Div {
                 message.setText(conflict.getMessage());
                 seenHead = conflict.newer() == null ? 0 : conflict.newer().id();
                 showHistory();
+            } catch (AccessDeniedException noLongerReviewer) {
+                // Roles are read again on every request, so an admin's change reaches a page already open.
+                message.setText(NOT_A_REVIEWER);
             } catch (DataAccessException failed) {
                 message.setText(SaveFailure.report("Your review", failed));
             }

@@ -1,5 +1,6 @@
 package org.diffusioncourse.security.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
+import org.diffusioncourse.security.AccountSessions;
 import org.diffusioncourse.security.SignInThrottle;
 
 /**
@@ -20,6 +22,11 @@ import org.diffusioncourse.security.SignInThrottle;
  * carries; a failed attempt comes back as {@code /login?error} and the form says so. When
  * sign-in is paused after too many wrong passwords ({@link SignInThrottle}) the browser comes
  * back as {@code /login?paused=N} and the form says how many minutes to wait.
+ *
+ * <p>"Keep me signed in on this device" is a checkbox in the form's own custom area: the form
+ * posts it with the username and password, as {@link AccountSessions#KEEP_SIGNED_IN_PARAMETER},
+ * only when it is ticked. It is off until the learner ticks it (a shared computer must not
+ * keep anyone signed in by default).
  */
 @Route("login")
 @PageTitle("Sign in · Diffusion course")
@@ -40,6 +47,11 @@ public class LoginView extends Div implements BeforeEnterObserver {
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(texts());
+        Checkbox keep = new Checkbox("Keep me signed in on this device");
+        keep.setId("keep-signed-in");
+        keep.getElement().setAttribute("name", AccountSessions.KEEP_SIGNED_IN_PARAMETER);
+        keep.getElement().setAttribute("slot", "custom-form-area");
+        form.getElement().appendChild(keep.getElement());
         notice.setId("login-notice");
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
@@ -59,6 +71,12 @@ public class LoginView extends Div implements BeforeEnterObserver {
         if (parameters.containsKey(SignInThrottle.PAUSED_PARAMETER)) {
             form.setI18n(paused(parameters.get(SignInThrottle.PAUSED_PARAMETER)));
             form.setError(true);
+        }
+        if (parameters.containsKey(AccountSessions.KEPT_SIGN_IN_REUSED)) {
+            notice.setText("You were signed out on this device. Your kept sign-in had already been used from "
+                    + "somewhere else, which happens when its cookie is copied, so every device that kept your "
+                    + "sign-in has been signed out. Sign in again with your password.");
+            notice.setVisible(true);
         }
         if (parameters.containsKey("created")) {
             notice.setText("Your account is ready. Sign in with your new username and password.");
