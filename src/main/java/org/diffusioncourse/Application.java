@@ -6,6 +6,8 @@ import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.diffusioncourse.operations.DatabaseBackup;
+import org.diffusioncourse.operations.DatabaseCopy;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -15,7 +17,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * go over plain XHR, which measured as fast as or faster than sending them through the
  * websocket (see the README's slider latency figures). With {@code --check-content [DIR]} it
  * checks the lesson files instead and exits ({@link ContentCheck}); with {@code --new-lesson ID
- * "Title" [DIR]} it scaffolds a lesson and exits ({@link NewLesson}).
+ * "Title" [DIR]} it scaffolds a lesson and exits ({@link NewLesson}); {@code --copy-database} and
+ * {@code --backup-database} are the operators' database tools ({@link DatabaseCopy},
+ * {@link DatabaseBackup}).
  */
 @SpringBootApplication
 @Push(transport = Transport.WEBSOCKET_XHR)
@@ -29,6 +33,12 @@ public class Application implements AppShellConfigurator {
         }
         if (NewLesson.asked(args)) {
             System.exit(NewLesson.run(args, System.getenv(), System.out, System.err));
+        }
+        if (DatabaseCopy.asked(args)) {
+            System.exit(DatabaseCopy.run(args, System.getenv(), System.out, System.err));
+        }
+        if (DatabaseBackup.asked(args)) {
+            System.exit(DatabaseBackup.run(args, System.getenv(), System.err));
         }
         SpringApplication.run(Application.class, args);
     }

@@ -13,3 +13,8 @@ CREATE TABLE persistent_logins (
 
 -- Sign-out, and an account's removal, delete all of its tokens by username.
 CREATE INDEX ix_persistent_logins_username ON persistent_logins (username);
+
+-- Role changes take turns through a lock on this row (SELECT ... FOR UPDATE), held until the
+-- change commits: "keep at least one admin" is a rule across rows, and with several instances
+-- on one database a lock inside one JVM no longer covers every change.
+INSERT INTO app_info (name, info_value) VALUES ('role-changes', 'locked by each role change until it commits');

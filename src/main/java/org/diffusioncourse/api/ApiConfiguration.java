@@ -1,5 +1,8 @@
 package org.diffusioncourse.api;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.diffusioncourse.base.ShutdownGate;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -43,8 +46,20 @@ class ApiConfiguration {
      *                about 3 s for a run at the compute budget, the last waits about 15 s)
      */
     @Bean
-    RunPool runPool(@Value("${course.api.runs.workers:1}") int workers, @Value("${course.api.runs.queue:4}") int queue) {
-        return new RunPool(workers, queue);
+    RunPool runPool(@Value("${course.api.runs.workers:1}") int workers, @Value("${course.api.runs.queue:4}") int queue,
+            ShutdownGate gate) {
+        return new RunPool(workers, queue, gate);
+    }
+
+    /** {@code course.api.runs{state=running|waiting}}: the sampling runs in flight, for the metrics. */
+    @Bean
+    MeterBinder runPoolMetrics(RunPool runs) {
+        return registry -> {
+            Gauge.builder("course.api.runs", runs, RunPool::running).tag("state", "running")
+                    .description("JSON API sampling runs on a worker now").register(registry);
+            Gauge.builder("course.api.runs", runs, RunPool::waiting).tag("state", "waiting")
+                    .description("JSON API sampling runs admitted and waiting for a worker").register(registry);
+        };
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.diffusioncourse.api;
 
 import java.util.List;
+import org.diffusioncourse.base.ShutdownGate;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +14,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Turns refused requests into {@link ApiError} bodies (400), and a run the {@link RunPool} has no
- * place for into an {@link ApiBusy} (503 with Retry-After); never a stack trace.
+ * place for, or one refused because the instance is stopping ({@link ShutdownGate}), into an
+ * {@link ApiBusy} (503 with Retry-After); never a stack trace.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(basePackageClasses = ApiErrorHandler.class)
@@ -38,9 +40,18 @@ class ApiErrorHandler {
 
     @ExceptionHandler(RunPool.Full.class)
     ResponseEntity<ApiBusy> busy(RunPool.Full full) {
+        return unavailable(full.getMessage(), full.retryAfterSeconds());
+    }
+
+    @ExceptionHandler(ShutdownGate.Closed.class)
+    ResponseEntity<ApiBusy> stopping(ShutdownGate.Closed closed) {
+        return unavailable(closed.getMessage(), ShutdownGate.RETRY_AFTER_SECONDS);
+    }
+
+    private static ResponseEntity<ApiBusy> unavailable(String why, long retryAfterSeconds) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(full.retryAfterSeconds()))
-                .body(new ApiBusy(full.getMessage(), full.retryAfterSeconds()));
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds))
+                .body(new ApiBusy(why, retryAfterSeconds));
     }
 
     private static ResponseEntity<ApiError> badRequest(ApiError error) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.diffusioncourse.base.ShutdownGate;
 
 /**
  * Admission control for the API's heavy work (sampling runs; training runs later): a fixed
@@ -21,6 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>A request thread waits here for its run, so at most {@code workers + queue} request threads
  * wait at any time. The default of one worker leaves the second core of this project's machine
  * to the learners: two workers would take both cores and slow every slider frame.
+ *
+ * <p>Once the instance is stopping ({@link ShutdownGate}) a new run is refused at once
+ * ({@link ShutdownGate.Closed}, also a 503 with Retry-After); runs admitted before finish.
  */
 final class RunPool implements AutoCloseable {
 
@@ -31,6 +35,7 @@ final class RunPool implements AutoCloseable {
     private final int workers;
     private final int queueLength;
     private final ExecutorService executor;
+    private final ShutdownGate gate;
     /**
      * One permit per place, running or waiting. A run gives its place back on its worker before its
      * answer is handed over, so a client that sends its next run as soon as it has the answer
@@ -46,8 +51,9 @@ final class RunPool implements AutoCloseable {
     /**
      * @param workers     threads that run the work, at least 1 ({@code course.api.runs.workers})
      * @param queueLength runs that may wait for a worker, at least 0 ({@code course.api.runs.queue})
+     * @param gate        refuses new runs once the instance is stopping
      */
-    RunPool(int workers, int queueLength) {
+    RunPool(int workers, int queueLength, ShutdownGate gate) {
         if (workers < 1 || workers > 256) {
             throw new IllegalArgumentException("course.api.runs.workers must be between 1 and 256, was " + workers);
         }
@@ -56,6 +62,7 @@ final class RunPool implements AutoCloseable {
         }
         this.workers = workers;
         this.queueLength = queueLength;
+        this.gate = gate;
         this.places = new Semaphore(workers + queueLength);
         AtomicInteger count = new AtomicInteger();
         executor = Executors.newFixedThreadPool(workers, r -> {
@@ -70,8 +77,10 @@ final class RunPool implements AutoCloseable {
      * result; what {@code work} throws is thrown here.
      *
      * @throws Full when every worker is busy and the queue is full; nothing was run
+     * @throws ShutdownGate.Closed when the instance is stopping; nothing was run
      */
     <T> T run(Callable<T> work) {
+        gate.admit("the sampling run");
         if (!places.tryAcquire()) {
             throw new Full(workers, queueLength, retryAfterSeconds());
         }

@@ -64,6 +64,7 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     private final Quantities quantities = new Quantities();
     private final Map<String, String> witnesses = new LinkedHashMap<>();
     private WidgetFactory<S> widgets;
+    private volatile FigureTimer timer = FigureTimer.NONE;
 
     /** Makes the live widget showing {@code settings}; it lists {@code linkProblems} first and tells {@code onChange} every change. */
     @FunctionalInterface
@@ -95,7 +96,8 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         this.sceneKey = sceneKey;
         this.scenes = BoundedCache.of(id + "-scenes", scenesKept, build);
         this.frames = BoundedCache.weighed(id + "-frames", FRAME_BUDGET_KB, svg -> svg.length() / 1024,
-                frame -> figures.get(frame.figure()).render(scene(frame.settings()), frame.settings(), frame.revealed()));
+                frame -> timer.time(id, frame.figure(), () -> figures.get(frame.figure())
+                        .render(scene(frame.settings()), frame.settings(), frame.revealed())));
         this.widgets = (settings, linkProblems, onChange) -> { throw new IllegalStateException(id + " declares no widget"); };
     }
 
@@ -315,6 +317,11 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     public final void warmUp() {
         S defaults = params.defaults();
         figures.keySet().forEach(name -> render(name, defaults, false));
+    }
+
+    @Override
+    public final void timeFiguresWith(FigureTimer timer) {
+        this.timer = timer;
     }
 
     @Override

@@ -95,6 +95,9 @@ public interface LessonDemo {
      */
     void warmUp();
 
+    /** Times every frame drawn from now on with {@code timer} (the site's metrics); untimed until called. */
+    void timeFiguresWith(FigureTimer timer);
+
     /** The demo's caches, for the metrics. */
     List<BoundedCache<?, ?>> caches();
 }

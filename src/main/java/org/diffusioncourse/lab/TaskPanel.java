@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.diffusioncourse.base.ShutdownGate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +57,11 @@ final class TaskPanel extends Div {
 
     /** Starts {@code work}, cancelling any run in progress; {@code onDone} runs in the UI. */
     <T> void start(String what, Work<T> work, Consumer<T> onDone) {
+        if (executor.stopping()) {
+            // The run in progress, if any, goes on: only new work is refused.
+            setStatus(what + " did not start: " + ShutdownGate.MESSAGE + ".", "refused");
+            return;
+        }
         UI ui = UI.getCurrent();
         stop();
         AtomicBoolean flag = new AtomicBoolean();

@@ -9,6 +9,8 @@ public final class Anchors {
 
     /** The notation panel; its rows have no ids of their own. */
     public static final String NOTATION = "notation";
+    /** The course-wide notation page, relative to the site root. */
+    public static final String NOTATION_PAGE = "notation";
 
     private Anchors() {
     }
@@ -28,6 +30,14 @@ public final class Anchors {
     /** The page of a lesson, relative to the site root, as the router knows it. */
     public static String page(String lessonId) {
         return "lessons/" + lessonId;
+    }
+
+    /**
+     * A symbol's section on the course-wide notation page. The page is named in full rather than as
+     * a bare {@code #fragment}, which the site's base address would resolve against the home page.
+     */
+    public static String notationSymbol(String symbolAnchor) {
+        return NOTATION_PAGE + "#" + symbolAnchor;
     }
 
     /** A link to one element of a lesson page. */

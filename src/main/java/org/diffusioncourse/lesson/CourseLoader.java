@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class CourseLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NEW_ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?");
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}(v\\d+)?|[a-z-]+(\\.[A-Z]{2})?/\\d{7}");
 
     private final DirectiveCatalog catalog;
@@ -185,6 +186,15 @@ public final class CourseLoader {
         return sources;
     }
 
+    /**
+     * The year an arXiv id of the current form {@code YYMM.NNNN(N)} was posted, 20YY; empty for the
+     * old form ({@code hep-th/9901001}), whose year the validator does not check.
+     */
+    static Optional<Integer> arxivYear(String arxiv) {
+        return NEW_ARXIV.matcher(arxiv).matches() ? Optional.of(2000 + Integer.parseInt(arxiv.substring(0, 2)))
+                : Optional.empty();
+    }
+
     /** One entry of {@code sources:} in sources.yml, or empty when it has no id. */
     private static Optional<Source> source(YamlMap entry, Problems problems) {
         entry.allowOnly(Set.of("id", "authors", "title", "year", "venue", "arxiv", "url"));
@@ -198,6 +208,11 @@ public final class CourseLoader {
         String arxiv = entry.optionalString("arxiv").orElse(null);
         if (arxiv != null && !ARXIV.matcher(arxiv).matches()) {
             problems.at(entry.lineOf("arxiv"), "arXiv id '" + arxiv + "' is not of the form 2006.11239");
+        } else if (arxiv != null && entry.has("year")) {
+            arxivYear(arxiv).filter(expected -> expected != year).ifPresent(expected -> problems.at(entry.lineOf("year"),
+                    "source '" + id + "': year " + year + " does not match arXiv id '" + arxiv + "', which was first"
+                            + " released in " + expected + "; year is the year of first public release, so write "
+                            + expected + " (the venue keeps the conference year)"));
         }
         String url = entry.optionalString("url").orElse(null);
         if (url != null && !url.startsWith("https://")) {

@@ -37,8 +37,14 @@ public record Source(String id, List<String> authors, String title, int year, St
         return who + " (" + year + ")";
     }
 
+    /**
+     * The last word of a person's name. An organisation that signs a release ("Stability AI") is
+     * kept whole: its last word is an acronym, in capitals, which is no one's surname.
+     */
     private static String surname(String fullName) {
         String[] parts = fullName.strip().split("\\s+");
-        return parts[parts.length - 1];
+        String last = parts[parts.length - 1];
+        return parts.length > 1 && last.length() > 1 && last.equals(last.toUpperCase(java.util.Locale.ROOT))
+                && last.chars().allMatch(Character::isLetter) ? fullName.strip() : last;
     }
 }

@@ -21,7 +21,9 @@ class ProgressRepository {
     /**
      * Stores where {@code owner} is now. Update first, insert when there was no row: portable
      * between H2 and PostgreSQL (no MERGE or ON CONFLICT), and the writer is the only one
-     * writing a learner's row, so the insert can only race with another server's.
+     * writing a learner's row, so the insert can only race with another server's. It runs
+     * outside a transaction (the writer's thread has none): each statement commits on its own,
+     * so on PostgreSQL the update after a refused insert still runs.
      */
     void save(long owner, String lessonId, String demoQuery, Instant at) {
         if (update(owner, lessonId, demoQuery, at) == 1) {

@@ -4,8 +4,8 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +30,10 @@ class TouchWriter {
 
     private final ProgressRepository rows;
     private final Clock clock;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
+    /** How long shutdown waits for the write in progress. */
+    static final long CLOSE_WAIT_MS = 5000;
+
+    private final ScheduledThreadPoolExecutor writer = new ScheduledThreadPoolExecutor(1, r -> {
         Thread thread = new Thread(r, "progress-writer");
         thread.setDaemon(true);
         return thread;
@@ -58,7 +61,12 @@ class TouchWriter {
             Long until = quietUntil.get(owner);
             delayNanos = until == null ? 0 : Math.max(0, until - System.nanoTime());
         }
-        writer.schedule(() -> write(owner), delayNanos, TimeUnit.NANOSECONDS);
+        try {
+            writer.schedule(() -> write(owner), delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            // A touch that arrives while the site shuts down is written at once, on the caller's thread.
+            write(owner);
+        }
     }
 
     private void write(long owner) {
@@ -70,13 +78,10 @@ class TouchWriter {
         if (touch == null) {
             return;
         }
-        try {
-            rows.save(owner, touch.lessonId(), touch.demoQuery(), clock.instant());
-        } catch (RuntimeException failed) {
-            // Where a learner was is a convenience: a failed write is logged and the next touch tries again.
-            log.warn("Could not record where learner {} is", owner, failed);
+        save(owner, touch);
+        if (!writer.isShutdown()) {
+            writer.schedule(() -> forget(owner), QUIET_MS, TimeUnit.MILLISECONDS);
         }
-        writer.schedule(() -> forget(owner), QUIET_MS, TimeUnit.MILLISECONDS);
     }
 
     private synchronized void forget(long owner) {
@@ -105,7 +110,12 @@ class TouchWriter {
         }
     }
 
-    /** Writes what is waiting before the database goes away. */
+    /**
+     * Writes what is waiting before the database goes away (this runs after the web server's
+     * graceful shutdown, so no request adds more). The write in progress on the writer thread
+     * is let finish, not interrupted (an interrupted JDBC call loses its row); the delayed writes
+     * are cancelled and their states written here instead, newest per learner, after it.
+     */
     @PreDestroy
     void close() {
         Map<Long, Touch> left;
@@ -113,13 +123,27 @@ class TouchWriter {
             left = new HashMap<>(waiting);
             waiting.clear();
         }
-        writer.shutdownNow();
-        left.forEach((owner, touch) -> {
-            try {
-                rows.save(owner, touch.lessonId(), touch.demoQuery(), clock.instant());
-            } catch (RuntimeException failed) {
-                log.warn("Could not record where learner {} is", owner, failed);
+        writer.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS)) {
+                log.warn("A progress write was still running {} ms into shutdown", CLOSE_WAIT_MS);
             }
-        });
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        left.forEach(this::save);
+        if (!left.isEmpty()) {
+            log.info("Wrote where {} learners are before shutting down", left.size());
+        }
+    }
+
+    private void save(long owner, Touch touch) {
+        try {
+            rows.save(owner, touch.lessonId(), touch.demoQuery(), clock.instant());
+        } catch (RuntimeException failed) {
+            // Where a learner was is a convenience: a failed write is logged and the next touch tries again.
+            log.warn("Could not record where learner {} is", owner, failed);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.diffusioncourse.lesson.Anchors;
 import org.diffusioncourse.lesson.Course;
+import org.diffusioncourse.lesson.CourseNotation;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.lesson.Source;
 
@@ -12,9 +13,13 @@ import org.diffusioncourse.lesson.Source;
  * What a course offers to search, in page order: per lesson the lesson itself, each section,
  * each claim, the notation, each misconception and each source it cites, linked to the element
  * of the lesson page that shows it. A source is found through the lessons that cite it, since a
- * source has no page of its own.
+ * source has no page of its own. Last, each symbol of the course-wide notation page, with every
+ * lesson's meaning of it.
  */
 final class SearchDocuments {
+
+    /** The title a result on the course-wide notation page is shown "in". */
+    static final String NOTATION_PAGE = "Course-wide notation";
 
     private SearchDocuments() {
     }
@@ -54,6 +59,11 @@ final class SearchDocuments {
                         about + "Supports: " + PlainText.fromInline(use.supports()),
                         Anchors.link(id, Anchors.source(use.id()))));
             }
+        }
+        for (CourseNotation.Group group : CourseNotation.of(course).groups()) {
+            documents.add(new SearchDocument(SearchKind.NOTATION, "", NOTATION_PAGE, PlainText.texWords(group.key()),
+                    group.uses().stream().map(u -> u.lessonTitle() + ": " + PlainText.fromInline(u.meaning()))
+                            .collect(Collectors.joining(" ")), Anchors.notationSymbol(group.anchor())));
         }
         return documents;
     }

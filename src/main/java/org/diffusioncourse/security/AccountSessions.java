@@ -1,7 +1,11 @@
 package org.diffusioncourse.security;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import org.diffusioncourse.base.BoundedCache;
+import org.diffusioncourse.base.CacheOwner;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,7 +16,6 @@ import org.springframework.security.web.authentication.logout.CompositeLogoutHan
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenBasedRememberMeServices;
 import org.springframework.security.web.authentication.rememberme.RememberMeAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -30,10 +33,11 @@ import org.springframework.stereotype.Component;
  * <p>The kept sign-in's cookie is HttpOnly, SameSite=Lax like the session's, and Secure when
  * the request came over HTTPS. Its token is replaced on every use; sign-out deletes the
  * account's tokens. A kept sign-in reads the account's roles as they are now, like a sign-in
- * with the password.
+ * with the password. Requests a page sent together with the same token are not taken for a
+ * copied cookie ({@link KeptSignIns}).
  */
 @Component
-public final class AccountSessions {
+public final class AccountSessions implements CacheOwner {
 
     /** The sign-in form's field that asks to keep the sign-in on this device; "on" when ticked. */
     public static final String KEEP_SIGNED_IN_PARAMETER = "remember-me";
@@ -42,19 +46,19 @@ public final class AccountSessions {
     static final String COOKIE = "remember-me";
     static final Duration KEEP_FOR = Duration.ofDays(30);
 
-    private final PersistentTokenBasedRememberMeServices rememberMe;
+    private final KeptSignIns rememberMe;
     private final SecurityContextHolderStrategy securityContexts;
     private final SecurityContextRepository sessions = new DelegatingSecurityContextRepository(
             new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
     private final AccountFreshness freshness;
 
     AccountSessions(JdbcClient jdbc, JdbcTemplate jdbcTemplate, UserRepository users, AccountDetailsService accounts,
-                    ObjectProvider<SecurityContextHolderStrategy> securityContexts) {
+                    ObjectProvider<SecurityContextHolderStrategy> securityContexts, Clock clock) {
         this.securityContexts = securityContexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
         tokens.setJdbcTemplate(jdbcTemplate);
         String key = RememberMeKey.of(jdbc, new SecureRandom());
-        this.rememberMe = new PersistentTokenBasedRememberMeServices(key, accounts, tokens);
+        this.rememberMe = new KeptSignIns(key, accounts, tokens, clock);
         rememberMe.setParameter(KEEP_SIGNED_IN_PARAMETER);
         rememberMe.setCookieName(COOKIE);
         rememberMe.setTokenValiditySeconds((int) KEEP_FOR.toSeconds());
@@ -65,6 +69,11 @@ public final class AccountSessions {
         endSession.setSecurityContextRepository(sessions);
         LogoutHandler signOut = new CompositeLogoutHandler(rememberMe, endSession);
         this.freshness = new AccountFreshness(users, accounts, this.securityContexts, sessions, signOut, key);
+    }
+
+    @Override
+    public List<BoundedCache<?, ?>> caches() {
+        return List.of(rememberMe.replacements());
     }
 
     /** Puts the kept sign-in and the per-request account check into the pages' security chain. */

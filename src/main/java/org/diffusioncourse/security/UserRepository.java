@@ -121,6 +121,11 @@ class UserRepository {
         return true;
     }
 
+    /** Waits for, then holds until the transaction ends, the lock that role changes take turns on (V6). */
+    void lockRoleChanges() {
+        jdbc.sql("select name from app_info where name = 'role-changes' for update").query(String.class).single();
+    }
+
     private void addRole(long id, Role role) {
         jdbc.sql("insert into app_user_role (user_id, role) values (:id, :role)")
                 .param("id", id).param("role", role.name()).update();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.CacheOwner;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,12 +34,6 @@ public class UserService implements CacheOwner {
 
     private final UserRepository users;
     private final PasswordEncoder passwords;
-    /*
-     * "Not the last admin" is a rule across rows, which the version column of one row cannot
-     * guard. Role changes are rare, and the database is embedded in this one process, so they
-     * simply take turns.
-     */
-    private final ReentrantLock roleChanges = new ReentrantLock();
 
     private final TransactionTemplate transactions;
     private final Throttle<ClientAddress> signUps;
@@ -130,14 +123,14 @@ public class UserService implements CacheOwner {
         if (!roles.contains(Role.LEARNER)) {
             throw new RoleChangeRefused("Every account keeps the Learner role; " + seen.username() + " still has it.");
         }
-        // The lock is held until the transaction has committed, so the next change counts
-        // admins in a database that already shows this one.
-        roleChanges.lock();
-        try {
-            return transactions.execute(status -> applyRoles(seen, roles));
-        } finally {
-            roleChanges.unlock();
-        }
+        return transactions.execute(status -> {
+            // "Not the last admin" is a rule across rows, which the version column of one row
+            // cannot guard; so role changes take turns on every instance, through a row lock
+            // held until this transaction commits, and the next one counts admins in a
+            // database that already shows this change.
+            users.lockRoleChanges();
+            return applyRoles(seen, roles);
+        });
     }
 
     private Account applyRoles(Account seen, Set<Role> roles) {

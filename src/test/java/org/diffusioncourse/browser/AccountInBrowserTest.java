@@ -9,12 +9,16 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.diffusioncourse.security.SignUpForm;
+import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.HttpVisitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Sign up, sign out and sign in again in a real Chromium, with the keyboard where it matters. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -30,6 +34,10 @@ class AccountInBrowserTest extends ChromiumTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserService users;
+    @Autowired
+    JdbcClient jdbc;
 
     private BrowserContext context;
     private Page page;
@@ -186,5 +194,61 @@ class AccountInBrowserTest extends ChromiumTest {
         assertThat(page.content()).doesNotContain("Administrator");
         page.getByText("Go to the course home").click();
         page.locator("#account-name").waitFor();
+    }
+
+    @Test
+    void keepMeSignedInIsTickedWithTheKeyboardOutlivesTheSessionAndSignOutForgetsIt() {
+        String username = "kept-" + UUID.randomUUID().toString().substring(0, 8);
+        users.signUp(new SignUpForm(username, "Kept Kim", PASSWORD, PASSWORD));
+        page.navigate(url("login"));
+        page.getByLabel("Username").first().fill(username);
+        Locator password = page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).first();
+        password.fill(PASSWORD);
+        Locator keep = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Keep me signed in on this device"));
+        assertThat(keep.isChecked()).as("off until the learner ticks it").isFalse();
+        password.focus();
+        // The password field's show-password button may come first; the box is within two stops.
+        for (int stop = 0; stop < 2 && !keepHasFocus(); stop++) {
+            page.keyboard().press("Tab");
+        }
+        assertThat(keepHasFocus()).as("the box is reached with Tab after the password").isTrue();
+        page.keyboard().press("Space");
+        assertThat(keep.isChecked()).isTrue();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).press("Enter");
+        page.locator("#account-name").waitFor();
+        assertThat(keptSignIns(username)).isEqualTo(1);
+
+        // The instance that held the session is gone: only the kept sign-in's cookie is left.
+        List<com.microsoft.playwright.options.Cookie> kept = context.cookies().stream()
+                .filter(cookie -> cookie.name.equals("remember-me")).toList();
+        assertThat(kept).singleElement().satisfies(cookie -> assertThat(cookie.httpOnly).isTrue());
+        context.clearCookies();
+        context.addCookies(kept);
+        page.navigate(url(""));
+        page.locator("#account-name").waitFor();
+        assertThat(page.locator("#account-name").textContent()).isEqualTo("Kept Kim");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.locator("#sign-in-link").waitFor();
+        assertThat(keptSignIns(username)).isZero();
+        assertThat(context.cookies().stream().filter(cookie -> cookie.name.equals("remember-me"))).isEmpty();
+        assertThat(pageErrors).isEmpty();
+    }
+
+    @Test
+    void theSignInPageSaysWhyAReusedKeptSignInSignedTheLearnerOut() {
+        page.navigate(url("login?kept-sign-in-reused"));
+        Locator notice = page.locator("#login-notice");
+        notice.waitFor();
+        assertThat(notice.textContent()).contains("You were signed out on this device", "Sign in again with your password");
+    }
+
+    private boolean keepHasFocus() {
+        return (Boolean) page.evaluate("() => document.activeElement?.closest('#keep-signed-in') != null");
+    }
+
+    private int keptSignIns(String username) {
+        return jdbc.sql("select count(*) from persistent_logins where username = :u").param("u", username)
+                .query(Integer.class).single();
     }
 }

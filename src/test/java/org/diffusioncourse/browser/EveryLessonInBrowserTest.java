@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +43,8 @@ class EveryLessonInBrowserTest extends ChromiumTest {
         return course.entries().stream().map(Course.Entry::lesson).filter(Objects::nonNull).map(l -> l.id());
     }
 
-    private Page open(BrowserContext context, String id, List<String> errors) {
+    /** A page at {@code path} (after the site root) whose console errors land in {@code errors}. */
+    private Page page(BrowserContext context, String path, List<String> errors) {
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(message -> {
@@ -51,7 +53,12 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             }
         });
         page.onPageError(errors::add);
-        page.navigate("http://localhost:" + port + "/lessons/" + id);
+        page.navigate("http://localhost:" + port + "/" + path);
+        return page;
+    }
+
+    private Page open(BrowserContext context, String id, List<String> errors) {
+        Page page = page(context, "lessons/" + id, errors);
         page.locator("h1").first().waitFor();
         page.locator("#demo [data-main-control]").first().waitFor();
         page.locator(FIGURE).first().waitFor();
@@ -86,17 +93,22 @@ class EveryLessonInBrowserTest extends ChromiumTest {
         List<String> errors = new ArrayList<>();
         try (BrowserContext context = chromium.browser.newContext()) {
             Page page = open(context, id, errors);
-            List<Map<String, Object>> violations = Axe.seriousViolations(page);
-            assertThat(violations).as("serious or critical axe violations on /lessons/" + id).isEmpty();
-            // The same page in the dark theme, which follows the system's setting.
-            page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
-            page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
-            // Lumo eases colours over a few hundred milliseconds: audit the colours the learner ends up with.
-            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
-            page.waitForTimeout(300);
-            assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on /lessons/" + id
-                    + " in the dark theme").isEmpty();
+            auditInBothThemes(page, "/lessons/" + id);
         }
+    }
+
+    /** No serious or critical axe violation on the page as it is, then in the dark theme. */
+    private static void auditInBothThemes(Page page, String path) {
+        List<Map<String, Object>> violations = Axe.seriousViolations(page);
+        assertThat(violations).as("serious or critical axe violations on " + path).isEmpty();
+        // The same page in the dark theme, which follows the system's setting.
+        page.emulateMedia(new Page.EmulateMediaOptions().setColorScheme(ColorScheme.DARK));
+        page.waitForFunction("() => document.documentElement.getAttribute('theme') === 'dark'");
+        // Lumo eases colours over a few hundred milliseconds: audit the colours the learner ends up with.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+        page.waitForTimeout(300);
+        assertThat(Axe.seriousViolations(page)).as("serious or critical axe violations on " + path
+                + " in the dark theme").isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,6 +134,37 @@ class EveryLessonInBrowserTest extends ChromiumTest {
             page.waitForCondition(() -> page.locator("#notation-list").isVisible());
             assertThat(toggle.getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(errors).as("console errors on " + id).isEmpty();
+        }
+    }
+
+    /**
+     * The course-wide notation page gathers the symbols of every lesson: each formula is typeset, the
+     * index takes a keyboard user to a symbol's section and each meaning links to its lesson's panel.
+     * Its axe audit, in both themes, is in {@code AccessibilityInBrowserTest} with the other pages.
+     */
+    @Test
+    void theNotationPageTypesetsEverySymbolAndWorksByKeyboard() {
+        List<String> errors = new ArrayList<>();
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = page(context, "notation", errors);
+            page.locator("h1").first().waitFor();
+            page.locator("#symbol-sigma course-math .katex").first().waitFor();
+            page.waitForFunction("() => [...document.querySelectorAll('course-math')].every(m => m.querySelector('.katex') || m.hasAttribute('data-error'))");
+            assertThat(page.locator("course-math[data-error]").count()).as("formulas KaTeX rejected on /notation").isZero();
+            assertThat(page.locator("#symbol-sigma .notation-lesson").count()).isGreaterThanOrEqualTo(5);
+
+            page.locator("#notation-shared a[href='notation#symbol-sigma']").focus();
+            page.keyboard().press("Enter");
+            page.waitForFunction("() => location.pathname.endsWith('/notation') && location.hash === '#symbol-sigma'");
+            page.waitForFunction("() => { const r = document.getElementById('symbol-sigma').getBoundingClientRect();"
+                    + " return r.top >= -1 && r.top < window.innerHeight; }");
+
+
+            page.locator("#symbol-sigma a.notation-lesson[href='lessons/langevin#notation']").focus();
+            page.keyboard().press("Enter");
+            page.waitForFunction("() => location.pathname.endsWith('/lessons/langevin')");
+            page.locator("#notation-all").waitFor();
+            assertThat(errors).as("console errors on /notation").isEmpty();
         }
     }
 }

@@ -51,4 +51,18 @@ class LiveReloadInBrowserTest extends ChromiumTest {
             assertThat(page.locator("h1").first().textContent()).isEqualTo("The forward process (draft 2)");
         }
     }
+
+    @Test
+    void theOpenNotationPageFollowsAnEditedNotationPanel() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate("http://localhost:" + port + "/notation");
+            page.locator("#symbol-T").waitFor();
+            CONTENT.edit(LESSON, "  - symbol: \"T\"\n", "  - symbol: \"T, \\\\Omega\"\n");
+            page.locator("#symbol-Omega").waitFor();
+            assertThat(page.locator("#symbol-Omega .notation-lesson").first().getAttribute("href"))
+                    .isEqualTo("lessons/forward-process#notation");
+        }
+    }
 }

@@ -20,7 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The reviewers' tools in Chromium: Alt+J and Alt+K move the focus through a filtered queue,
  * and the queue with a stale claim's diff, the dashboard and the home with its grounding
- * lines pass the axe audit.
+ * lines pass the axe audit; a review sent from a queue left open after an admin removed the
+ * Reviewer role is refused, and the card says why.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:course-review-tools;DB_CLOSE_DELAY=-1",
@@ -96,6 +97,29 @@ class ReviewToolsInBrowserTest extends ChromiumTest {
             page.navigate("http://localhost:" + port + "/");
             page.locator("#grounding-forward-process").waitFor();
             assertThat(Axe.seriousViolations(page)).as("axe on the home").isEmpty();
+        }
+    }
+
+    @Test
+    void aReviewSentFromAnOpenQueueAfterTheReviewerRoleWasRemovedIsRefusedAndTheCardSaysWhy() {
+        try (BrowserContext context = chromium.browser.newContext()) {
+            Page page = signedIn(context);
+            page.navigate("http://localhost:" + port + "/reviews?lesson=forward-process");
+            String card = "#review-forward-process-proxy-threshold";
+            page.locator(card).waitFor();
+            page.locator(card + " vaadin-radio-button").first().click();
+            page.locator(card + "-evidence input").fill("Sec. 3, Eq. (7)");
+
+            // An admin removes the role, as UserRepository.replaceRoles does: the row, on any instance.
+            jdbc.sql("delete from app_user_role where role = 'REVIEWER' and user_id = "
+                    + "(select id from app_user where username = 'browser-bea')").update();
+            jdbc.sql("update app_user set version = version + 1 where username = 'browser-bea'").update();
+
+            page.locator(card + "-record").click();
+            page.locator(card + " .review-message").filter(new Locator.FilterOptions()
+                    .setHasText("no longer has the Reviewer role")).waitFor();
+            assertThat(jdbc.sql("select count(*) from claim_review where claim_id = 'proxy-threshold'")
+                    .query(Integer.class).single()).as("nothing was recorded").isZero();
         }
     }
 }

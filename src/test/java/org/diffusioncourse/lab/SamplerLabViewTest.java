@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.diffusioncourse.base.ShutdownGate;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 @CourseTest
 class SamplerLabViewTest extends SpringBrowserlessTest {
@@ -220,5 +222,26 @@ class SamplerLabViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("lab-figure-text-a").getText())
                 .contains("Share of samples inside the contour holding 50.0% of the target");
         assertThat(List.of(view.settings().n())).containsExactly(300);
+    }
+
+    @Autowired
+    ShutdownGate gate;
+
+    @Test
+    void whileTheServerShutsDownANewRunIsRefusedSayingSoAndTheFiguresStay() {
+        SamplerLabView view = open(Map.of());
+        awaitRun(view);
+        String before = figure("a");
+        gate.close();
+        try {
+            test($(Button.class).id("lab-run")).click();
+            Paragraph status = $(Paragraph.class).id("lab-status");
+            assertThat(status.getText()).startsWith("Sampling did not start: the server is shutting down; nothing new was started.");
+            assertThat(status.getElement().getAttribute("data-state")).isEqualTo("refused");
+            assertThat(view.task().isRunning()).isFalse();
+            assertThat(figure("a")).isEqualTo(before);
+        } finally {
+            gate.start();
+        }
     }
 }

@@ -128,6 +128,23 @@ class CourseLoaderTest {
     }
 
     @Test
+    void aYearThatIsNotTheArxivYearIsReportedWithTheIdTheYearAndTheYearExpected() throws IOException {
+        edit("content/sources.yml", "    year: 2020\n    venue: NeurIPS 2020", "    year: 2021\n    venue: NeurIPS 2020");
+        assertThat(problems()).containsExactly(new ContentProblem("content/sources.yml",
+                lineOf("content/sources.yml", "year: 2021"), "source 'ho-2020-ddpm': year 2021 does not match arXiv id"
+                        + " '2006.11239', which was first released in 2020; year is the year of first public release,"
+                        + " so write 2020 (the venue keeps the conference year)"));
+    }
+
+    @Test
+    void theArxivYearRuleReadsTheNewFormOnly() {
+        assertThat(CourseLoader.arxivYear("2011.13456")).contains(2020);
+        assertThat(CourseLoader.arxivYear("0704.0001")).contains(2007);
+        assertThat(CourseLoader.arxivYear("2112.10752v2")).contains(2021);
+        assertThat(CourseLoader.arxivYear("hep-th/9901001")).isEmpty();
+    }
+
+    @Test
     void anUnknownPrerequisiteIsReported() throws IOException {
         edit(LESSON, "prerequisites: [basics]", "prerequisites: [calculus]");
         assertThat(problems()).contains(new ContentProblem(LESSON, lineOf(LESSON, "prerequisites:"),

@@ -56,6 +56,12 @@ class FlowMatchingNumbersTest {
         double x = 1.2 + 0.02 * (2.1 + 0.125 * sx) + 0.5 * Math.sqrt(0.02) * 0.3;
         double y = -0.5 + 0.02 * (1.3 + 0.125 * sy) + 0.5 * Math.sqrt(0.02) * -0.8;
         assertThat(lesson).contains("$X = (" + fixed(x, 3) + ", " + fixed(y, 3) + ")$");
+        // The source's -0.528 comes from adding rounded parts; the unrounded parts give the engine's value.
+        assertThat(fixed(-0.5 + 0.029 - 0.057, 3)).isEqualTo("-0.528");
+        double drift = 0.02 * (1.3 + 0.125 * sy);
+        double noise = 0.5 * Math.sqrt(0.02) * -0.8;
+        assertThat(lesson).contains("$-0.5 + 0.029 - 0.057$").contains("$-0.5 + " + fixed(drift, 4) + " - "
+                + fixed(-noise, 4) + " = " + fixed(y, 3) + "$");
     }
 
     @Test

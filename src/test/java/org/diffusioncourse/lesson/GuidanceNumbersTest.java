@@ -94,6 +94,17 @@ class GuidanceNumbersTest {
                 .contains("1.985 and 2, so w = 7 gives " + f(GuidanceSweep.guidedScoreExample(1, 7), 3));
     }
 
+    @Test
+    void theCorrectionOfTheSourcesExampleStatesBothValuesAndWhy() {
+        double responsibility = 1 / (1 + Math.exp(-6));
+        assertThat(f(responsibility, 4)).isEqualTo("0.9975");
+        assertThat(f(0.5 + 7 * (2 - 0.5), 1)).isEqualTo("11.0");
+        assertThat(LESSON).contains("$1/(1 + e^{-6}) = 0.9975$").contains("$0.5 + 7 \\times 1.5 = 11.0$")
+                .contains("responsibility 0.9975").contains("(about 0.5, giving 11.0)")
+                .contains("corrects to the exact " + f(GuidanceSweep.guidedScoreExample(1, 0), 3) + " ("
+                        + f(GuidanceSweep.guidedScoreExample(1, 7), 3) + " guided)");
+    }
+
     private static GuidanceSweep.Point at(double w) {
         return sweep.at(GuidanceSweep.WEIGHTS.indexOf(w));
     }

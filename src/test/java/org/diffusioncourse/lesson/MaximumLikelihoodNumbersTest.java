@@ -99,4 +99,11 @@ class MaximumLikelihoodNumbersTest {
             throw new UncheckedIOException(e);
         }
     }
+
+    @Test
+    void whatDdpmDoesWithTheLikelihoodIsSaidAsTheDdpmLessonSaysIt() {
+        String ddpm = read("content/lessons/ddpm/index.md");
+        assertThat(lesson).doesNotContain("maximises a bound").contains("no longer a bound");
+        assertThat(ddpm).contains("no longer a bound on $-\\log p_\\theta(x_0)$");
+    }
 }

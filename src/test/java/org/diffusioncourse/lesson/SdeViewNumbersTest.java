@@ -14,6 +14,7 @@ import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
+import org.diffusioncourse.simulation.process.VeSde;
 import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.support.LessonFile;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,20 @@ class SdeViewNumbersTest {
                 .contains("a(0.5)² = 0.0791").contains("ᾱ_500 = 0.0786");
         assertThat(fixed(vp.noiseStd(0.001), 4)).isEqualTo("0.0105");
         assertThat(lesson).contains("where $s = 0.0105$");
+    }
+
+    @Test
+    void theVeNumbersAreTheEnginesVeProcess() {
+        VeSde ve = VeSde.standard();
+        assertThat(ve.sigmaMin()).isEqualTo(0.01);
+        assertThat(ve.sigmaMax()).isEqualTo(50.0);
+        assertThat(ve.drift(0.5)).isZero();
+        assertThat(fixed(ve.noiseStd(0.5), 4)).isEqualTo("0.7071");
+        assertThat(fixed(ve.diffusionSquared(0.5), 3)).isEqualTo("8.517").isEqualTo(fixed(Math.log(5000), 3));
+        assertThat(fixed(ve.noiseStd(1), 4)).isEqualTo("50.0000");
+        assertThat(lesson).contains("$\\sigma(0.5) = 0.01 \\sqrt{5000} = 0.7071$")
+                .contains("$g(0.5)^2 = \\ln 5000 = 8.517$").contains("a variance of 2500 rather than 1")
+                .contains("σ(0.5) = 0.7071 and g(0.5)² = ln 5000 = 8.517");
     }
 
     @Test

@@ -3,16 +3,20 @@ package org.diffusioncourse.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.support.HttpVisitor;
+import org.diffusioncourse.support.SteppedClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * "Keep me signed in" over real HTTP, and the session kept true to the account's row: a
@@ -37,6 +41,13 @@ class KeptSignInOverHttpTest {
     PasswordEncoder passwords;
     @Autowired
     JdbcClient jdbc;
+    /** Moved on by the tests that need a token's short grace after its replacement to be over. */
+    @TestBean
+    Clock clock;
+
+    static Clock clock() {
+        return new SteppedClock(Instant.parse("2026-01-01T00:00:00Z"));
+    }
 
     private long account(String username, Set<Role> roles) {
         return users.findByUsername(username).map(Account::id)
@@ -80,6 +91,23 @@ class KeptSignInOverHttpTest {
     }
 
     @Test
+    void requestsAPageSentTogetherWithTheSameTokenAllSignInAndEndWithTheSameNewToken() throws Exception {
+        account("parallel-pia", EnumSet.of(Role.LEARNER));
+        HttpVisitor page = signedIn("parallel-pia", KEEP);
+        String before = page.cookie(AccountSessions.COOKIE).orElseThrow();
+        page.forgetSession();
+        // The page's push connection left with the same cookie, before the first answer came back.
+        HttpVisitor push = new HttpVisitor(port);
+        push.setCookie(AccountSessions.COOKIE, before);
+
+        assertThat(signedIn(page)).isTrue();
+        assertThat(signedIn(push)).as("not taken for a copied cookie").isTrue();
+        assertThat(push.cookie(AccountSessions.COOKIE)).isEqualTo(page.cookie(AccountSessions.COOKIE)).isPresent()
+                .get().isNotEqualTo(before);
+        assertThat(keptSignIns("parallel-pia")).isEqualTo(1);
+    }
+
+    @Test
     void withoutTheBoxALostSessionIsSignedOut() throws Exception {
         account("session-sam", EnumSet.of(Role.LEARNER));
         HttpVisitor browser = signedIn("session-sam", Map.of());
@@ -114,6 +142,7 @@ class KeptSignInOverHttpTest {
         String copied = owner.cookie(AccountSessions.COOKIE).orElseThrow();
         owner.forgetSession();
         assertThat(signedIn(owner)).as("the owner's next visit replaces the token").isTrue();
+        ((SteppedClock) clock).advance(KeptSignIns.GRACE.plusSeconds(1));
 
         HttpVisitor thief = new HttpVisitor(port);
         thief.setCookie(AccountSessions.COOKIE, copied);

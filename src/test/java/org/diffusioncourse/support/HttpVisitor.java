@@ -118,11 +118,9 @@ public final class HttpVisitor {
     }
 
     /** Sets a cookie for this site, as a browser given someone else's cookie would send it. */
-    public void setCookie(String name, String value) {
-        HttpCookie cookie = new HttpCookie(name, value);
-        cookie.setPath("/");
-        cookie.setVersion(0);
-        cookies.getCookieStore().add(url(""), cookie);
+    public void setCookie(String name, String value) throws IOException {
+        // Through the manager, as if the site had set it, so the site's later Set-Cookie replaces it.
+        cookies.put(url(""), Map.of("Set-Cookie", java.util.List.of(name + "=" + value + "; Path=/")));
     }
 
     private HttpRequest.Builder request(String path) {

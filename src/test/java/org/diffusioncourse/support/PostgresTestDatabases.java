@@ -115,7 +115,10 @@ public final class PostgresTestDatabases implements EnvironmentPostProcessor, Or
         return value;
     }
 
-    /** course.test.postgresql.bin, else the newest /usr/lib/postgresql/N/bin (Debian's layout). */
+    /**
+     * course.test.postgresql.bin, else /usr/lib/postgresql/N/bin (Debian's layout, where the
+     * postgresql package installs one version N; with several, the last by name).
+     */
     private static Path bin() {
         String configured = System.getProperty("course.test.postgresql.bin", "");
         if (!configured.isBlank()) {
@@ -123,7 +126,7 @@ public final class PostgresTestDatabases implements EnvironmentPostProcessor, Or
         }
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("pg_dump")))
-                    .max(Comparator.comparingInt(b -> Integer.parseInt(b.getParent().getFileName().toString().replaceAll("\\D", "0"))))
+                    .max(Comparator.naturalOrder())
                     .orElse(Path.of("/usr/bin"));
         } catch (java.io.IOException e) {
             return Path.of("/usr/bin");

@@ -7,6 +7,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Lesson;
 import org.diffusioncourse.review.ClaimReview;
@@ -15,7 +19,9 @@ import org.diffusioncourse.review.ReviewInput;
 import org.diffusioncourse.review.ReviewService;
 import org.diffusioncourse.review.Verdict;
 import org.diffusioncourse.security.AccountSessions;
+import org.diffusioncourse.security.Account;
 import org.diffusioncourse.security.Role;
+import org.diffusioncourse.security.RoleChangeRefused;
 import org.diffusioncourse.security.SignUpForm;
 import org.diffusioncourse.security.UserService;
 import org.diffusioncourse.support.HttpVisitor;
@@ -28,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Two instances of the site in one JVM on one database, as behind a proxy: a role an admin
  * removes on one counts on the other at the reviewer's very next request, a kept sign-in made
  * on one signs in on the other, and two reviewers judging one claim from the same page state
- * on different instances get one review recorded and one refusal that names the other.
+ * on different instances get one review recorded and one refusal that names the other, and
+ * two admins on two instances cannot remove each other's Admin role at once.
  */
 class TwoInstancesTest {
 
@@ -132,5 +139,46 @@ class TwoInstancesTest {
                 .hasMessageContaining("Nothing was saved");
         assertThat(b.as("two-bob", REVIEWER, () -> reviewsOnB.history(lesson.id(), claim.id())))
                 .singleElement().extracting(ClaimReview::verdict).isEqualTo(Verdict.SUPPORTED);
+    }
+
+    @Test
+    void twoAdminsOnTwoInstancesRemovingEachOthersAdminRoleAtOnceLeaveOneAdmin() throws Exception {
+        account(a, b, "two-xena", Role.ADMIN);
+        UserService onA = a.context.getBean(UserService.class);
+        UserService onB = b.context.getBean(UserService.class);
+        Account admin = onA.find("admin").orElseThrow();
+        Account xena = onB.find("two-xena").orElseThrow();
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        int refused = 0;
+        try {
+            List<Future<Account>> changes = List.of(
+                    admins.submit(() -> {
+                        go.await();
+                        return a.as("two-xena", ADMIN, () -> onA.removeRole(admin, Role.ADMIN));
+                    }),
+                    admins.submit(() -> {
+                        go.await();
+                        return b.as("admin", ADMIN, () -> onB.removeRole(xena, Role.ADMIN));
+                    }));
+            go.countDown();
+            for (Future<Account> change : changes) {
+                try {
+                    change.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(RoleChangeRefused.class).hasMessageContaining("is the last admin");
+                    refused++;
+                }
+            }
+        } finally {
+            admins.shutdownNow();
+        }
+        assertThat(refused).as("one change went through, the other was refused").isEqualTo(1);
+        assertThat(b.as("admin", ADMIN, onB::listAccounts)).filteredOn(account -> account.has(Role.ADMIN)).hasSize(1);
+        // The other tests grant roles as "admin": give it back its role if it was the one removed.
+        Account now = onA.find("admin").orElseThrow();
+        if (!now.has(Role.ADMIN)) {
+            a.as("two-xena", ADMIN, () -> onA.grantRole(now, Role.ADMIN));
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.CacheOwner;
+import org.diffusioncourse.demo.FigureTimer;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ParamSet;
 import org.diffusioncourse.lesson.Directive;
@@ -39,7 +40,13 @@ public class DemoCatalog implements DirectiveCatalog, PracticeAnswers, CacheOwne
     }
 
     public DemoCatalog(List<LessonDemo> all) {
+        this(all, FigureTimer.NONE);
+    }
+
+    /** {@code all}, each timing the frames it draws with {@code timer}. */
+    public DemoCatalog(List<LessonDemo> all, FigureTimer timer) {
         for (LessonDemo demo : all) {
+            demo.timeFiguresWith(timer);
             if (demos.putIfAbsent(demo.id(), demo) != null) {
                 throw new IllegalArgumentException("two demos share the id " + demo.id());
             }

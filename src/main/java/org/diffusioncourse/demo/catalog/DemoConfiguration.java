@@ -1,5 +1,6 @@
 package org.diffusioncourse.demo.catalog;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
  * The application's one demo catalog, shared by every page, the practice answers and the figure
  * URLs; once the site has started, a background thread draws every demo's default state
  * ({@link DemoCatalog#warmUp}), so the first learner on each lesson, the training lesson above
- * all, finds its figures drawn. {@code course.demos.warm-up=false} turns that off (the test JVMs
+ * all, finds its figures drawn. Every frame drawn is timed ({@link DemoMetrics}). {@code course.demos.warm-up=false} turns that off (the test JVMs
  * do, to keep their cores for the tests).
  */
 @Configuration
@@ -22,8 +23,13 @@ class DemoConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(DemoConfiguration.class);
 
     @Bean
-    DemoCatalog demoCatalog() {
-        return new DemoCatalog();
+    DemoMetrics demoMetrics(MeterRegistry registry) {
+        return new DemoMetrics(registry);
+    }
+
+    @Bean
+    DemoCatalog demoCatalog(DemoMetrics metrics) {
+        return new DemoCatalog(Demos.all(), metrics);
     }
 
     @Bean

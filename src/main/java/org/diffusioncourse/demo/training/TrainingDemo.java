@@ -100,4 +100,14 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
     private static Memorisation.Report memorisation(TrainingSettings s) {
         return Copying.of(s.config(), s.sampler());
     }
+
+    /** Training runs learners started from pages that are training now, across the server (for the metrics). */
+    public static int runsTraining() {
+        return TrainingRun.training();
+    }
+
+    /** Training runs learners started from pages that wait for a free slot now (for the metrics). */
+    public static int runsWaiting() {
+        return TrainingRun.waiting();
+    }
 }

@@ -29,6 +29,7 @@ final class TrainingRun {
     static final int MOST_WAITING = 16;
 
     private static final AtomicInteger WAITING = new AtomicInteger();
+    private static final AtomicInteger TRAINING = new AtomicInteger();
     private static final ExecutorService THREADS = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "training-run");
         t.setDaemon(true);
@@ -87,6 +88,7 @@ final class TrainingRun {
         if (!slot(library, listener)) {
             return;
         }
+        TRAINING.incrementAndGet();
         try {
             double[] losses = new double[config.steps()];
             long[] last = {0};
@@ -111,8 +113,19 @@ final class TrainingRun {
             listener.failed("the run failed: " + e.getMessage());
             throw e;
         } finally {
+            TRAINING.decrementAndGet();
             library.release();
         }
+    }
+
+    /** Runs started from pages that are training now, across the server (for the metrics). */
+    static int training() {
+        return TRAINING.get();
+    }
+
+    /** Runs started from pages that wait for a slot now, across the server (for the metrics). */
+    static int waiting() {
+        return WAITING.get();
     }
 
     /** Takes a run slot, waiting while the learner does not cancel; false (already told) when none came. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import org.diffusioncourse.base.ShutdownGate;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoParts;
@@ -225,6 +226,11 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
             train.setVisible(true);
             return;
         }
+        if (stopping()) {
+            say("Training did not start: " + ShutdownGate.MESSAGE + "." + stale(), "refused");
+            train.setVisible(true);
+            return;
+        }
         TrainingConfig config = settings.config();
         UI ui = UI.getCurrent();
         bar.setValue(0);
@@ -271,6 +277,13 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
         });
         run = started;
         session.run = started;
+    }
+
+    /** Whether this instance is shutting down and refuses new runs ({@link ShutdownGate}). */
+    private static boolean stopping() {
+        // The widget is made by the demo catalog, not by Spring: the UI's instantiator has the beans.
+        VaadinService service = VaadinService.getCurrent();
+        return service != null && service.getInstantiator().getOrCreate(ShutdownGate.class).closing();
     }
 
     private void showProgress(TrainingConfig config, int done, double[] losses) {

@@ -109,6 +109,12 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             lessons.add(item);
         }
         add(lessons);
+        RouterLink symbols = new RouterLink("Course-wide notation", NotationView.class);
+        symbols.setId("notation-link");
+        Paragraph notation = new Paragraph(symbols, new Span(": every symbol of every lesson, with the meanings a"
+                + " letter takes in different lessons side by side."));
+        notation.addClassName("course-notation");
+        add(notation);
 
         add(new H2("Prerequisite map"));
         List<CourseMapFigure.Node> nodes = course.entries().stream()

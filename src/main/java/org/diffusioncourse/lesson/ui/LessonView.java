@@ -65,10 +65,8 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (course.lesson(lessonId).isPresent()) {
             tracker.touched(lessonId, query);
         }
-        // The browser looked for the link's #fragment (a claim, a section) before this page was drawn: go to it now.
-        // After the rest of this response, which is where the router puts the new address into the history.
-        getElement().executeJs("setTimeout(() => { const id = decodeURIComponent(location.hash.slice(1));"
-                + " const target = id && document.getElementById(id); if (target) { target.scrollIntoView(); } })");
+        // The link's #fragment (a claim, a section) was looked for before this page was drawn.
+        ArrivalScroll.toFragment(this);
     }
 
     @Override

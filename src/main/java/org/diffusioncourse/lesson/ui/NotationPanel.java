@@ -1,9 +1,11 @@
 package org.diffusioncourse.lesson.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.MathFormula;
 import org.diffusioncourse.lesson.Anchors;
@@ -11,7 +13,9 @@ import org.diffusioncourse.lesson.Lesson;
 
 /**
  * The panel beside a lesson's text: each symbol on the page and what it means, with the direction
- * of time. On a narrow screen it comes first and folds behind a "Show notation" button.
+ * of time, and a link to the course-wide notation page ({@link NotationView}), where each symbol's
+ * meanings in the other lessons stand side by side. On a narrow screen it comes first and folds
+ * behind a "Show notation" button.
  */
 final class NotationPanel {
 
@@ -44,7 +48,12 @@ final class NotationPanel {
             list.add(new DescriptionList.Term(new MathFormula(row.symbol(), false)),
                     new DescriptionList.Description(InlineText.of(row.meaning())));
         }
-        aside.add(list);
+        Anchor all = new Anchor(Anchors.NOTATION_PAGE, "Every symbol across the course");
+        all.setId("notation-all");
+        all.getElement().setAttribute("router-link", true);
+        Paragraph more = new Paragraph(all);
+        more.addClassName("notation-all");
+        aside.add(list, more);
         return aside;
     }
 }

@@ -106,6 +106,11 @@ public final class ModelLibrary {
         }
     }
 
+    /** Training slots taken now, of {@link #RUNS}: by runs from pages and by figure requests training a network. */
+    public int runsInUse() {
+        return RUNS - runs.availablePermits();
+    }
+
     /** Gives back a slot taken with {@link #permit}. */
     public void release() {
         runs.release();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
+import org.diffusioncourse.base.ShutdownGate;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.lesson.ui.LessonView;
@@ -18,6 +19,7 @@ import org.diffusioncourse.simulation.learn.ModelLibrary;
 import org.diffusioncourse.support.CourseTest;
 import org.diffusioncourse.support.DemoFigures;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** The training lesson in the page, without a browser: the shipped default, bad links, a live run, keeping. */
 @CourseTest
@@ -87,6 +89,26 @@ class TrainingLessonTest extends SpringBrowserlessTest {
         assertThat($(Button.class).id("training-train").isVisible()).as("the run can be started again").isTrue();
         assertThat(ModelLibrary.shared().holds(TrainingSettings.PARAMS.read(Map.of("steps", "6000")).settings().config()))
                 .as("a cancelled run is not kept as the network of its settings").isFalse();
+    }
+
+    @Autowired
+    ShutdownGate gate;
+
+    @Test
+    void whileTheServerShutsDownAChangedRunDoesNotStartAndTheLearnerIsToldWhy() {
+        navigate(LESSON, LessonView.class);
+        String before = DemoFigures.named(widget(), "loss").src();
+        gate.close();
+        try {
+            test($(TextField.class).id("training-steps")).setValue("5900");
+            Paragraph status = $(Paragraph.class).id("training-status");
+            assertThat(status.getElement().getAttribute("data-state")).as(status.getText()).isEqualTo("refused");
+            assertThat(status.getText()).startsWith("Training did not start: the server is shutting down; nothing new was started.");
+            assertThat($(Button.class).id("training-train").isVisible()).as("Train, for after the restart").isTrue();
+            assertThat(DemoFigures.named(widget(), "loss").src()).as("the last finished network").isEqualTo(before);
+        } finally {
+            gate.start();
+        }
     }
 
     @Test
