@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.concurrent.TimeUnit;
+import org.diffusioncourse.operations.Migrations;
 import org.flywaydb.core.Flyway;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,7 +52,7 @@ public class AccountCheckBenchmark {
         pool.setJdbcUrl("jdbc:h2:file:" + folder.resolve("course") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0");
         pool.setUsername("course");
         pool.setPassword("");
-        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(pool).locations(Migrations.locations(pool.getJdbcUrl())).load().migrate();
         jdbc = JdbcClient.create(pool);
         for (int i = 0; i < ACCOUNTS; i++) {
             jdbc.sql("insert into app_user (username, password_hash, display_name) values (:u, 'x', 'Bench')")

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.diffusioncourse.operations.Migrations;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,9 @@ class RememberMeKeyTest {
 
     @Test
     void instancesStartingAtOnceAllGetTheOneKeyThatWasStored() throws Exception {
-        DriverManagerDataSource data = new DriverManagerDataSource("jdbc:h2:mem:remember-me-key;DB_CLOSE_DELAY=-1", "course", "");
-        Flyway.configure().dataSource(data).locations("classpath:db/migration").load().migrate();
+        String url = "jdbc:h2:mem:remember-me-key;DB_CLOSE_DELAY=-1";
+        DriverManagerDataSource data = new DriverManagerDataSource(url, "course", "");
+        Flyway.configure().dataSource(data).locations(Migrations.locations(url)).load().migrate();
         JdbcClient jdbc = JdbcClient.create(data);
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService instances = Executors.newFixedThreadPool(INSTANCES);
