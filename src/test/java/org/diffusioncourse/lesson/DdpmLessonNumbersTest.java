@@ -110,6 +110,77 @@ class DdpmLessonNumbersTest {
         assertThat(lesson).contains("ᾱ_50 ≈ " + f(3, schedule.alphaBar(50)));
     }
 
+    @Test
+    void theBoundsWeightsOnDdpmsOwnScheduleAreTheClosedForm() {
+        NoiseSchedule ddpm = NoiseSchedule.linear(1000, 1e-4, 0.02);
+        for (int t : new int[] {1, 500, 1000}) {
+            double beta = ddpm.beta(t);
+            double alpha = 1 - beta;
+            double weight = beta * beta / (2 * beta * alpha * (1 - ddpm.alphaBar(t)));
+            String row = "| t = " + t + " | " + f(6, beta) + " | " + f(6, ddpm.alphaBar(t)) + " | " + f(6, weight) + " | ";
+            if (t > 1) {
+                double tilde = (1 - ddpm.alphaBar(t - 1)) / (1 - ddpm.alphaBar(t)) * beta;
+                double tildeWeight = beta * beta / (2 * tilde * alpha * (1 - ddpm.alphaBar(t)));
+                assertThat(f(6, tildeWeight)).isEqualTo(f(6, beta / (2 * alpha * (1 - ddpm.alphaBar(t - 1)))));
+                row += f(6, tildeWeight) + " |";
+            }
+            assertThat(lesson).as("weight row at t = %d", t).contains(row);
+        }
+        double w1 = 1 / (2 * (1 - ddpm.beta(1)));
+        double w500 = ddpm.beta(500) / (2 * (1 - ddpm.beta(500)) * (1 - ddpm.alphaBar(500)));
+        assertThat(Math.round(w1 / w500)).isEqualTo(91);
+        assertThat(lesson).contains("about 91 times").contains("0.500050 at t = 1, 0.005503 at t = 500 and 0.010204 at t = 1000");
+    }
+
+    @Test
+    void theKlOfOneStepIsTheGaussianKlOfTheEnginesPosteriorAndModelStep() {
+        int t = 25;
+        double beta = schedule.beta(t);
+        double alpha = 1 - beta;
+        double tilde = DdpmScene.posteriorVariance(t);
+        double[] x0 = {1, -1};
+        double[] eps = {0.8, -0.5};
+        double[] guess = {0.6, -0.3};
+        double a = schedule.signalScale(t);
+        double s = schedule.noiseStd(t);
+        // Both means from their definitions, not from the weight formula the lesson derives.
+        double meanGap2 = 0;
+        for (int d = 0; d < 2; d++) {
+            double xt = a * x0[d] + s * eps[d];
+            double posterior = DdpmScene.posteriorDataWeight(t) * x0[d] + DdpmScene.posteriorNoisyWeight(t) * xt;
+            double model = (xt - beta / s * guess[d]) / Math.sqrt(alpha);
+            meanGap2 += (posterior - model) * (posterior - model);
+        }
+        double factor = beta * beta / (alpha * (1 - schedule.alphaBar(t)));
+        assertThat(meanGap2).isCloseTo(factor * 0.08, org.assertj.core.api.Assertions.within(1e-15));
+        double klTilde = gaussianKl(2, tilde, tilde, meanGap2);
+        double constant = gaussianKl(2, tilde, beta, 0);
+        double klBeta = gaussianKl(2, tilde, beta, meanGap2);
+        assertThat(lesson).contains("is $" + f(6, factor) + "$")
+                .contains("= " + f(8, meanGap2) + "$")
+                .contains("\\tilde\\beta_{25} = " + f(6, tilde) + "$")
+                .contains("L_{24} = " + f(8, meanGap2) + " / (2 \\times " + f(6, tilde) + ") = " + f(6, klTilde) + "$ nats")
+                .contains("a weight of $" + f(6, factor / (2 * tilde)) + "$")
+                .contains("\\beta_{25} = " + f(6, beta) + "$")
+                .contains("$C_{25} = " + f(6, constant) + "$")
+                .contains("the weight is $" + f(6, factor / (2 * beta)) + "$")
+                .contains("$L_{24} = " + f(6, klBeta) + "$ nats");
+        assertThat(lesson).contains("learned-variance").contains("nichol-2021-improved");
+    }
+
+    @Test
+    void theEndTermIsTheKlOfTheLastMarginalFromThePrior() {
+        double ab = schedule.alphaBar(schedule.steps());
+        double lt = gaussianKl(2, 1 - ab, 1, 2 * ab);
+        assertThat(String.format(Locale.ROOT, "%.2e", lt)).isEqualTo("2.04e-05");
+        assertThat(lesson).contains("that is $2.04 \\times 10^{-5}$ nats");
+    }
+
+    /** KL(N(m1, v1 I) || N(m2, v2 I)) in d dimensions, with |m1 - m2|^2 given. */
+    private static double gaussianKl(int d, double v1, double v2, double meanGap2) {
+        return 0.5 * d * (v1 / v2 - 1 + Math.log(v2 / v1)) + meanGap2 / (2 * v2);
+    }
+
     private static String f(int digits, double v) {
         return String.format(Locale.ROOT, "%." + digits + "f", v);
     }

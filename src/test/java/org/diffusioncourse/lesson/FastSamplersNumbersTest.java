@@ -1,6 +1,7 @@
 package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,12 @@ import java.util.regex.Pattern;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep;
 import org.diffusioncourse.demo.landscape.SigmaFlowReference;
+import org.diffusioncourse.simulation.NoisedMixture;
 import org.diffusioncourse.simulation.ToyDataset;
+import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.diffusioncourse.simulation.process.VpSde;
+import org.diffusioncourse.simulation.sampler.DpmSolverSampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
 import org.diffusioncourse.support.LessonFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,6 +97,43 @@ class FastSamplersNumbersTest {
                 .contains("$\\lambda(10^{-3}) = " + f(l1, 3) + "$")
                 .contains("σ ≈ " + f(Math.exp(-l0), 0))
                 .contains("$h = " + f((l1 - l0) / 9, 3) + "$");
+    }
+
+    @Test
+    void dpmSolverOneIsTheDdimStepOnTheWorkedPoint() {
+        VpSde vp = VpSde.standard();
+        NoisedMixture field = NoisedMixture.of(ToyDataset.FIVE_MODES.mixture());
+        double u = 0.5;
+        double t = 0.3;
+        double[] xu = {1, -0.5};
+        double au = vp.signalScale(u);
+        double su = vp.noiseStd(u);
+        double at = vp.signalScale(t);
+        double st = vp.noiseStd(t);
+        double h = Math.log(at / st) - Math.log(au / su);
+        Vec2 eps = field.noisePrediction(xu[0], xu[1], au, su);
+        Vec2 denoised = field.denoised(xu[0], xu[1], au, su);
+        double[] e = {eps.x(), eps.y()};
+        double[] d = {denoised.x(), denoised.y()};
+        double[] solver = new double[2];
+        for (int k = 0; k < 2; k++) {
+            solver[k] = at / au * xu[k] - st * Math.expm1(h) * e[k];
+            double x0 = (xu[k] - su * e[k]) / au;
+            double ddim = at * x0 + st * e[k];
+            double dataForm = DpmSolverSampler.step(xu[k], su, st, at, h, 1, d[k], d[k], true);
+            assertThat(solver[k]).as("DPM-Solver-1 against DDIM, coordinate %d", k).isCloseTo(ddim, within(1e-12));
+            assertThat(dataForm).as("data form against DDIM, coordinate %d", k).isCloseTo(ddim, within(1e-12));
+            assertThat(x0).as("x0 hat is the engine's denoiser").isCloseTo(d[k], within(1e-12));
+        }
+        assertThat(LESSON).contains("$\\lambda_u = " + f(Math.log(au / su), 4) + "$")
+                .contains("$\\lambda_t = " + f(Math.log(at / st), 4) + "$")
+                .contains("$h = " + f(h, 4) + "$ and $e^h - 1 = " + f(Math.expm1(h), 4) + "$")
+                .contains("$\\hat\\epsilon_u = (" + f(e[0], 4) + ", " + f(e[1], 4) + ")$")
+                .contains("$a_t / a_u$ is $" + f(at / au, 4) + "$")
+                .contains("$s_t (e^h - 1) = " + f(st * Math.expm1(h), 4) + "$")
+                .contains("DPM-Solver-1 gives $x_t = (" + f(solver[0], 4) + ", " + f(solver[1], 4) + ")$")
+                .contains("$\\hat x_0 = (" + f(d[0], 4) + ", " + f(d[1], 4) + ")$")
+                .contains("both give (" + f(solver[0], 4) + ", " + f(solver[1], 4).replace("-", "−") + ")");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.diffusioncourse.lesson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.diffusioncourse.support.LessonFile.fixed;
 
 import java.util.List;
@@ -86,6 +87,65 @@ class SdeViewNumbersTest {
         assertThat(fixed(mode[0], 2) + ", " + fixed(mode[1], 2)).isEqualTo("1.30, 0.42");
         assertThat(fixed(Math.hypot(mode[0], mode[1]), 2)).isEqualTo("1.37");
         assertThat(vp.beta(0.1)).isCloseTo(2.09, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    /** Finite-difference steps: central differences have error O(h^2) and round-off O(1e-16 / h^2). */
+    private static final double DT = 1e-5;
+    private static final double DX = 1e-4;
+    private static final double FD_TOLERANCE = 1e-6;
+    private final NoisedMixture fiveModes = NoisedMixture.of(ToyDataset.FIVE_MODES.mixture());
+
+    private double density(double t, double x, double y) {
+        return fiveModes.density(x, y, vp.signalScale(t), vp.noiseStd(t));
+    }
+
+    /** The reverse drift in reversed time tau, v = -f x + g^2 grad log p_t, times the density. */
+    private Vec2 reverseFlux(double t, double x, double y) {
+        Vec2 score = fiveModes.score(x, y, vp.signalScale(t), vp.noiseStd(t));
+        double p = density(t, x, y);
+        return new Vec2(p * (-vp.drift(t) * x + vp.diffusionSquared(t) * score.x()),
+                p * (-vp.drift(t) * y + vp.diffusionSquared(t) * score.y()));
+    }
+
+    @Test
+    void fokkerPlanckAndItsReversalHoldAtTheWorkedPoint() {
+        double t = 0.1;
+        double x = 1;
+        double y = 0;
+        double f = vp.drift(t);
+        double g2 = vp.diffusionSquared(t);
+        double p = density(t, x, y);
+        double dpdt = (density(t + DT, x, y) - density(t - DT, x, y)) / (2 * DT);
+        double laplacian = (density(t, x + DX, y) + density(t, x - DX, y) + density(t, x, y + DX)
+                + density(t, x, y - DX) - 4 * p) / (DX * DX);
+        double divXp = ((x + DX) * density(t, x + DX, y) - (x - DX) * density(t, x - DX, y)) / (2 * DX)
+                + ((y + DX) * density(t, x, y + DX) - (y - DX) * density(t, x, y - DX)) / (2 * DX);
+        double forward = -f * divXp + 0.5 * g2 * laplacian;
+        assertThat(forward).as("forward Fokker-Planck").isCloseTo(dpdt, within(FD_TOLERANCE));
+        // Reversed clock: d q / d tau = -d p / d t must equal -div(q v) + 1/2 g^2 lap q, with v from the score.
+        double divFlux = (reverseFlux(t, x + DX, y).x() - reverseFlux(t, x - DX, y).x()) / (2 * DX)
+                + (reverseFlux(t, x, y + DX).y() - reverseFlux(t, x, y - DX).y()) / (2 * DX);
+        assertThat(-divFlux + 0.5 * g2 * laplacian).as("reversed Fokker-Planck").isCloseTo(-dpdt, within(FD_TOLERANCE));
+        assertThat(lesson).contains("$f = " + fixed(f, 3) + "$ and $g^2 = " + fixed(g2, 2) + "$")
+                .contains("$p_t(x) = " + fixed(p, 4) + "$ and $\\partial_t p_t(x) = " + fixed(dpdt, 4) + "$")
+                .contains("is also $" + fixed(forward, 4) + "$");
+    }
+
+    @Test
+    void theReverseDriftAtTheWorkedPointIsTwiceTheScoreTermOfTheOde() {
+        double t = 0.1;
+        Vec2 score = fiveModes.score(1, 0, vp.signalScale(t), vp.noiseStd(t));
+        double f = vp.drift(t);
+        double g2 = vp.diffusionSquared(t);
+        Vec2 reverse = new Vec2(f - g2 * score.x(), -g2 * score.y());
+        Vec2 ode = SdeDemo.probabilityFlowDrift(ToyDataset.FIVE_MODES, t, 1, 0);
+        assertThat(ode.x()).isCloseTo(f - 0.5 * g2 * score.x(), within(1e-9));
+        assertThat(ode.y()).isCloseTo(-0.5 * g2 * score.y(), within(1e-9));
+        String rev = fixed(reverse.x(), 4) + ", " + fixed(reverse.y(), 4);
+        String flow = fixed(ode.x(), 4) + ", " + fixed(ode.y(), 4);
+        assertThat(lesson).contains("= (" + rev + ")$, against $(" + flow + ")$")
+                .contains("along $(" + rev.replace("-", "+") + ")$ plus fresh noise")
+                .contains("along $(" + flow.replace("-", "+") + ")$ with none");
     }
 
     @Test
