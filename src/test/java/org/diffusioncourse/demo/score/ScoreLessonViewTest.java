@@ -120,6 +120,18 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
         assertThat(card.getElement().getTextRecursively()).contains("Right: -2.041");
     }
 
+    @Test
+    void theScoreSizeTableFollowsTheTargetScheduleAndStep() {
+        navigate(LESSON, LessonView.class);
+        String table = $(Div.class).id("score-magnitudes").getElement().getTextRecursively();
+        assertThat(table).contains("exact RMS |∇ log p_t|").contains("0 (now)").contains("1.993").contains("32.489")
+                .contains("Two modes at (±2, 0), σ = 0.7").contains("linear schedule");
+        open(Map.of("dataset", "five-modes", "schedule", "cosine", "t", "400"));
+        ScoreFieldScene scene = ScoreFieldScene.of(ScoreTarget.FIVE_MODES, NoiseSchedule.Kind.COSINE);
+        assertThat($(Div.class).id("score-magnitudes").getElement().getTextRecursively()).contains("400 (now)")
+                .contains("cosine schedule").contains(ScoreMagnitudeTable.number(scene.magnitude(400).rms(), 3));
+    }
+
     private void open(Map<String, String> query) {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
