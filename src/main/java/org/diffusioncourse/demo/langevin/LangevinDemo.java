@@ -1,14 +1,20 @@
 package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.sampler.LangevinDwell;
 
 /**
  * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
@@ -17,12 +23,18 @@ import org.diffusioncourse.practice.ComputedAnswer;
  * sizes.
  *
  * <p>Scenes: every position of every particle at all 1001 iterations, at most 200 particles x
- * 1001 iterations x 2 coordinates, 3.2 MB; {@value #SCENES_KEPT} are kept.
+ * 1001 iterations x 2 coordinates, 3.2 MB; {@value #SCENES_KEPT} are kept. The dwell table under
+ * the {@code langevin-dwell} witness (two modes at ±3 from X_0 = 0, {@link DwellTable}) takes
+ * about a second of runs with its fixed seed; the one set of runs is kept.
  */
 public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.SceneKey, LangevinScene> {
 
     public static final String ID = "langevin-particles";
     static final int SCENES_KEPT = 12;
+
+    /** The dwell table's runs, keyed by their seed: one entry, computed once, not per page. */
+    private final BoundedCache<Long, List<LangevinDwell.Run>> dwell = BoundedCache.of(ID + "-dwell", 1,
+            seed -> DwellTable.runs());
 
     public LangevinDemo() {
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
@@ -36,6 +48,29 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         widget((s, problems, onChange) -> new LangevinWidget(this, s, problems, onChange));
         witness("langevin-update", "demo/langevin/LangevinScene.java");
         witness("langevin-step", "simulation/sampler/LangevinSampler.java");
+        witness("langevin-dwell", "simulation/sampler/LangevinDwell.java");
+    }
+
+    /** The dwell runs of {@link DwellTable}, from the cache. */
+    List<LangevinDwell.Run> dwellRuns() {
+        return dwell.get(DwellTable.SEED);
+    }
+
+    @Override
+    protected List<BoundedCache<?, ?>> extraCaches() {
+        return List.of(dwell);
+    }
+
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        if (!witness.equals("langevin-dwell")) {
+            return List.of();
+        }
+        Paragraph note = new Paragraph(DwellTable.caption());
+        note.addClassName("code-caption");
+        Div block = new Div(note, DemoParts.numbers(DwellTable.HEADERS, DwellTable.rows(dwellRuns())));
+        block.setId("langevin-dwell-numbers");
+        return List.of(block);
     }
 
     /** A quantity of the run after the iteration k of its params. */

@@ -94,6 +94,7 @@ public final class LangevinDwell {
         }
         Checks.requireRange("particles", particles, 1, 10_000);
         Checks.requireRange("steps", steps, 1, 10_000_000);
+        // region langevin-dwell
         ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
         double[] x = new double[particles];
         double[] y = new double[particles];
@@ -124,6 +125,7 @@ public final class LangevinDwell {
                 }
             }
         }
+        // endregion langevin-dwell
         return new Run(h, particles, steps, switches, inMode, inRight, firstRight);
     }
 
