@@ -56,6 +56,11 @@ class LangevinLessonNumbersTest {
                 new double[] {0.5, 0.5}));
         double ratio = Math.exp(p.logDensity(0, 0, 1, 0) - p.logDensity(3, 0, 1, 0));
         assertThat(String.format(Locale.ROOT, "%.2f", ratio * 1e8)).isEqualTo("3.05");
+        assertThat(Math.round(-Math.log(ratio))).isEqualTo(17);
+        assertThat(String.format(Locale.ROOT, "%.0f", 1 / ratio / 1e7)).isEqualTo("3");
+        assertThat(lesson).contains("the log-density drops by about 17 between them")
+                .contains("about 3 × 10^7 here, in time units").contains("each particle runs for 200");
+        assertThat(small.steps() * 0.01).isEqualTo(200);
         assertThat(large.switches()).isEqualTo(978);
         assertThat(String.format(Locale.ROOT, "%,.0f", large.stepsPerSwitch())).isEqualTo("2,045");
         assertThat(String.format(Locale.ROOT, "%.3f", chapter.chainSpread(0.7))).isEqualTo("0.913")

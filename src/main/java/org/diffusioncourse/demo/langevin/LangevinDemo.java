@@ -44,7 +44,7 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
                 afterK("within-mode-variance"),
                 Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),
-                Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"));
+                Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"), Quantity.of("dwell-switches"));
         widget((s, problems, onChange) -> new LangevinWidget(this, s, problems, onChange));
         witness("langevin-update", "demo/langevin/LangevinScene.java");
         witness("langevin-step", "simulation/sampler/LangevinSampler.java");
@@ -124,6 +124,10 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
                 yield ComputedAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
                         + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
             }
+            case "dwell-switches" -> new ComputedAnswer(Integer.toString(dwellRuns().get(DwellTable.HS.indexOf(0.01))
+                    .switches()), String.format(Locale.ROOT, "Switches between the modes at ±3 seen by %d particles × %,d "
+                    + "steps of h = 0.01 from X_0 = 0, seed %d; the exact mean dwell is %s steps.", DwellTable.PARTICLES,
+                    DwellTable.STEPS, DwellTable.SEED, DwellTable.scientific(LangevinDwell.chapter().meanDwellTime() / 0.01)));
             default -> throw unknownQuantity(quantity);
         };
     }
