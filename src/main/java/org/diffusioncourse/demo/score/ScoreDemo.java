@@ -12,6 +12,7 @@ import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.render.LossGuideFigure;
 import org.diffusioncourse.simulation.ScoreMagnitude;
 
 /**
@@ -35,6 +36,8 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     static final int SCENES_KEPT = 10;
     static final int FIELDS_KEPT = 160;
     static final int MAGNITUDES_KEPT = 400;
+    /** The loss guide's SVG: fixed content, drawn once. */
+    private static final String LOSS_GUIDE = LossGuideFigure.render();
 
     /** The storyboard's steps: clean, three levels of noise, and almost pure noise. */
     static final int[] STORYBOARD_STEPS = {0, 100, 250, 500, 1000};
@@ -74,6 +77,14 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     /** The score-size row of the settings' target and schedule at step {@code t}, from the cache. */
     ScoreMagnitude.Row magnitude(ScoreSettings settings, int t) {
         return magnitudes.get(new ScoreSettings.FieldKey(settings.sceneKey(), t));
+    }
+
+    /** Under the denoising code, the guide to the three losses; its SVG is fixed, so it is drawn once. */
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        return witness.equals("sm-dsm") ? List.of(new StoryboardFigure(LOSS_GUIDE,
+                "Decision guide: which of the three score losses to use", LossGuideFigure.describe(), "loss-guide-text"))
+                : List.of();
     }
 
     @Override

@@ -49,6 +49,8 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
                 .contains("public static Estimate of(double[] data)")
                 .contains("public static Vec2 target(Vec2 eps, double s)")
                 .contains("private void evaluateBlock(");
+        assertThat($(Paragraph.class).id("loss-guide-text").getText()).startsWith("Which loss? Ask what you can compute.");
+        assertThat(code).contains("Denoising score matching. Its loss is the squared distance");
     }
 
     @Test
