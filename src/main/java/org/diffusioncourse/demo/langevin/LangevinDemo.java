@@ -61,6 +61,12 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         return List.of(dwell);
     }
 
+    /** The dwell runs take about a second; the first learner on the page should not wait for them. */
+    @Override
+    protected void warmUpExtras(LangevinSettings defaults) {
+        dwellRuns();
+    }
+
     @Override
     public List<Component> witnessExtras(String witness) {
         if (!witness.equals("langevin-dwell")) {

@@ -87,6 +87,14 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
                 : List.of();
     }
 
+    /** The default table's rows, so the first page does not run seven quadratures on the request thread. */
+    @Override
+    protected void warmUpExtras(ScoreSettings defaults) {
+        for (int step : ScoreMagnitudeTable.steps(defaults.t())) {
+            magnitude(defaults, step);
+        }
+    }
+
     @Override
     protected List<BoundedCache<?, ?>> extraCaches() {
         return List.of(fields, magnitudes);

@@ -63,6 +63,14 @@ class LangevinDemoTest {
     }
 
     @Test
+    void warmingUpFillsTheDwellCache() {
+        LangevinDemo fresh = new LangevinDemo();
+        fresh.warmUp();
+        assertThat(fresh.caches().stream().filter(c -> c.name().equals(LangevinDemo.ID + "-dwell")).findFirst()
+                .orElseThrow().caffeine().estimatedSize()).isEqualTo(1);
+    }
+
+    @Test
     void settingsRoundTripThroughTheLinkAndTheServedFigureIsTheWidgetsFirstFrame() {
         LangevinSettings annealedSpread = new LangevinSettings(0.05, true, Start.SPREAD, 700, 9, 120);
         for (LangevinSettings s : List.of(LangevinSettings.PARAMS.defaults(), annealedSpread)) {
