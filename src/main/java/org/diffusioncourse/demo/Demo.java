@@ -317,6 +317,14 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     public final void warmUp() {
         S defaults = params.defaults();
         figures.keySet().forEach(name -> render(name, defaults, false));
+        warmUpExtras(defaults);
+    }
+
+    /**
+     * Fills the caches of what the page shows beside the figures (a demo's tables, a witness's
+     * numbers) at start-up, so the first learner does not wait for them; nothing by default.
+     */
+    protected void warmUpExtras(S defaults) {
     }
 
     @Override

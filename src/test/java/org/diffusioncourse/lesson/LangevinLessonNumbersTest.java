@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diffusioncourse.demo.langevin.DwellTable;
 import org.diffusioncourse.demo.langevin.LangevinScene;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.sampler.LangevinDwell;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,41 @@ class LangevinLessonNumbersTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theTwoModeDwellNumbersAreTheEngines() {
+        LangevinDwell chapter = LangevinDwell.chapter();
+        List<LangevinDwell.Run> runs = DwellTable.runs();
+        LangevinDwell.Run small = runs.get(DwellTable.HS.indexOf(0.01));
+        LangevinDwell.Run large = runs.get(DwellTable.HS.indexOf(0.7));
+        assertThat(small.particles()).isEqualTo(100);
+        assertThat(small.steps()).isEqualTo(20_000);
+        assertThat(small.switches()).isZero();
+        assertThat(small.firstRight()).isEqualTo(51);
+        double time = chapter.meanDwellTime();
+        assertThat(String.format(Locale.ROOT, "%.2f", time / 1e7)).isEqualTo("2.24");
+        assertThat(String.format(Locale.ROOT, "%.2f", time / 0.01 / 1e9)).isEqualTo("2.24");
+        assertThat(time / 0.01 / small.steps()).isGreaterThan(100_000);
+        // p(0) / p(3) for 0.5 N(-3, 0.25) + 0.5 N(3, 0.25).
+        NoisedMixture p = NoisedMixture.of(GaussianMixture2D.of(new double[] {0.5, 0.5}, new double[][] {{-3, 0}, {3, 0}},
+                new double[] {0.5, 0.5}));
+        double ratio = Math.exp(p.logDensity(0, 0, 1, 0) - p.logDensity(3, 0, 1, 0));
+        assertThat(String.format(Locale.ROOT, "%.2f", ratio * 1e8)).isEqualTo("3.05");
+        assertThat(Math.round(-Math.log(ratio))).isEqualTo(17);
+        assertThat(String.format(Locale.ROOT, "%.0f", 1 / ratio / 1e7)).isEqualTo("3");
+        assertThat(lesson).contains("the log-density drops by about 17 between them")
+                .contains("about 3 × 10^7 here, in time units").contains("each particle runs for 200");
+        assertThat(small.steps() * 0.01).isEqualTo(200);
+        assertThat(large.switches()).isEqualTo(978);
+        assertThat(String.format(Locale.ROOT, "%,.0f", large.stepsPerSwitch())).isEqualTo("2,045");
+        assertThat(String.format(Locale.ROOT, "%.3f", chapter.chainSpread(0.7))).isEqualTo("0.913")
+                .isEqualTo(String.format(Locale.ROOT, "%.3f", Math.sqrt(LangevinScene.stationaryVariance(0.35, 0.25))));
+        assertThat(lesson).contains("51 of the 100 particles went to $+3$")
+                .contains("which is $2.24 \\times 10^7$ time units, or $2.24 \\times 10^9$ steps of $h = 0.01$: more than 100,000")
+                .contains("about $3.05 \\times 10^{-8}$ of the density at a mode")
+                .contains("switched 978 times, about once every 2,045 steps").contains("spread of 0.913")
+                .contains("2.24 × 10^7 time units, 2.24 × 10^9 steps, and 100 particles of 20,000 steps each switch 0 times");
     }
 
     @Test

@@ -51,6 +51,18 @@ class ScoreMatchingNumbersTest {
     }
 
     @Test
+    void theScoreSizeTableNumbersAreTheEngines() {
+        assertThat(f3(twoModes.magnitude(10).denoisingTarget())).isEqualTo("32.489");
+        assertThat(f3(twoModes.magnitude(0).rms())).isEqualTo("1.993");
+        assertThat(f3(twoModes.magnitude(100).rms())).isEqualTo("1.870");
+        assertThat(f3(twoModes.magnitude(1000).rms())).isEqualTo("1.414");
+        assertThat(f3(twoModes.magnitude(500).rms())).isEqualTo("1.352");
+        assertThat(f3(twoModes.magnitude(0).separatedModes())).isEqualTo("2.020").isEqualTo(f3(Math.sqrt(2) / 0.7));
+        assertThat(lesson).contains("32.489 at $t = 10$").contains("1.993 at $t = 0$, 1.870 at $t = 100$ and 1.414")
+                .contains("$\\sqrt{2} / 0.7 = 2.020$").contains("dips to 1.352 at $t = 500$");
+    }
+
+    @Test
     void theConditionalScoreExampleIsTheEngines() {
         double sx = FieldConversions.scoreFromDenoised(2.5, 3, 0.7, 0.3);
         double sy = FieldConversions.scoreFromDenoised(0, -1, 0.7, 0.3);

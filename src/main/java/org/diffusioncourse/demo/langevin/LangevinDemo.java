@@ -1,14 +1,20 @@
 package org.diffusioncourse.demo.langevin;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.simulation.sampler.LangevinDwell;
 
 /**
  * The Langevin lesson's demo: particles on the five-mode mixture under plain or annealed
@@ -17,12 +23,18 @@ import org.diffusioncourse.practice.ComputedAnswer;
  * sizes.
  *
  * <p>Scenes: every position of every particle at all 1001 iterations, at most 200 particles x
- * 1001 iterations x 2 coordinates, 3.2 MB; {@value #SCENES_KEPT} are kept.
+ * 1001 iterations x 2 coordinates, 3.2 MB; {@value #SCENES_KEPT} are kept. The dwell table under
+ * the {@code langevin-dwell} witness (two modes at ±3 from X_0 = 0, {@link DwellTable}) takes
+ * about a second of runs with its fixed seed; the one set of runs is kept.
  */
 public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.SceneKey, LangevinScene> {
 
     public static final String ID = "langevin-particles";
     static final int SCENES_KEPT = 12;
+
+    /** The dwell table's runs, keyed by their seed: one entry, computed once, not per page. */
+    private final BoundedCache<Long, List<LangevinDwell.Run>> dwell = BoundedCache.of(ID + "-dwell", 1,
+            seed -> DwellTable.runs());
 
     public LangevinDemo() {
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
@@ -32,10 +44,39 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
                 afterK("within-mode-variance"),
                 Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),
-                Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"));
+                Quantity.of("largest-stable-step"), Quantity.of("annealed-stable-step"), Quantity.of("dwell-switches"));
         widget((s, problems, onChange) -> new LangevinWidget(this, s, problems, onChange));
         witness("langevin-update", "demo/langevin/LangevinScene.java");
         witness("langevin-step", "simulation/sampler/LangevinSampler.java");
+        witness("langevin-dwell", "simulation/sampler/LangevinDwell.java");
+    }
+
+    /** The dwell runs of {@link DwellTable}, from the cache. */
+    List<LangevinDwell.Run> dwellRuns() {
+        return dwell.get(DwellTable.SEED);
+    }
+
+    @Override
+    protected List<BoundedCache<?, ?>> extraCaches() {
+        return List.of(dwell);
+    }
+
+    /** The dwell runs take about a second; the first learner on the page should not wait for them. */
+    @Override
+    protected void warmUpExtras(LangevinSettings defaults) {
+        dwellRuns();
+    }
+
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        if (!witness.equals("langevin-dwell")) {
+            return List.of();
+        }
+        Paragraph note = new Paragraph(DwellTable.caption());
+        note.addClassName("code-caption");
+        Div block = new Div(note, DemoParts.numbers(DwellTable.HEADERS, DwellTable.rows(dwellRuns())));
+        block.setId("langevin-dwell-numbers");
+        return List.of(block);
     }
 
     /** A quantity of the run after the iteration k of its params. */
@@ -89,6 +130,10 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
                 yield ComputedAnswer.number(limit, 5, String.format(Locale.ROOT, "2 σ_L² (s² + σ_1²) / σ_1² with σ_1 = %.2f, "
                         + "σ_L = %.2f and s² = %.4f.", top, bottom, variance));
             }
+            case "dwell-switches" -> new ComputedAnswer(Integer.toString(dwellRuns().get(DwellTable.HS.indexOf(0.01))
+                    .switches()), String.format(Locale.ROOT, "Switches between the modes at ±3 seen by %d particles × %,d "
+                    + "steps of h = 0.01 from X_0 = 0, seed %d; the exact mean dwell is %s steps.", DwellTable.PARTICLES,
+                    DwellTable.STEPS, DwellTable.SEED, DwellTable.scientific(LangevinDwell.chapter().meanDwellTime() / 0.01)));
             default -> throw unknownQuantity(quantity);
         };
     }

@@ -12,6 +12,8 @@ import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
+import org.diffusioncourse.render.LossGuideFigure;
+import org.diffusioncourse.simulation.ScoreMagnitude;
 
 /**
  * The score-field demo of the score-matching lesson: parameters {@code dataset},
@@ -22,7 +24,10 @@ import org.diffusioncourse.practice.ComputedAnswer;
  * <p>Scenes: the schedule and the noised mixture of one target, about 30 KB and built in well under
  * a millisecond; all {@value #SCENES_KEPT} are kept. The expensive part is a field at one t (the
  * density grid and the arrows, about 41 KB), which the probe does not change; the last
- * {@value #FIELDS_KEPT} are kept, so scrubbing back or moving the probe only draws.
+ * {@value #FIELDS_KEPT} are kept, so scrubbing back or moving the probe only draws. Under the
+ * figure, the score-size table ({@link ScoreMagnitudeTable}) takes one quadrature per step (1 to
+ * 450 ms, the two moons' many narrow modes at t = 0 the slowest); its rows are cached by target,
+ * schedule and step, {@value #MAGNITUDES_KEPT} of them.
  */
 public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey, ScoreFieldScene> {
 
@@ -30,6 +35,9 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     /** Every target with every schedule. */
     static final int SCENES_KEPT = 10;
     static final int FIELDS_KEPT = 160;
+    static final int MAGNITUDES_KEPT = 400;
+    /** The loss guide's SVG: fixed content, drawn once. */
+    private static final String LOSS_GUIDE = LossGuideFigure.render();
 
     /** The storyboard's steps: clean, three levels of noise, and almost pure noise. */
     static final int[] STORYBOARD_STEPS = {0, 100, 250, 500, 1000};
@@ -37,6 +45,10 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     /** A missing field rebuilds its scene rather than reaching into the scene cache: that costs far less than the field. */
     private final BoundedCache<ScoreSettings.FieldKey, ScoreFieldScene.Frame> fields = BoundedCache.of(ID + "-grids",
             FIELDS_KEPT, key -> build(key.scene()).frame(key.t()));
+
+    /** Rows of the score-size table, a quadrature each; every step of every table for all scenes fits. */
+    private final BoundedCache<ScoreSettings.FieldKey, ScoreMagnitude.Row> magnitudes = BoundedCache.of(
+            ID + "-magnitudes", MAGNITUDES_KEPT, key -> build(key.scene()).magnitude(key.t()));
 
     public ScoreDemo() {
         super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey,
@@ -62,9 +74,30 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
         return fields.get(settings.fieldKey());
     }
 
+    /** The score-size row of the settings' target and schedule at step {@code t}, from the cache. */
+    ScoreMagnitude.Row magnitude(ScoreSettings settings, int t) {
+        return magnitudes.get(new ScoreSettings.FieldKey(settings.sceneKey(), t));
+    }
+
+    /** Under the denoising code, the guide to the three losses; its SVG is fixed, so it is drawn once. */
+    @Override
+    public List<Component> witnessExtras(String witness) {
+        return witness.equals("sm-dsm") ? List.of(new StoryboardFigure(LOSS_GUIDE,
+                "Decision guide: which of the three score losses to use", LossGuideFigure.describe(), "loss-guide-text"))
+                : List.of();
+    }
+
+    /** The default table's rows, so the first page does not run seven quadratures on the request thread. */
+    @Override
+    protected void warmUpExtras(ScoreSettings defaults) {
+        for (int step : ScoreMagnitudeTable.steps(defaults.t())) {
+            magnitude(defaults, step);
+        }
+    }
+
     @Override
     protected List<BoundedCache<?, ?>> extraCaches() {
-        return List.of(fields);
+        return List.of(fields, magnitudes);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.diffusioncourse.demo.score;
 
 import org.diffusioncourse.simulation.FieldBuffer;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.ScoreMagnitude;
 import org.diffusioncourse.simulation.Vec2;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 
@@ -39,11 +40,13 @@ public final class ScoreFieldScene {
     private final ScoreTarget dataset;
     private final NoiseSchedule schedule;
     private final NoisedMixture field;
+    private final ScoreMagnitude magnitude;
 
     private ScoreFieldScene(ScoreTarget dataset, NoiseSchedule schedule) {
         this.dataset = dataset;
         this.schedule = schedule;
         this.field = NoisedMixture.of(dataset.mixture());
+        this.magnitude = ScoreMagnitude.of(dataset.mixture());
     }
 
     /** The scene of {@code dataset} under {@code schedule} with T = {@value ScoreSettings#STEPS}. */
@@ -119,6 +122,15 @@ public final class ScoreFieldScene {
         return new Probe(x, y, t, score, denoised, new Vec2(-s * score.x(), -s * score.y()));
     }
     // endregion sm-probe
+
+    /**
+     * The root-mean-square of |grad log p_t| under p_t at step t and its closed forms
+     * ({@link ScoreMagnitude}): one quadrature of a few thousand to a few hundred thousand points,
+     * so the demo caches rows rather than the scene keeping them.
+     */
+    public ScoreMagnitude.Row magnitude(int t) {
+        return magnitude.at(schedule.signalScale(t), schedule.noiseStd(t));
+    }
 
     /** The probe's score at t = 0, 10, 20, .., T. */
     public Probe[] probeCurve(double x, double y) {

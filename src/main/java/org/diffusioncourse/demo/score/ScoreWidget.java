@@ -1,10 +1,13 @@
 package org.diffusioncourse.demo.score;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -13,7 +16,9 @@ import org.diffusioncourse.simulation.process.NoiseSchedule;
  * The score-field lab: scrub the noise step t and watch the density smooth out and the score
  * arrows turn; move the probe point to read its exact score, Tweedie denoiser and noise
  * prediction. The learner predicts whether the probe's score is longer at t = 0 or at t = T
- * before the curve of |score| against t is shown.
+ * before the curve of |score| against t is shown. Under it, the table of the typical score size
+ * against t for the chosen target and schedule, with a row for the slider's step, always shown: it
+ * is about the whole of p_t, not the probe, so it does not give the answer away.
  */
 final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
 
@@ -25,6 +30,7 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
     private final ScoreDemo demo;
     private final DemoFigure figure = figure("figure");
     private final PredictReveal<String> predict;
+    private final Div magnitudes = new Div();
 
     ScoreWidget(ScoreDemo demo, ScoreSettings initial, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
         super(demo, "score", "Score field demo", initial, linkProblems, onChange);
@@ -38,7 +44,8 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
         predict = predict("Compare the score at the probe point on clean data (t = 0) with the score at the end of the "
                 + "noising (t = T): which is longer? Commit before you scrub.", "My prediction", "Reveal the answer",
                 ANSWERS, a -> a);
-        start(figure, predict);
+        magnitudes.setId("score-magnitudes");
+        start(figure, predict, magnitudes);
     }
 
     @Override
@@ -51,6 +58,11 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
                         TextParams.format(settings.px()), TextParams.format(settings.py()), p.score().x(), p.score().y(),
                         p.denoised().x(), p.denoised().y(), p.noise().x(), p.noise().y()));
         predict.showVerdict(revealed ? verdict(scene, settings) : "");
+        Paragraph caption = new Paragraph(ScoreMagnitudeTable.caption(settings.dataset(), settings.schedule().id()));
+        caption.addClassName("code-caption");
+        magnitudes.removeAll();
+        magnitudes.add(caption, DemoParts.numbers(ScoreMagnitudeTable.HEADERS,
+                ScoreMagnitudeTable.rows(settings.t(), step -> demo.magnitude(settings, step))));
     }
 
     private String verdict(ScoreFieldScene scene, ScoreSettings settings) {

@@ -54,6 +54,23 @@ class LangevinDemoTest {
     }
 
     @Test
+    void theDwellAnswerCountsTheSwitchesOfTheTablesSmallStepRun() {
+        assertThat(demo.checkAnswer("dwell-switches", Map.of())).isEmpty();
+        ComputedAnswer answer = demo.answer("dwell-switches", Map.of());
+        assertThat(answer.value()).isEqualTo("0");
+        assertThat(answer.explanation()).contains("100 particles × 20,000 steps of h = 0.01").contains("2.24 × 10^9 steps");
+        assertThat(demo.dwellRuns()).isSameAs(demo.dwellRuns());
+    }
+
+    @Test
+    void warmingUpFillsTheDwellCache() {
+        LangevinDemo fresh = new LangevinDemo();
+        fresh.warmUp();
+        assertThat(fresh.caches().stream().filter(c -> c.name().equals(LangevinDemo.ID + "-dwell")).findFirst()
+                .orElseThrow().caffeine().estimatedSize()).isEqualTo(1);
+    }
+
+    @Test
     void settingsRoundTripThroughTheLinkAndTheServedFigureIsTheWidgetsFirstFrame() {
         LangevinSettings annealedSpread = new LangevinSettings(0.05, true, Start.SPREAD, 700, 9, 120);
         for (LangevinSettings s : List.of(LangevinSettings.PARAMS.defaults(), annealedSpread)) {

@@ -70,7 +70,19 @@ class ScoreDemoTest {
         ScoreSettings moved = new ScoreSettings(s.dataset(), s.schedule(), s.t(), 2, 2);
         assertThat(demo.field(moved)).isSameAs(demo.field(s));
         assertThat(demo.caches()).extracting(c -> c.name())
-                .containsExactly("score-field-scenes", "score-field-frames", "score-field-grids");
+                .containsExactly("score-field-scenes", "score-field-frames", "score-field-grids", "score-field-magnitudes");
+        assertThat(demo.magnitude(moved, 400)).isSameAs(demo.magnitude(s, 400));
+    }
+
+    @Test
+    void theScoreSizeTableHasEveryFixedStepAndTheSlidersOnce() {
+        assertThat(ScoreMagnitudeTable.steps(0)).containsExactly(0, 10, 50, 100, 250, 500, 1000);
+        assertThat(ScoreMagnitudeTable.steps(400)).containsExactly(0, 10, 50, 100, 250, 400, 500, 1000);
+        ScoreSettings s = new ScoreSettings(ScoreTarget.TWO_MODES, NoiseSchedule.Kind.LINEAR, 400, 3, 0);
+        var rows = ScoreMagnitudeTable.rows(400, step -> demo.magnitude(s, step));
+        assertThat(rows).hasSize(8).allSatisfy(row -> assertThat(row).hasSize(ScoreMagnitudeTable.HEADERS.size()));
+        assertThat(rows.get(0)).containsExactly("0", "0.0000", "∞", "1.993", "2.020", "1.505");
+        assertThat(rows.get(5).get(0)).isEqualTo("400 (now)");
     }
 
     @Test

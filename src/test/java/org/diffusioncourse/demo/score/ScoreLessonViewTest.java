@@ -49,6 +49,8 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
                 .contains("public static Estimate of(double[] data)")
                 .contains("public static Vec2 target(Vec2 eps, double s)")
                 .contains("private void evaluateBlock(");
+        assertThat($(Paragraph.class).id("loss-guide-text").getText()).startsWith("Which loss? Ask what you can compute.");
+        assertThat(code).contains("Denoising score matching. Its loss is the squared distance");
     }
 
     @Test
@@ -118,6 +120,18 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow()).click();
         test($(Button.class, card).withClassName("reveal-button").single()).click();
         assertThat(card.getElement().getTextRecursively()).contains("Right: -2.041");
+    }
+
+    @Test
+    void theScoreSizeTableFollowsTheTargetScheduleAndStep() {
+        navigate(LESSON, LessonView.class);
+        String table = $(Div.class).id("score-magnitudes").getElement().getTextRecursively();
+        assertThat(table).contains("exact RMS |∇ log p_t|").contains("0 (now)").contains("1.993").contains("32.489")
+                .contains("Two modes at (±2, 0), σ = 0.7").contains("linear schedule");
+        open(Map.of("dataset", "five-modes", "schedule", "cosine", "t", "400"));
+        ScoreFieldScene scene = ScoreFieldScene.of(ScoreTarget.FIVE_MODES, NoiseSchedule.Kind.COSINE);
+        assertThat($(Div.class).id("score-magnitudes").getElement().getTextRecursively()).contains("400 (now)")
+                .contains("cosine schedule").contains(ScoreMagnitudeTable.number(scene.magnitude(400).rms(), 3));
     }
 
     private void open(Map<String, String> query) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
@@ -37,6 +38,16 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         assertThat($(Section.class).id("code").getElement().getTextRecursively())
                 .contains("static double step(double x, double score, double h, double z)")
                 .contains("LangevinScene.java, lines");
+    }
+
+    @Test
+    void theDemoSectionShowsTheDwellCodeAndTheTableItsRunsPrint() {
+        navigate(LESSON, LessonView.class);
+        String table = $(Div.class).id("langevin-dwell-numbers").getElement().getTextRecursively();
+        assertThat(table).contains("steps per switch, seen").contains("0.01 (η = 0.005)").contains("none seen")
+                .contains("2.24 × 10^9").contains("51 of 100").contains("978").contains("2,045").contains("0.913");
+        assertThat($(Section.class).id("demo").getElement().getTextRecursively())
+                .contains("LangevinSampler.step(x[i], score.scoreX(i), h, gauss.sample())");
     }
 
     @Test
