@@ -90,7 +90,7 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     /** The default table's rows, so the first page does not run seven quadratures on the request thread. */
     @Override
     protected void warmUpExtras(ScoreSettings defaults) {
-        for (int step : ScoreMagnitudeTable.steps(defaults.t())) {
+        for (int step : ScoreMagnitudeTable.STEPS) {
             magnitude(defaults, step);
         }
     }

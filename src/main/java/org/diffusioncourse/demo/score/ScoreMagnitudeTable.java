@@ -1,16 +1,14 @@
 package org.diffusioncourse.demo.score;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntFunction;
-import java.util.stream.IntStream;
 import org.diffusioncourse.simulation.ScoreMagnitude;
 
 /**
  * Chapter 004's table of score size against t, computed for the demo's target and schedule:
- * one row per step of {@link #STEPS} and the step on the slider, each with the noise std s_t, the
+ * one row per step of {@link #STEPS}, each with the noise std s_t, the
  * size of the denoising target sqrt(2) / s_t, the exact root-mean-square score and the two
  * closed forms that bracket it ({@link ScoreMagnitude}). Text only; the widget puts it in a table.
  */
@@ -25,18 +23,17 @@ final class ScoreMagnitudeTable {
     private ScoreMagnitudeTable() {
     }
 
-    /** The steps of the table for the slider at {@code t}, ascending, {@code t} included once. */
-    static int[] steps(int t) {
-        return IntStream.concat(Arrays.stream(STEPS), IntStream.of(t))
-                .distinct().sorted().toArray();
-    }
-
-    /** The rows for the slider at {@code t}; the slider's row is marked "(now)". */
-    static List<List<String>> rows(int t, IntFunction<ScoreMagnitude.Row> rowAt) {
+    /**
+     * The rows, one per step of {@link #STEPS}. The table does not follow the slider: a row for the
+     * slider's step was a quadrature on the request thread of a slider move (up to 0.45 s for two
+     * moons near t = 0) and a new table in the page at every step; the readout gives the step's
+     * numbers instead.
+     */
+    static List<List<String>> rows(IntFunction<ScoreMagnitude.Row> rowAt) {
         List<List<String>> rows = new ArrayList<>();
-        for (int step : steps(t)) {
+        for (int step : STEPS) {
             ScoreMagnitude.Row r = rowAt.apply(step);
-            rows.add(List.of(step == t ? step + " (now)" : Integer.toString(step), number(r.s(), 4),
+            rows.add(List.of(Integer.toString(step), number(r.s(), 4),
                     Double.isInfinite(r.denoisingTarget()) ? "∞" : number(r.denoisingTarget(), 3), number(r.rms(), 3),
                     number(r.separatedModes(), 3), number(r.gaussianFloor(), 3)));
         }

@@ -31,6 +31,8 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
     private final DemoFigure figure = figure("figure");
     private final PredictReveal<String> predict;
     private final Div magnitudes = new Div();
+    /** The target and schedule whose table {@link #magnitudes} shows. */
+    private String magnitudesShown = "";
 
     ScoreWidget(ScoreDemo demo, ScoreSettings initial, List<String> linkProblems, Consumer<ScoreSettings> onChange) {
         super(demo, "score", "Score field demo", initial, linkProblems, onChange);
@@ -58,11 +60,21 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
                         TextParams.format(settings.px()), TextParams.format(settings.py()), p.score().x(), p.score().y(),
                         p.denoised().x(), p.denoised().y(), p.noise().x(), p.noise().y()));
         predict.showVerdict(revealed ? verdict(scene, settings) : "");
+        showMagnitudes(settings);
+    }
+
+    /** The score-size table, drawn again only when the target or the schedule changed, never for a slider step. */
+    private void showMagnitudes(ScoreSettings settings) {
+        String key = settings.dataset().name() + "/" + settings.schedule().id();
+        if (key.equals(magnitudesShown)) {
+            return;
+        }
+        magnitudesShown = key;
         Paragraph caption = new Paragraph(ScoreMagnitudeTable.caption(settings.dataset(), settings.schedule().id()));
         caption.addClassName("code-caption");
         magnitudes.removeAll();
         magnitudes.add(caption, DemoParts.numbers(ScoreMagnitudeTable.HEADERS,
-                ScoreMagnitudeTable.rows(settings.t(), step -> demo.magnitude(settings, step))));
+                ScoreMagnitudeTable.rows(step -> demo.magnitude(settings, step))));
     }
 
     private String verdict(ScoreFieldScene scene, ScoreSettings settings) {

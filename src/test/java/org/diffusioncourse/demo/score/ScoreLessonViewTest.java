@@ -123,15 +123,21 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void theScoreSizeTableFollowsTheTargetScheduleAndStep() {
+    void theScoreSizeTableFollowsTheTargetAndScheduleButNotTheSlider() {
         navigate(LESSON, LessonView.class);
         String table = $(Div.class).id("score-magnitudes").getElement().getTextRecursively();
-        assertThat(table).contains("exact RMS |∇ log p_t|").contains("0 (now)").contains("1.993").contains("32.489")
+        assertThat(table).contains("exact RMS |∇ log p_t|").contains("1.993").contains("32.489")
                 .contains("Two modes at (±2, 0), σ = 0.7").contains("linear schedule");
         open(Map.of("dataset", "five-modes", "schedule", "cosine", "t", "400"));
         ScoreFieldScene scene = ScoreFieldScene.of(ScoreTarget.FIVE_MODES, NoiseSchedule.Kind.COSINE);
-        assertThat($(Div.class).id("score-magnitudes").getElement().getTextRecursively()).contains("400 (now)")
-                .contains("cosine schedule").contains(ScoreMagnitudeTable.number(scene.magnitude(400).rms(), 3));
+        Div magnitudes = $(Div.class).id("score-magnitudes");
+        assertThat(magnitudes.getElement().getTextRecursively()).contains("cosine schedule")
+                .contains(ScoreMagnitudeTable.number(scene.magnitude(500).rms(), 3));
+        // A slider step leaves the table as it is: the same components, nothing computed.
+        var before = magnitudes.getChildren().toList();
+        $(RangeInput.class).id("score-t").setValue(401.0);
+        assertThat($(Paragraph.class).id("score-readout").getText()).startsWith("t = 401 ·");
+        assertThat(magnitudes.getChildren().toList()).containsExactlyElementsOf(before);
     }
 
     private void open(Map<String, String> query) {
