@@ -134,7 +134,7 @@ public final class ApiSaturationLatency {
                     figures.computeIfAbsent(key, k -> new ArrayList<>()).add(saturated.figure);
                     bares.computeIfAbsent(key, k -> new ArrayList<>()).add(saturated.bare);
                     pairRatios.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(quantile(saturated.figure, 0.5) / quantile(idle.figure, 0.5));
+                            .add(Quantiles.of(saturated.figure, 0.5) / Quantiles.of(idle.figure, 0.5));
                 }
             }
             double[] idleFigure = concat(figures.get("idle"));
@@ -144,16 +144,16 @@ public final class ApiSaturationLatency {
                 double[] figure = concat(figures.get(key));
                 double[] bare = concat(bares.get(key));
                 System.out.printf(Locale.ROOT, "%-25s figure median %6.1f ms, p95 %6.1f ms (%d) | bare fetch median %5.1f ms, p95 %5.1f ms"
-                                + " | figure vs idle: median %4.2fx, p95 %4.2fx%n", key, quantile(figure, 0.5), quantile(figure, 0.95),
-                        figure.length, quantile(bare, 0.5), quantile(bare, 0.95),
-                        quantile(figure, 0.5) / quantile(idleFigure, 0.5), quantile(figure, 0.95) / quantile(idleFigure, 0.95));
+                                + " | figure vs idle: median %4.2fx, p95 %4.2fx%n", key, Quantiles.of(figure, 0.5), Quantiles.of(figure, 0.95),
+                        figure.length, Quantiles.of(bare, 0.5), Quantiles.of(bare, 0.95),
+                        Quantiles.of(figure, 0.5) / Quantiles.of(idleFigure, 0.5), Quantiles.of(figure, 0.95) / Quantiles.of(idleFigure, 0.95));
             }
-            System.out.printf(Locale.ROOT, "(idle bare fetch median %.1f ms)%n", quantile(idleBare, 0.5));
+            System.out.printf(Locale.ROOT, "(idle bare fetch median %.1f ms)%n", Quantiles.of(idleBare, 0.5));
             for (Map.Entry<String, List<Double>> ratios : pairRatios.entrySet()) {
                 double[] sorted = ratios.getValue().stream().mapToDouble(Double::doubleValue).sorted().toArray();
                 System.out.printf(Locale.ROOT, "%-25s figure median over the idle block just before it: %s, median %.2fx%n",
                         ratios.getKey(), Arrays.stream(sorted).mapToObj(r -> String.format(Locale.ROOT, "%.2fx", r)).toList(),
-                        quantile(sorted, 0.5));
+                        Quantiles.of(sorted, 0.5));
             }
         } finally {
             app.close();
@@ -286,7 +286,7 @@ public final class ApiSaturationLatency {
 
         void print(String name) {
             System.out.printf(Locale.ROOT, "%-22s figure median %6.1f ms, p95 %6.1f ms | bare fetch median %5.1f ms, p95 %5.1f ms%s%n",
-                    name, quantile(figure, 0.5), quantile(figure, 0.95), quantile(bare, 0.5), quantile(bare, 0.95), load.summary());
+                    name, Quantiles.of(figure, 0.5), Quantiles.of(figure, 0.95), Quantiles.of(bare, 0.5), Quantiles.of(bare, 0.95), load.summary());
         }
     }
 
@@ -296,12 +296,6 @@ public final class ApiSaturationLatency {
         return all;
     }
 
-    private static double quantile(double[] sorted, double q) {
-        double position = q * (sorted.length - 1);
-        int low = (int) Math.floor(position);
-        int high = Math.min(sorted.length - 1, low + 1);
-        return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
-    }
 
     private static String loadAverage() {
         try {

@@ -186,19 +186,19 @@ public final class SliderLatency {
         long withRoundTrip = parts.stream().filter(q -> q.get(2).intValue() == 1).count();
         double[] before = parts.stream().mapToDouble(q -> q.get(3).doubleValue()).filter(v -> v >= 0).sorted().toArray();
         double[] after = parts.stream().mapToDouble(q -> q.get(4).doubleValue()).filter(v -> v >= 0).sorted().toArray();
-        double figureMedian = quantile(measured, 0.5);
-        double fetchMedian = quantile(fetches, 0.5);
+        double figureMedian = Quantiles.of(measured, 0.5);
+        double fetchMedian = Quantiles.of(fetches, 0.5);
         System.out.printf(Locale.ROOT, "%-20s %-9s %3d presses: figure median %6.1f ms, p95 %6.1f ms, max %6.1f ms | "
                         + "bare fetch median %5.1f ms, p95 %5.1f ms | ratio median %4.2f, p95 %4.2f (p95/p95 %4.2f) | figure %7.0f bytes%s%n",
-                lesson, lookAhead ? "scrub" : "on-demand", measured.length, figureMedian, quantile(measured, 0.95), measured[measured.length - 1],
-                fetchMedian, quantile(fetches, 0.95), figureMedian / fetchMedian, quantile(measured, 0.95) / fetchMedian,
-                quantile(measured, 0.95) / quantile(fetches, 0.95), bytes,
+                lesson, lookAhead ? "scrub" : "on-demand", measured.length, figureMedian, Quantiles.of(measured, 0.95), measured[measured.length - 1],
+                fetchMedian, Quantiles.of(fetches, 0.95), figureMedian / fetchMedian, Quantiles.of(measured, 0.95) / fetchMedian,
+                Quantiles.of(measured, 0.95) / Quantiles.of(fetches, 0.95), bytes,
                 points > 0 ? String.format(Locale.ROOT, ", %.1f bytes per point (%.0f points)", bytes / points, points) : "");
         if (gets.length > 0) {
             System.out.printf(Locale.ROOT, "%-20s %-9s     key to GET start %5.1f ms, the GET %5.1f ms (server to first byte %5.1f ms), "
                             + "its end to the DOM %5.1f ms (medians); %d of %d presses fetched; a Vaadin round trip started during %d%n",
-                    lesson, lookAhead ? "scrub" : "on-demand", quantile(before, 0.5), quantile(gets, 0.5), quantile(firstBytes, 0.5),
-                    quantile(after, 0.5), gets.length, parts.size(), withRoundTrip);
+                    lesson, lookAhead ? "scrub" : "on-demand", Quantiles.of(before, 0.5), Quantiles.of(gets, 0.5), Quantiles.of(firstBytes, 0.5),
+                    Quantiles.of(after, 0.5), gets.length, parts.size(), withRoundTrip);
         }
     }
 
@@ -244,10 +244,4 @@ public final class SliderLatency {
                 .mapToDouble(Double::doubleValue).sorted().toArray();
     }
 
-    private static double quantile(double[] sorted, double q) {
-        double position = q * (sorted.length - 1);
-        int low = (int) Math.floor(position);
-        int high = Math.min(sorted.length - 1, low + 1);
-        return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.diffusioncourse.bench.Quantiles;
 import org.diffusioncourse.browser.BrowserSupport;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
@@ -346,22 +347,12 @@ public final class CapacityRun {
                             + "%d new figures seen: key to figure p50 %.1f ms, p95 %.1f ms, max %.1f ms; %d errors; "
                             + "CPU %.2f ms per move over both instances, idle subtracted (%.0f%% of %d cores)%n",
                     open.size(), Math.min(open.size(), lessons.size()), seconds, moves, moves / (double) seconds,
-                    sorted.length, quantile(sorted, 0.5), quantile(sorted, 0.95), sorted.length == 0 ? 0 : sorted[sorted.length - 1],
+                    sorted.length, Quantiles.of(sorted, 0.5), Quantiles.of(sorted, 0.95), sorted.length == 0 ? 0 : sorted[sorted.length - 1],
                     errors.get(), perMove, 100 * cpu / (seconds * 1000.0) / Runtime.getRuntime().availableProcessors(),
                     Runtime.getRuntime().availableProcessors());
             return perMove;
         } finally {
             contexts.forEach(BrowserContext::close);
         }
-    }
-
-    private static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double position = q * (sorted.length - 1);
-        int low = (int) Math.floor(position);
-        int high = Math.min(sorted.length - 1, low + 1);
-        return sorted[low] + (position - low) * (sorted[high] - sorted[low]);
     }
 }

@@ -1,10 +1,10 @@
 package org.diffusioncourse.cluster;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
+import org.diffusioncourse.support.PostgresTestDatabases;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -24,18 +24,12 @@ record ClusterDatabase(String url, String user, String password) {
             }
             Assumptions.abort("No PostgreSQL cluster (COURSE_TEST_POSTGRES_URL is unset); bash .ci/run starts one");
         }
-        String root = base.endsWith("/") ? base : base + "/";
-        String user = System.getenv().getOrDefault("COURSE_TEST_POSTGRES_USER", "course");
-        String password = System.getenv().getOrDefault("COURSE_TEST_POSTGRES_PASSWORD", "");
-        try (Connection admin = DriverManager.getConnection(root + "postgres", user, password);
-             Statement sql = admin.createStatement()) {
-            for (String statement : List.of("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name)) {
-                sql.execute(statement);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name + " on " + root + ": " + e.getMessage(), e);
-        }
-        return new ClusterDatabase(root + name, user, password);
+        PostgresTestDatabases.Server server = new PostgresTestDatabases.Server(base.endsWith("/") ? base : base + "/",
+                System.getenv().getOrDefault("COURSE_TEST_POSTGRES_USER", "course"),
+                System.getenv().getOrDefault("COURSE_TEST_POSTGRES_PASSWORD", ""),
+                Path.of(System.getenv().getOrDefault("COURSE_TEST_POSTGRES_BIN", "/usr/bin")));
+        server.recreate(name);
+        return new ClusterDatabase(server.url(name), server.user(), server.password());
     }
 
     Connection connect() throws SQLException {
