@@ -6,9 +6,10 @@
 // control (the input marked data-main-control in the same .demo stage), the element does not
 // wait for the server's round trip: it writes the control's new value into its own URL (the
 // control's data-param names the query key, data-values maps a step to the value it stands for)
-// and fetches that figure at once, which the browser may already hold in its cache. The server's
-// round trip follows with the readout, the text alternative and the same `src`, which is then
-// already shown. A `src` for a step the control has already left is ignored: the server's next
+// and fetches that figure at once, which the browser may already hold in its cache. The frame
+// brings its own words (label, text alternative, readout, the text beside the control), which
+// are put in place with it. The server hears the control once it rests and sets the same `src`
+// and words, which are then already shown. A `src` for a step the control has already left is ignored: the server's next
 // answer brings the current one. Responses that arrive out of order never replace a newer figure.
 //
 // Learners scrub in one direction at a time, so once a step is shown the next step in that
@@ -155,8 +156,7 @@ class DemoFigure extends HTMLElement {
     this.#abort?.abort();
     const kept = this.#kept.get(url);
     if (kept !== undefined) {
-      this.innerHTML = kept;
-      this.#shown = url;
+      this.#put(kept, url);
       then?.();
       return;
     }
@@ -169,8 +169,7 @@ class DemoFigure extends HTMLElement {
       }
       const markup = await response.text();
       if (this.#wanted === url) {
-        this.innerHTML = markup;
-        this.#shown = url;
+        this.#put(markup, url);
         then?.();
       }
     } catch (error) {
@@ -179,6 +178,48 @@ class DemoFigure extends HTMLElement {
         this.#wanted = this.#shown;
         console.warn('demo-figure: could not load the figure', error);
       }
+    }
+  }
+
+  // Puts a fetched frame in place with its words: each frame carries its label (<title>), its
+  // text alternative (<desc>), its readout (data-readout) and the text beside the main control
+  // (data-step-text), so they change with the figure, not a server round trip later. The words
+  // are set as text, never as markup. Elements are found by the ids DemoFigure and StepSlider
+  // give them: PREFIX-figure, PREFIX-readout, PREFIX-figure-text, and CONTROL-value.
+  #put(markup, url) {
+    this.innerHTML = markup;
+    this.#shown = url;
+    const svg = this.querySelector(':scope > svg');
+    if (!svg) {
+      return;
+    }
+    const title = svg.querySelector(':scope > title');
+    const desc = svg.querySelector(':scope > desc');
+    const prefix = this.id.endsWith('-figure') ? this.id.slice(0, -'-figure'.length) : null;
+    if (title) {
+      this.setAttribute('aria-label', title.textContent);
+    }
+    if (prefix !== null) {
+      DemoFigure.#setText(document.getElementById(`${prefix}-figure-text`), desc?.textContent);
+      DemoFigure.#setText(document.getElementById(`${prefix}-readout`), svg.getAttribute('data-readout'));
+    }
+    const control = this.#control;
+    if (control && control.id && !this.#steady()) {
+      DemoFigure.#setText(document.getElementById(`${control.id}-value`), svg.getAttribute('data-step-text'));
+    }
+  }
+
+  // Changes the text of an element the server also writes to: the data of its one text node, so
+  // the node the server's binding holds stays in the page and the server's later answer (the
+  // same words, once the control rests) lands in it. An element without that one text node is
+  // left to the server.
+  static #setText(element, text) {
+    const node = element?.firstChild;
+    if (text == null || !node || node.nodeType !== Node.TEXT_NODE || node.nextSibling) {
+      return;
+    }
+    if (node.data !== text) {
+      node.data = text;
     }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.FigureRequestRefused;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
@@ -22,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the query (the page's own link parameters, plus {@code revealed=true} after the reveal). These
  * are the exact bytes the lesson page shows: the page fetches every slider step from here. The
  * answer is a pure function of the URL, so browsers may keep it for an hour and revalidate with
- * its ETag. Every refusal is a 400 that names the parameter at fault.
+ * its ETag. The SVG carries its own words ({@link DrawnFrame}): title, text alternative, readout.
+ * Every refusal is a 400 that names the parameter at fault.
  *
  * <p>{@code GET /api/v1/figures/{demo}/{figure}.csv?...}: the numbers the same figure draws (its
  * points and curve vertices) as CSV, for the figures whose demo keeps a data table; read with the
@@ -51,16 +53,25 @@ class FigureController {
         if (lessonDemo == null) {
             return unknownDemo(demo);
         }
-        String svg = lessonDemo.figure(figure, query(request));
+        DrawnFrame frame = lessonDemo.figureFrame(figure, query(request));
+        // The frame's ETag was computed once when it was drawn; the API's ETag filter skips
+        // figures (ApiEtagFilter), so a request neither copies nor hashes the bytes again.
+        if (ApiEtagFilter.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), frame.etag())) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(frame.etag())
+                    .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                    .build();
+        }
         return ResponseEntity.ok()
                 .contentType(SVG)
+                .eTag(frame.etag())
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
                 // The SVG is ours and holds no script; if opened on its own it may still not run any.
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
                 .header("X-Content-Type-Options", "nosniff")
                 // No file name: the page's download link names the file after the lesson and state.
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-                .body(svg);
+                .body(frame.bytes());
     }
 
     @GetMapping("/api/v1/figures/{demo}/{figure}.csv")

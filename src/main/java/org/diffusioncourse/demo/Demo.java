@@ -44,6 +44,19 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         String render(V scene, S settings, boolean revealed);
     }
 
+    /**
+     * The words that go with one figure: the short name a screen reader reads first, the text
+     * alternative computed from the figure's data, and the readout line of its numbers. They
+     * travel inside the figure's SVG ({@link FigureCaption}), so the page updates them from the
+     * frame it fetches, without a round trip to the server.
+     */
+    @FunctionalInterface
+    public interface Captioner<S, V> {
+
+        /** The caption of the figure {@link Renderer#render} draws for the same arguments. */
+        FigureCaption caption(V scene, S settings, boolean revealed);
+    }
+
     /** The numbers one figure draws, as a {@link DataTable}. */
     @FunctionalInterface
     public interface Tabler<S, V> {
@@ -58,9 +71,11 @@ public abstract class Demo<S, K, V> implements LessonDemo {
     private final Function<S, K> sceneKey;
     private final BoundedCache<K, V> scenes;
     private final Map<String, Renderer<S, V>> figures = new LinkedHashMap<>();
+    private final Map<String, Captioner<S, V>> captions = new LinkedHashMap<>();
+    private Function<S, String> stepText = settings -> "";
     private final Map<String, Tabler<S, V>> tables = new LinkedHashMap<>();
     private final Map<String, Function<S, String>> apiCalls = new LinkedHashMap<>();
-    private final BoundedCache<Frame<S>, String> frames;
+    private final BoundedCache<Frame<S>, DrawnFrame> frames;
     private final Quantities quantities = new Quantities();
     private final Map<String, String> witnesses = new LinkedHashMap<>();
     private WidgetFactory<S> widgets;
@@ -95,29 +110,51 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         this.storyboardKeys = Set.copyOf(storyboardKeys);
         this.sceneKey = sceneKey;
         this.scenes = BoundedCache.of(id + "-scenes", scenesKept, build);
-        this.frames = BoundedCache.weighed(id + "-frames", FRAME_BUDGET_KB, svg -> svg.length() / 1024,
-                frame -> timer.time(id, frame.figure(), () -> figures.get(frame.figure())
-                        .render(scene(frame.settings()), frame.settings(), frame.revealed())));
+        this.frames = BoundedCache.weighed(id + "-frames", FRAME_BUDGET_KB, DrawnFrame::kilobytes,
+                frame -> timer.time(id, frame.figure(), () -> draw(frame)));
         this.widgets = (settings, linkProblems, onChange) -> { throw new IllegalStateException(id + " declares no widget"); };
     }
 
     /** The storyboard for {@code settings}. */
     protected abstract Component storyboardOf(S settings);
 
-    /** Declares a figure; call from the constructor. */
-    protected final void figure(String name, Renderer<S, V> renderer) {
+    /** Declares a figure with its caption; call from the constructor. */
+    protected final void figure(String name, Renderer<S, V> renderer, Captioner<S, V> caption) {
         if (figures.putIfAbsent(name, renderer) != null) {
             throw new IllegalArgumentException("two figures are named " + name);
         }
+        captions.put(name, caption);
     }
 
     /**
-     * Declares a figure and its data table: {@code table} must list exactly the points and
-     * curve vertices {@code renderer} draws (a test per demo checks the counts against the SVG).
+     * Declares a figure, its caption and its data table: {@code table} must list exactly the
+     * points and curve vertices {@code renderer} draws (a test per demo checks the counts against
+     * the SVG).
      */
-    protected final void figure(String name, Renderer<S, V> renderer, Tabler<S, V> table) {
-        figure(name, renderer);
+    protected final void figure(String name, Renderer<S, V> renderer, Captioner<S, V> caption, Tabler<S, V> table) {
+        figure(name, renderer, caption);
         tables.put(name, table);
+    }
+
+    /**
+     * Declares the text shown beside the main control for a setting (for example {@code "t = 250"});
+     * it travels in every frame with the caption, so the page shows it as soon as the frame arrives.
+     */
+    protected final void stepText(Function<S, String> text) {
+        this.stepText = text;
+    }
+
+    /** The text beside the main control for {@code settings}. */
+    public final String stepText(S settings) {
+        return stepText.apply(settings);
+    }
+
+    /** Draws one frame: the figure's SVG with its caption and the step text inside. */
+    private DrawnFrame draw(Frame<S> frame) {
+        V scene = scene(frame.settings());
+        String svg = figures.get(frame.figure()).render(scene, frame.settings(), frame.revealed());
+        FigureCaption caption = captions.get(frame.figure()).caption(scene, frame.settings(), frame.revealed());
+        return DrawnFrame.of(svg, caption, stepText.apply(frame.settings()));
     }
 
     /**
@@ -198,8 +235,13 @@ public abstract class Demo<S, K, V> implements LessonDemo {
         return this.params.read(params).problems();
     }
 
-    /** The figure {@code name} for {@code settings}. */
+    /** The figure {@code name} for {@code settings}: its SVG, caption inside. */
     public final String render(String name, S settings, boolean revealed) {
+        return frame(name, settings, revealed).svg();
+    }
+
+    /** The figure {@code name} for {@code settings}, drawn once and kept: SVG, bytes, ETag, caption. */
+    public final DrawnFrame frame(String name, S settings, boolean revealed) {
         if (!figures.containsKey(name)) {
             throw new IllegalArgumentException("figure must be one of " + String.join(", ", figures.keySet())
                     + "; was \"" + name + "\"");
@@ -266,12 +308,17 @@ public abstract class Demo<S, K, V> implements LessonDemo {
 
     @Override
     public final String figure(String name, Map<String, String> query) {
+        return figureFrame(name, query).svg();
+    }
+
+    @Override
+    public final DrawnFrame figureFrame(String name, Map<String, String> query) {
         if (!figures.containsKey(name)) {
             throw new FigureRequestRefused("figure", "figure must be one of " + String.join(", ", figures.keySet())
                     + " for " + id + "; was \"" + FigureQuery.shorten(name) + "\"", List.copyOf(figures.keySet()));
         }
         FigureQuery<S> read = FigureQuery.read(id, params, query);
-        return render(name, read.settings(), read.revealed());
+        return frame(name, read.settings(), read.revealed());
     }
 
     @Override

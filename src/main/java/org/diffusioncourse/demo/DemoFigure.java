@@ -1,12 +1,12 @@
 package org.diffusioncourse.demo;
 
-import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A demo figure on the page: the SVG (in a {@code <demo-figure>} element that fetches each new
@@ -21,8 +21,10 @@ import java.util.function.Supplier;
  * ({@link #inLesson}), demo, figure and state ({@link FigureFiles}).
  *
  * <p>The first frame goes into the page with the widget; every later frame travels as one GET
- * of its URL, which a slider step starts in the browser without waiting for the server's round
- * trip. The server's answer then brings the readout and the text alternative.
+ * of its URL, which a slider step starts in the browser without waiting for the server. The
+ * frame carries its own label, text alternative and readout ({@link DrawnFrame}), which the
+ * page puts in place as the frame arrives; the server hears the slider once it rests and then
+ * sets the same words.
  */
 @JsModule("./demo-figure.js")
 public final class DemoFigure extends Div {
@@ -35,7 +37,7 @@ public final class DemoFigure extends Div {
     private final Anchor svgLink = new Anchor();
     private final Anchor csvLink = new Anchor();
     private final Anchor apiLink = new Anchor();
-    private Supplier<String> svg = () -> "";
+    private @Nullable DrawnFrame frame;
     private boolean drawn;
     private String lessonId = "";
     private String csv = "";
@@ -118,25 +120,25 @@ public final class DemoFigure extends Div {
     }
 
     /**
-     * @param src     where the page fetches this frame ({@link Demo#figureUrl})
-     * @param svg     the same frame drawn here, used for the first frame (and by tests)
-     * @param label   a short name for the figure, read first
-     * @param text    the text alternative, computed from the figure's data
-     * @param numbers the readout line (may be empty)
+     * @param src   where the page fetches this frame ({@link Demo#figureUrl})
+     * @param frame the same frame drawn here: its SVG goes into the page for the first frame, its
+     *              caption gives the label, the text alternative and the readout line
      */
-    public void show(String src, Supplier<String> svg, String label, String text, String numbers) {
-        this.svg = svg;
+    public void show(String src, DrawnFrame frame) {
+        this.frame = frame;
         if (!drawn) {
-            figure.setProperty("svg", svg.get());
+            figure.setProperty("svg", frame.svg());
             drawn = true;
         }
+        FigureCaption caption = frame.caption();
+        String label = caption.label();
         figure.setAttribute("src", src);
         figure.setAttribute("aria-label", label);
         svgLink.getElement().setAttribute("aria-label", "Download SVG of " + label);
         csvLink.getElement().setAttribute("aria-label", "Data (CSV) of " + label);
         updateDownloads();
-        description.setText(text);
-        readout.setText(numbers);
+        description.setText(caption.text());
+        readout.setText(caption.readout());
     }
 
     /** Marks the figure as not following the demo's main control ({@code data-follow="off"}). */
@@ -156,7 +158,7 @@ public final class DemoFigure extends Div {
 
     /** The SVG of the frame shown, as the page has it once the URL is fetched. */
     public String svg() {
-        return svg.get();
+        return frame == null ? "" : frame.svg();
     }
 
     /** The "Download SVG" link: the figure's URL, with the file name in its download attribute. */
@@ -181,11 +183,11 @@ public final class DemoFigure extends Div {
 
     /** The text alternative. */
     public String text() {
-        return description.getText();
+        return frame == null ? "" : frame.caption().text();
     }
 
     /** The readout line. */
     public String readout() {
-        return readout.getText();
+        return frame == null ? "" : frame.caption().readout();
     }
 }

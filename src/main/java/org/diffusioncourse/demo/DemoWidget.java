@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.jspecify.annotations.Nullable;
@@ -94,20 +93,19 @@ public abstract class DemoWidget<S, V> extends Div {
 
     /**
      * The main control: a slider over a whole-number parameter from 0 to its largest value,
-     * with id {@code PREFIX-KEY}; {@code valueText} is shown beside it (e.g. "t = 250").
+     * with id {@code PREFIX-KEY}; the demo's {@link Demo#stepText} is shown beside it (e.g. "t = 250").
      */
-    protected final StepSlider slider(Param.Whole<S> param, String label, String ariaLabel, Function<S, String> valueText) {
+    protected final StepSlider slider(Param.Whole<S> param, String label, String ariaLabel) {
         StepSlider slider = new StepSlider(prefix + "-" + param.key(), label, param.max(settings), ariaLabel,
                 step -> update(param.with(settings, step))).link(param.key(), List.of());
-        return main(param, slider, () -> slider.show(param.get(settings), valueText.apply(settings)));
+        return main(param, slider, () -> slider.show(param.get(settings), demo.stepText(settings)));
     }
 
     /** The main control as a slider over the values of a choice parameter (a list of weights, of budgets). */
-    protected final <T> StepSlider slider(Param.Choice<S, T> param, String label, String ariaLabel,
-            Function<S, String> valueText) {
+    protected final <T> StepSlider slider(Param.Choice<S, T> param, String label, String ariaLabel) {
         StepSlider slider = new StepSlider(prefix + "-" + param.key(), label, param.values().size() - 1, ariaLabel,
                 index -> update(param.with(settings, param.values().get(index)))).link(param.key(), param.ids());
-        return main(param, slider, () -> slider.show(param.indexIn(settings), valueText.apply(settings)));
+        return main(param, slider, () -> slider.show(param.indexIn(settings), demo.stepText(settings)));
     }
 
     private StepSlider main(Param<S, ?> param, StepSlider slider, Runnable show) {
@@ -166,13 +164,17 @@ public abstract class DemoWidget<S, V> extends Div {
         return new DemoFigure(name.equals("figure") ? prefix : prefix + "-" + name, name);
     }
 
-    /** Shows the current settings' frame on {@code figure}, with its label, text alternative and readout. */
-    protected final void show(DemoFigure figure, String label, String text, String readout) {
+    /**
+     * Shows the current settings' frame on {@code figure}, with the label, text alternative and
+     * readout of the demo's caption for it (the same words the frame carries inside its SVG).
+     */
+    protected final void show(DemoFigure figure) {
         String name = figure.name();
         S now = steady.contains(name) && main != null ? atDefault(main, settings) : settings;
         boolean revealed = revealed();
+        DrawnFrame frame = demo.frame(name, now, revealed);
         figure.data(demo.dataUrl(name, now, revealed).orElse(""), demo.apiUrl(name, now).orElse(""));
-        figure.show(demo.figureUrl(name, now, revealed), () -> demo.render(name, now, revealed), label, text, readout);
+        figure.show(demo.figureUrl(name, now, revealed), frame);
     }
 
     /** Adds the controls, then {@code parts} (figures, the prediction, tables), and draws the first frame. */

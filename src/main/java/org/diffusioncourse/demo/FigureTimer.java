@@ -11,8 +11,13 @@ import java.util.function.Supplier;
 public interface FigureTimer {
 
     /** Draws without timing (tests, tools). */
-    FigureTimer NONE = (demo, figure, draw) -> draw.get();
+    FigureTimer NONE = new FigureTimer() {
+        @Override
+        public <T> T time(String demo, String figure, Supplier<T> draw) {
+            return draw.get();
+        }
+    };
 
-    /** Runs {@code draw}, the frame of figure {@code figure} of demo {@code demo}, and returns its SVG. */
-    String time(String demo, String figure, Supplier<String> draw);
+    /** Runs {@code draw}, the frame of figure {@code figure} of demo {@code demo}, and returns the frame. */
+    <T> T time(String demo, String figure, Supplier<T> draw);
 }

@@ -55,6 +55,9 @@ public interface LessonDemo {
      */
     String figure(String name, Map<String, String> query);
 
+    /** The same figure as {@link #figure}, as the frame kept for it: its bytes, ETag and caption. */
+    DrawnFrame figureFrame(String name, Map<String, String> query);
+
     /** The figures that have a data table ({@link #figureCsv}); the others offer no CSV. */
     default List<String> tabledFigures() {
         return List.of();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 
 /**
@@ -17,17 +18,20 @@ import java.util.function.IntConsumer;
 public final class StepSlider extends Div {
 
     /**
-     * The server hears of the slider at most this often while it moves, and once more when it
-     * stops. The figure does not wait for that: it fetches each step by URL at once (see
-     * {@link #link}); the readout, the text alternative and the page's link follow, four times a
-     * second while the slider moves.
+     * The server hears of the slider once it has rested this long. The page does not wait for
+     * that: each step's figure is fetched by URL at once (see {@link #link}) and brings its own
+     * readout, text alternative and step text, which the page shows as the frame arrives
+     * ({@code frontend/demo-figure.js}). What only the server knows follows when the slider
+     * rests: the page's link, the learner's progress, tables beside the figure. A learner who
+     * scrubs costs the server the frames it fetches, not a round trip per step.
      */
-    public static final int SETTLE_MS = 250;
+    public static final int REST_MS = 1200;
 
-    private final RangeInput input = new RangeInput(ValueChangeMode.TIMEOUT);
+    private final RangeInput input = new RangeInput(ValueChangeMode.LAZY);
     private final Span value = new Span();
     private final int max;
     private int shown;
+    private String valueText = "";
 
     /**
      * @param id        the input's id; the value text gets {@code id + "-value"}
@@ -38,7 +42,7 @@ public final class StepSlider extends Div {
      */
     public StepSlider(String id, String label, int max, String ariaLabel, IntConsumer onStep) {
         this.max = max;
-        input.setValueChangeTimeout(SETTLE_MS);
+        input.setValueChangeTimeout(REST_MS);
         input.setId(id);
         input.setMin(0);
         input.setMax(max);
@@ -79,8 +83,15 @@ public final class StepSlider extends Div {
 
     /** Shows {@code step}, with {@code valueText} (e.g. {@code "k = 5"}) beside it, without reporting it. */
     public void show(int step, String valueText) {
+        Objects.requireNonNull(valueText, "valueText");
         shown = step;
         input.setValue((double) step);
         value.setText(valueText);
+        this.valueText = valueText;
+    }
+
+    /** The text shown beside the slider. */
+    public String valueText() {
+        return valueText;
     }
 }

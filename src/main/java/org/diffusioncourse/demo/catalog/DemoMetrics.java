@@ -34,7 +34,7 @@ final class DemoMetrics implements FigureTimer, MeterBinder {
     }
 
     @Override
-    public String time(String demo, String figure, Supplier<String> draw) {
+    public <T> T time(String demo, String figure, Supplier<T> draw) {
         return Timer.builder("course.demo.render")
                 .description("Time to draw a demo figure frame that was not cached (scene, if not cached, and SVG)")
                 .tag("demo", demo).tag("figure", figure)

@@ -288,4 +288,9 @@ public final class CoupledFigure {
         c.g.setStroke(Canvas.HAIRLINE);
         c.g.draw(rings);
     }
+
+    /** The text beside a coupled demo's step slider: {@code "step 120 · t = 0.400"}. */
+    public static String stepText(CoupledScene scene, int k) {
+        return String.format(java.util.Locale.ROOT, "step %d · t = %.3f", k, scene.time(k));
+    }
 }

@@ -2,7 +2,6 @@ package org.diffusioncourse.demo.coupled;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoFigure;
@@ -47,10 +46,9 @@ public abstract class CoupledWidget<S> extends DemoWidget<S, CoupledScene> {
         field(seed, "Seed", CoupledParts.SEED_HELP);
     }
 
-    /** The main control: the sampler step, shown with its time. */
+    /** The main control: the sampler step, shown with its time ({@link CoupledFigure#stepText}). */
     protected final void stepSlider(Param.Whole<S> step, String label, String ariaLabel) {
-        slider(step, label, ariaLabel, s -> String.format(Locale.ROOT, "step %d · t = %.3f", step.get(s),
-                demo().scene(s).time(step.get(s))));
+        slider(step, label, ariaLabel);
     }
 
     /** Adds the controls, the figure, the question and the box of the end metrics, and draws the first frame. */
@@ -59,8 +57,8 @@ public abstract class CoupledWidget<S> extends DemoWidget<S, CoupledScene> {
     }
 
     /** Shows the current frame on the figure and, once revealed, the verdict and the end metrics of {@code scene}. */
-    protected final void showStep(CoupledScene scene, String label, String text, String readout, boolean revealed) {
-        show(figure, label, text, readout);
+    protected final void showStep(CoupledScene scene, boolean revealed) {
+        show(figure);
         CoupledParts.showEnd(predict, metrics, prefix, scene.runs(), runLabels, revealed);
     }
 }

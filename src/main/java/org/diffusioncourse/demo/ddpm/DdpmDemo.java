@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.Reading;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -29,7 +30,9 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
         super(ID, DdpmSettings.PARAMS, Set.of("dataset", "seed", "n"), DdpmSettings::sceneKey,
                 key -> DdpmScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> DdpmFigure.render(scene, s.t(), revealed),
+                (scene, s, revealed) -> caption(scene, s.t(), revealed),
                 (scene, s, revealed) -> DdpmFigure.table(scene, s.t(), revealed));
+        stepText(s -> "t = " + s.t());
         answers(atStep("alpha-bar"), atNoisyStep("posterior-variance-ratio"), atNoisyStep("posterior-weight-x0"),
                 atNoisyStep("posterior-weight-xt"), atNoisyStep("minimal-loss"), Quantity.of("hardest-band"),
                 atStep("reverse-spread"));
@@ -52,6 +55,18 @@ public final class DdpmDemo extends Demo<DdpmSettings, DdpmSettings.SceneKey, Dd
                 problems.add("quantity '" + name + "' needs t between 1 and " + DdpmScene.STEPS + ", was 0");
             }
         });
+    }
+
+    /** The figure's label, text alternative and readout at step {@code step}. */
+    private static FigureCaption caption(DdpmScene scene, int step, boolean revealed) {
+        NoiseSchedule schedule = DdpmScene.schedule();
+        String numbers = step == 0
+                ? "t = 0 · ᾱ_0 = 1 · clean data, nothing to predict"
+                : String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · β_t = %.4f · β̃_t = %.4f · posterior mean = %.4f x_0 + %.4f x_t"
+                        + " · smallest loss %.3f", step, schedule.alphaBar(step), schedule.beta(step),
+                        DdpmScene.posteriorVariance(step), DdpmScene.posteriorDataWeight(step),
+                        DdpmScene.posteriorNoisyWeight(step), scene.minimalLoss(step));
+        return new FigureCaption("DDPM figure at step " + step, DdpmFigure.describe(scene, step, revealed), numbers);
     }
 
     @Override

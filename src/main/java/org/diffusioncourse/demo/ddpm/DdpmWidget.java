@@ -8,7 +8,6 @@ import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.PredictReveal;
 import org.diffusioncourse.simulation.CrossingBand;
 import org.diffusioncourse.simulation.ToyDataset;
-import org.diffusioncourse.simulation.process.NoiseSchedule;
 
 /**
  * The DDPM stage: scrub t over the forward and reverse chains, see the noise each training
@@ -23,8 +22,7 @@ final class DdpmWidget extends DemoWidget<DdpmSettings, DdpmScene> {
     DdpmWidget(DdpmDemo demo, DdpmSettings initial, List<String> linkProblems, Consumer<DdpmSettings> onChange) {
         super(demo, DdpmDemo.ID, "DDPM forward and reverse chain demo", initial, linkProblems, onChange);
         choice(DdpmSettings.DATASET, "Dataset", ToyDataset::label);
-        slider(DdpmSettings.T, "Step t", "Step t of the chain, 0 (data) to " + DdpmScene.STEPS + " (noise)",
-                s -> "t = " + s.t());
+        slider(DdpmSettings.T, "Step t", "Step t of the chain, 0 (data) to " + DdpmScene.STEPS + " (noise)");
         field(DdpmSettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same figure");
         field(DdpmSettings.N, "Points n", DdpmScene.MIN_POINTS + " to " + DdpmScene.MAX_POINTS);
         predict = predictBand("Even the best possible network cannot know the noise exactly. At which steps is its "
@@ -36,15 +34,7 @@ final class DdpmWidget extends DemoWidget<DdpmSettings, DdpmScene> {
 
     @Override
     protected void draw(DdpmScene scene, DdpmSettings settings, boolean revealed) {
-        int step = settings.t();
-        NoiseSchedule schedule = DdpmScene.schedule();
-        String numbers = step == 0
-                ? "t = 0 · ᾱ_0 = 1 · clean data, nothing to predict"
-                : String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · β_t = %.4f · β̃_t = %.4f · posterior mean = %.4f x_0 + %.4f x_t"
-                        + " · smallest loss %.3f", step, schedule.alphaBar(step), schedule.beta(step),
-                        DdpmScene.posteriorVariance(step), DdpmScene.posteriorDataWeight(step),
-                        DdpmScene.posteriorNoisyWeight(step), scene.minimalLoss(step));
-        show(figure, "DDPM figure at step " + step, DdpmFigure.describe(scene, step, revealed), numbers);
+        show(figure);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 

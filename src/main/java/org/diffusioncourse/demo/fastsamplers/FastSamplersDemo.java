@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
@@ -38,8 +40,11 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     public FastSamplersDemo() {
         super(ID, FastSettings.PARAMS, Set.of("dataset", "seed", "n"), FastSettings::sceneKey,
                 key -> FastScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
-        figure("samples", (scene, s, revealed) -> FastFigure.samples(scene, s.budgetIndex()));
-        figure("error", (scene, s, revealed) -> FastFigure.error(scene, s.budgetIndex()));
+        figure("samples", (scene, s, revealed) -> FastFigure.samples(scene, s.budgetIndex()),
+                (scene, s, revealed) -> samplesCaption(scene, s, revealed));
+        figure("error", (scene, s, revealed) -> FastFigure.error(scene, s.budgetIndex()),
+                (scene, s, revealed) -> errorCaption(scene, s));
+        stepText(s -> "NFE = " + s.nfe());
         answers(asked("best-sampler"), ofOneSampler("error"), ofOneSampler("order"),
                 asked("karras-sigma").needs("steps (the number of levels N) and i (0 to N)", "steps", "i")
                         .reads(text -> level(text, steps(text))));
@@ -74,6 +79,29 @@ public final class FastSamplersDemo extends Demo<FastSettings, FastSettings.Scen
     }
 
     /** The three samplers (rows) at NFE 5, 11 and 41 (columns). */
+    /** The samples figure's words at the chosen budget; the errors only once revealed. */
+    private static FigureCaption samplesCaption(FastScene scene, FastSettings settings, boolean revealed) {
+        int b = settings.budgetIndex();
+        FastSamplerSweep sweep = scene.sweep();
+        String runs = Arrays.stream(Method.values()).map(m -> {
+            FastSamplerSweep.Run run = sweep.run(m, b);
+            String what = m.label() + " " + run.steps() + " " + m.stepsNoun();
+            return revealed ? what + ": error " + FastFigure.scientific(run.error()) : what;
+        }).collect(Collectors.joining(" · "));
+        return new FigureCaption("Samples of DDIM, EDM Heun and DPM-Solver++(2M) at NFE " + settings.nfe(),
+                FastFigure.describeSamples(scene, b), "NFE = " + settings.nfe() + " per particle · " + runs);
+    }
+
+    /** The error figure's words, with the chosen budget and the measured orders. */
+    private static FigureCaption errorCaption(FastScene scene, FastSettings settings) {
+        FastSamplerSweep sweep = scene.sweep();
+        return new FigureCaption("Error against NFE for the three samplers", FastFigure.describeError(scene),
+                "Dashed line: the chosen budget, NFE = " + settings.nfe() + ". Measured orders (slope from NFE "
+                        + FastSamplerSweep.ORDER_FROM + " on): " + Arrays.stream(Method.values())
+                        .map(m -> m.label() + " " + String.format(Locale.ROOT, "%.2f", sweep.order(m)))
+                        .collect(Collectors.joining(", ")));
+    }
+
     @Override
     protected Component storyboardOf(FastSettings settings) {
         FastScene scene = scene(settings);

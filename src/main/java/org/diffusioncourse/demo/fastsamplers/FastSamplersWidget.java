@@ -1,10 +1,7 @@
 package org.diffusioncourse.demo.fastsamplers;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.PredictReveal;
@@ -29,8 +26,7 @@ final class FastSamplersWidget extends DemoWidget<FastSettings, FastScene> {
             Consumer<FastSettings> onChange) {
         super(demo, FastSamplersDemo.ID, "Fast samplers demo", initial, linkProblems, onChange);
         slider(FastSettings.NFE, "Evaluation budget (NFE)", "Evaluation budget, NFE per particle, from "
-                + FastSamplerSweep.BUDGETS.getFirst() + " to " + FastSamplerSweep.BUDGETS.getLast(),
-                s -> "NFE = " + s.nfe());
+                + FastSamplerSweep.BUDGETS.getFirst() + " to " + FastSamplerSweep.BUDGETS.getLast());
         choice(FastSettings.DATASET, "Target", ToyDataset::label);
         field(FastSettings.SEED, "Seed", "A whole number ≥ 0; it fixes the starting noise shared by all three samplers");
         predict = predict("At the budget you have chosen, which sampler ends closest to the exact solution of its ODE "
@@ -44,24 +40,12 @@ final class FastSamplersWidget extends DemoWidget<FastSettings, FastScene> {
     protected void draw(FastScene scene, FastSettings settings, boolean revealed) {
         // The first frame drawn after the reveal is at the budget the prediction was about.
         predictedAt = !revealed ? -1 : predictedAt < 0 ? settings.budgetIndex() : predictedAt;
-        int b = settings.budgetIndex();
-        FastSamplerSweep sweep = scene.sweep();
-        String runs = Arrays.stream(Method.values()).map(m -> {
-            FastSamplerSweep.Run run = sweep.run(m, b);
-            String what = m.label() + " " + run.steps() + " " + m.stepsNoun();
-            return revealed ? what + ": error " + FastFigure.scientific(run.error()) : what;
-        }).collect(Collectors.joining(" · "));
-        show(samples, "Samples of DDIM, EDM Heun and DPM-Solver++(2M) at NFE " + settings.nfe(),
-                FastFigure.describeSamples(scene, b), "NFE = " + settings.nfe() + " per particle · " + runs);
+        show(samples);
         error.setVisible(revealed);
         if (revealed) {
-            show(error, "Error against NFE for the three samplers", FastFigure.describeError(scene),
-                    "Dashed line: the chosen budget, NFE = " + settings.nfe() + ". Measured orders (slope from NFE "
-                            + FastSamplerSweep.ORDER_FROM + " on): " + Arrays.stream(Method.values())
-                            .map(m -> m.label() + " " + String.format(Locale.ROOT, "%.2f", sweep.order(m)))
-                            .collect(Collectors.joining(", ")));
+            show(error);
         }
-        predict.showVerdict(revealed ? verdict(sweep, settings) : "");
+        predict.showVerdict(revealed ? verdict(scene.sweep(), settings) : "");
     }
 
     private String verdict(FastSamplerSweep sweep, FastSettings settings) {

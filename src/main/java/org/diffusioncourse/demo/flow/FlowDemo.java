@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledParts;
@@ -46,7 +47,9 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
         super(ID, FlowSettings.PARAMS, Set.of("dataset", "seed", "sigma"), FlowSettings::sceneKey,
                 FlowDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("flow-plot", scene, headings(s), s.step()),
+                (scene, s, revealed) -> caption(scene, s),
                 (scene, s, revealed) -> CoupledFigure.table(scene, headings(s), s.step()));
+        stepText(s -> CoupledFigure.stepText(scene(s), s.step()));
         answers(Quantity.of("condot-target").takesOnly("form", "z", "eps", "t").needsEach("form", "z", "eps", "t")
                         .withoutSettings().reads(text -> {
                             form(text);
@@ -88,6 +91,16 @@ public final class FlowDemo extends Demo<FlowSettings, FlowSettings.SceneKey, Co
         return CoupledScene.of(key.dataset().mixture(), CondOtPath.of(),
                 List.of(Samplers.flowSde(FlowSettings.STEPS, 0), Samplers.flowSde(FlowSettings.STEPS, key.sigma())),
                 CoupledScene.PARTICLES, key.seed());
+    }
+
+    /** The figure's words at the settings' step: the time, the CondOT interpolation there and σ. */
+    private static FigureCaption caption(CoupledScene scene, FlowSettings settings) {
+        int k = settings.step();
+        double t = scene.time(k);
+        return new FigureCaption(String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
+                CoupledFigure.describe(scene, headings(settings), k),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · x_t = %.3f z + %.3f ε · σ = %s",
+                        k, FlowSettings.STEPS, t, t, 1 - t, TextParams.format(settings.sigma())));
     }
 
     @Override

@@ -4,11 +4,9 @@ import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoParts;
-import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledWidget;
 
@@ -61,11 +59,6 @@ final class FlowWidget extends CoupledWidget<FlowSettings> {
 
     @Override
     protected void draw(CoupledScene scene, FlowSettings settings, boolean revealed) {
-        int k = settings.step();
-        double t = scene.time(k);
-        showStep(scene, String.format(Locale.ROOT, "Flow ODE and SDE extension at t = %.3f", t),
-                CoupledFigure.describe(scene, FlowDemo.headings(settings), k),
-                String.format(Locale.ROOT, "step %d of %d · t = %.3f · x_t = %.3f z + %.3f ε · σ = %s",
-                        k, FlowSettings.STEPS, t, t, 1 - t, TextParams.format(settings.sigma())), revealed);
+        showStep(scene, revealed);
     }
 }

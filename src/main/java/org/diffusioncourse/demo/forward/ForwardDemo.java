@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -39,7 +40,9 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
                 key -> ForwardScene.of(key.dataset(), key.schedule().schedule(ForwardSettings.STEPS), key.seed(), key.n()),
                 SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ForwardFigure.render(scene, s.t(), revealed),
+                (scene, s, revealed) -> caption(scene, s.t()),
                 (scene, s, revealed) -> ForwardFigure.table(scene, s.t(), revealed));
+        stepText(s -> "t = " + s.t());
         // The ᾱ panel is the schedule the API serves; the cloud is seeded here and has no API twin.
         apiCall("figure", s -> "api/v1/schedule?name=" + s.schedule().id() + "&T=" + ForwardSettings.STEPS);
         answers(Quantity.of("crossing-band"), Quantity.of("crossing-t"),
@@ -49,6 +52,14 @@ public final class ForwardDemo extends Demo<ForwardSettings, ForwardSettings.Sce
         witness("forward-noising", "simulation/ForwardProcess.java");
         witness("forward-trace", "simulation/ForwardProcess.java");
         witness("schedule-cumulative", "simulation/process/NoiseSchedule.java");
+    }
+
+    /** The figure's label, text alternative and readout at step {@code step}. */
+    private static FigureCaption caption(ForwardScene scene, int step) {
+        ForwardScene.Snapshot snapshot = scene.at(step);
+        return new FigureCaption("Forward noising figure at t = " + step, ForwardFigure.describe(scene, step),
+                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · noise std = %.4f · proxy S = %.4f (threshold %.4f)",
+                        step, snapshot.alphaBar(), snapshot.noiseStd(), snapshot.proxy(), scene.threshold()));
     }
 
     /** Small multiples of the forward process at t = 0, T/4, T/2, 3T/4 and T. */

@@ -26,7 +26,7 @@ final class ForwardWidget extends DemoWidget<ForwardSettings, ForwardScene> {
             case LINEAR -> "Linear β, 1e-4 to 0.02";
             case COSINE -> "Cosine (s = 0.008)";
         }).setWidth("16rem");
-        slider(ForwardSettings.T, "Step t", "Diffusion step t, 0 to " + ForwardSettings.STEPS, s -> "t = " + s.t());
+        slider(ForwardSettings.T, "Step t", "Diffusion step t, 0 to " + ForwardSettings.STEPS);
         field(ForwardSettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same figure");
         field(ForwardSettings.N, "Points n", ForwardSettings.MIN_POINTS + " to " + ForwardSettings.MAX_POINTS);
         predict = predictBand("With these settings, when does the structure proxy S(t) drop below its threshold for "
@@ -37,11 +37,7 @@ final class ForwardWidget extends DemoWidget<ForwardSettings, ForwardScene> {
 
     @Override
     protected void draw(ForwardScene scene, ForwardSettings settings, boolean revealed) {
-        int step = settings.t();
-        ForwardScene.Snapshot snapshot = scene.at(step);
-        show(figure, "Forward noising figure at t = " + step, ForwardFigure.describe(scene, step),
-                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · noise std = %.4f · proxy S = %.4f (threshold %.4f)",
-                        step, snapshot.alphaBar(), snapshot.noiseStd(), snapshot.proxy(), scene.threshold()));
+        show(figure);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 

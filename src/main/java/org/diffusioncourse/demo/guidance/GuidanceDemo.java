@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -40,8 +41,11 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     public GuidanceDemo() {
         super(ID, GuidanceSettings.PARAMS, Set.of("dataset", "y", "seed", "n"), GuidanceSettings::sceneKey,
                 key -> GuidanceScene.of(key.dataset(), key.y(), key.seed(), key.n()), SCENES_KEPT);
-        figure("samples", (scene, s, revealed) -> GuidanceFigure.samples(scene, s.weightIndex()));
-        figure("curves", (scene, s, revealed) -> GuidanceFigure.curves(scene, s.weightIndex()));
+        figure("samples", (scene, s, revealed) -> GuidanceFigure.samples(scene, s.weightIndex()),
+                GuidanceDemo::samplesCaption);
+        figure("curves", (scene, s, revealed) -> GuidanceFigure.curves(scene, s.weightIndex()),
+                (scene, s, revealed) -> curvesCaption(scene, s));
+        stepText(s -> "w = " + GuidanceFigure.weight(s.w()));
         answers(atWeight("accuracy"), atWeight("spread"), atWeight("coverage"), atWeight("energy"), asked("closest-w"),
                 asked("spread-trend"), atWeight("guided-score").needs("a point x in params", "x").withoutSettings()
                         .reads(text -> {
@@ -73,6 +77,29 @@ public final class GuidanceDemo extends Demo<GuidanceSettings, GuidanceSettings.
     }
 
     /** Samples at w = 0, 1, 3 and 8, one row. */
+    /** The samples figure's words at the chosen weight; the measurements only once revealed. */
+    private static FigureCaption samplesCaption(GuidanceScene scene, GuidanceSettings settings, boolean revealed) {
+        int i = settings.weightIndex();
+        String w = GuidanceFigure.weight(settings.w());
+        GuidanceSweep.Point p = scene.sweep().at(i);
+        String numbers = "w = " + w + " · " + p.samples().size() + " samples";
+        if (revealed) {
+            numbers += String.format(Locale.ROOT, " · class accuracy %.3f · mean log p(x | y) %.2f · spread %.3f"
+                    + " · energy distance %.4f · modes covered %.0f%%", p.accuracy(), p.meanLogDensity(), p.spread(),
+                    p.energyDistance(), 100 * p.coverage());
+        }
+        return new FigureCaption("Guided samples at w = " + w, GuidanceFigure.describeSamples(scene, i), numbers);
+    }
+
+    /** The measurement curves' words, against the exact conditional draws. */
+    private static FigureCaption curvesCaption(GuidanceScene scene, GuidanceSettings settings) {
+        GuidanceSweep.Point exact = scene.sweep().exact();
+        return new FigureCaption("Measurements against the guidance weight",
+                GuidanceFigure.describeCurves(scene, settings.weightIndex()),
+                String.format(Locale.ROOT, "Exact draws from p(x | y) score accuracy %.3f, mean log p %.2f, spread %.3f.",
+                        exact.accuracy(), exact.meanLogDensity(), exact.spread()));
+    }
+
     @Override
     protected Component storyboardOf(GuidanceSettings settings) {
         GuidanceScene scene = scene(settings);

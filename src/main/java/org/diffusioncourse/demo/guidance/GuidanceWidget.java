@@ -26,8 +26,7 @@ final class GuidanceWidget extends DemoWidget<GuidanceSettings, GuidanceScene> {
             Consumer<GuidanceSettings> onChange) {
         super(demo, GuidanceDemo.ID, "Classifier-free guidance demo", initial, linkProblems, onChange);
         slider(GuidanceSettings.W, "Guidance weight w", "Guidance weight w, from 0 (unconditional) through 1 "
-                + "(conditional) to " + GuidanceFigure.weight(GuidanceSweep.WEIGHTS.getLast()),
-                s -> "w = " + GuidanceFigure.weight(s.w()));
+                + "(conditional) to " + GuidanceFigure.weight(GuidanceSweep.WEIGHTS.getLast()));
         choice(GuidanceSettings.DATASET, "Target", ToyDataset::label);
         classChoice();
         field(GuidanceSettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same samples");
@@ -54,22 +53,10 @@ final class GuidanceWidget extends DemoWidget<GuidanceSettings, GuidanceScene> {
 
     @Override
     protected void draw(GuidanceScene scene, GuidanceSettings settings, boolean revealed) {
-        int i = settings.weightIndex();
-        String w = GuidanceFigure.weight(settings.w());
-        GuidanceSweep.Point p = scene.sweep().at(i);
-        String numbers = "w = " + w + " · " + p.samples().size() + " samples";
-        if (revealed) {
-            numbers += String.format(Locale.ROOT, " · class accuracy %.3f · mean log p(x | y) %.2f · spread %.3f"
-                    + " · energy distance %.4f · modes covered %.0f%%", p.accuracy(), p.meanLogDensity(), p.spread(),
-                    p.energyDistance(), 100 * p.coverage());
-        }
-        show(samples, "Guided samples at w = " + w, GuidanceFigure.describeSamples(scene, i), numbers);
+        show(samples);
         curves.setVisible(revealed);
         if (revealed) {
-            GuidanceSweep.Point exact = scene.sweep().exact();
-            show(curves, "Measurements against the guidance weight", GuidanceFigure.describeCurves(scene, i),
-                    String.format(Locale.ROOT, "Exact draws from p(x | y) score accuracy %.3f, mean log p %.2f, spread %.3f.",
-                            exact.accuracy(), exact.meanLogDensity(), exact.spread()));
+            show(curves);
         }
         predict.showVerdict(revealed ? verdict(scene) : "");
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -58,13 +59,27 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
         super(ID, ConsistencySettings.PARAMS, SCENE_KEYS, ConsistencySettings::sceneKey,
                 key -> ConsistencyScene.of(key.dataset(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ConsistencyFigure.render("consistency-svg", scene,
-                contours(s.dataset()), s.k(), s.steps()));
+                contours(s.dataset()), s.k(), s.steps()), (scene, s, revealed) -> caption(scene, s));
+        stepText(s -> ConsistencyFigure.timeText(s.k()));
         answers(endpoint("endpoint-x"), endpoint("endpoint-y"), Quantity.of("euler-error"), Quantity.of("euler-gap"),
                 Quantity.of("fewest-steps").takesOnly(SCENE_KEYS.toArray(String[]::new)),
                 ofShapes("compression-factor"), ofShapes("attention-ratio"));
         widget((s, problems, onChange) -> new ConsistencyWidget(this, s, problems, onChange));
         witness("consistency-map", "demo/landscape/ConsistencyMap.java");
         witness("latent-compression", "demo/landscape/LatentShape.java");
+    }
+
+    /** The figure's words at the chosen time and number of Euler steps. */
+    private FigureCaption caption(ConsistencyScene scene, ConsistencySettings settings) {
+        int k = settings.k();
+        int s = settings.steps();
+        double a = scene.map().path().signalScale(settings.time());
+        double sd = scene.map().path().noiseStd(settings.time());
+        return new FigureCaption("Consistency map at " + ConsistencyFigure.timeText(k),
+                ConsistencyFigure.describe(scene, contours(settings.dataset()), k, s),
+                String.format(Locale.ROOT, "%s · a(t) = %.4f · s(t) = %.4f · %d-step Euler: mean error %.4f, "
+                        + "self-consistency gap to t = 1: %.4f", ConsistencyFigure.timeText(k), a, sd, s,
+                        scene.eulerError(k, s), scene.eulerGap(k, s)));
     }
 
     /** A coordinate of the exact endpoint of the noise point (x, y) of its params. */

@@ -31,8 +31,7 @@ final class ConsistencyWidget extends DemoWidget<ConsistencySettings, Consistenc
         this.demo = demo;
         choice(ConsistencySettings.DATASET, "Target", ToyDataset::label);
         slider(ConsistencySettings.T, "Time t",
-                "Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)",
-                s -> ConsistencyFigure.timeText(s.k()));
+                "Time t in hundredths, from 0 (the end time 0.001, data) to 100 (t = 1, noise)");
         choice(ConsistencySettings.STEPS, "Euler steps for the cheap map", s -> s + (s == 1 ? " step" : " steps"));
         field(ConsistencySettings.SEED, "Seed", "A whole number ≥ 0; the same seed gives the same figure");
         field(ConsistencySettings.N, "Points n", ConsistencyScene.MIN_POINTS + " to " + ConsistencyScene.MAX_POINTS);
@@ -47,15 +46,7 @@ final class ConsistencyWidget extends DemoWidget<ConsistencySettings, Consistenc
 
     @Override
     protected void draw(ConsistencyScene scene, ConsistencySettings settings, boolean revealed) {
-        int k = settings.k();
-        int s = settings.steps();
-        double a = scene.map().path().signalScale(settings.time());
-        double sd = scene.map().path().noiseStd(settings.time());
-        show(figure, "Consistency map at " + ConsistencyFigure.timeText(k),
-                ConsistencyFigure.describe(scene, demo.contours(settings.dataset()), k, s),
-                String.format(Locale.ROOT, "%s · a(t) = %.4f · s(t) = %.4f · %d-step Euler: mean error %.4f, "
-                        + "self-consistency gap to t = 1: %.4f", ConsistencyFigure.timeText(k), a, sd, s,
-                        scene.eulerError(k, s), scene.eulerGap(k, s)));
+        show(figure);
         table.removeAll();
         predict.showVerdict(revealed ? verdict(scene) : "");
         if (revealed) {

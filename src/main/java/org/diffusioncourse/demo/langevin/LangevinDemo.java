@@ -11,6 +11,7 @@ import java.util.Set;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.demo.Demo;
 import org.diffusioncourse.demo.DemoParts;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -40,7 +41,9 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
         super(ID, LangevinSettings.PARAMS, Set.of("eta", "start", "seed", "n"), LangevinSettings::sceneKey,
                 key -> LangevinScene.of(key.eta(), key.annealed(), key.start(), key.seed(), key.n()), SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> LangevinFigure.render(scene, s.k(), revealed),
+                (scene, s, revealed) -> caption(scene, s.k(), revealed),
                 (scene, s, revealed) -> LangevinFigure.table(scene, s.k(), revealed));
+        stepText(s -> "k = " + s.k());
         answers(afterK("occupied-modes"), afterK("top-mode-share"), afterK("mode-distance"),
                 afterK("within-mode-variance"),
                 Quantity.of("stationary-variance").needs("a step size eta in params", "eta"),
@@ -85,6 +88,30 @@ public final class LangevinDemo extends Demo<LangevinSettings, LangevinSettings.
     }
 
     /** Plain Langevin against annealed Langevin, with the settings' step size, start, seed and size. */
+    /** Four significant digits without trailing zeros: 0.002, 3.2, 1.41. */
+    private static String compact(double value) {
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
+    }
+
+    /** The figure's words after {@code iteration} iterations. */
+    private static FigureCaption caption(LangevinScene scene, int iteration, boolean revealed) {
+        double[] shares = scene.occupancy(iteration);
+        double fullest = 0;
+        for (int m = 0; m < shares.length - 1; m++) {
+            fullest = Math.max(fullest, shares[m]);
+        }
+        String step = iteration == 0 ? "start" : "step " + compact(scene.stepAt(iteration))
+                + (scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
+        double spread = scene.withinModeVariance(iteration);
+        String numbers = String.format(Locale.ROOT, "k = %d · %s · %d of 5 modes occupied · fullest mode %.0f%% · "
+                        + "escaped %.0f%% · spread around the modes %s per axis (target 0.0625) · distance from the "
+                        + "target split %.2f", iteration, step, scene.occupiedModes(iteration), 100 * fullest,
+                100 * shares[shares.length - 1], Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.4f", spread),
+                scene.modeDistance(iteration));
+        return new FigureCaption("Langevin particles after " + iteration + " iterations",
+                LangevinFigure.describe(scene, iteration, revealed), numbers);
+    }
+
     @Override
     protected Component storyboardOf(LangevinSettings settings) {
         LangevinScene plain = scene(LangevinSettings.ANNEALED.with(settings, false));

@@ -1,6 +1,5 @@
 package org.diffusioncourse.demo.langevin;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -23,7 +22,7 @@ final class LangevinWidget extends DemoWidget<LangevinSettings, LangevinScene> {
     LangevinWidget(LangevinDemo demo, LangevinSettings initial, List<String> linkProblems,
             Consumer<LangevinSettings> onChange) {
         super(demo, LangevinDemo.ID, "Langevin dynamics demo", initial, linkProblems, onChange);
-        slider(LangevinSettings.K, "Iteration k", "Iteration k, 0 to " + LangevinScene.ITERATIONS, s -> "k = " + s.k());
+        slider(LangevinSettings.K, "Iteration k", "Iteration k, 0 to " + LangevinScene.ITERATIONS);
         choice(LangevinSettings.ETA, "Step size η", eta -> "η = " + TextParams.format(eta));
         choice(LangevinSettings.ANNEALED, "Annealing", on -> on ? "Annealed over σ from 2 to 0.05" : "Plain (no annealing)");
         choice(LangevinSettings.START, "Start",
@@ -38,22 +37,7 @@ final class LangevinWidget extends DemoWidget<LangevinSettings, LangevinScene> {
 
     @Override
     protected void draw(LangevinScene scene, LangevinSettings settings, boolean revealed) {
-        int iteration = settings.k();
-        double[] shares = scene.occupancy(iteration);
-        double fullest = 0;
-        for (int m = 0; m < shares.length - 1; m++) {
-            fullest = Math.max(fullest, shares[m]);
-        }
-        String step = iteration == 0 ? "start" : "step " + compact(scene.stepAt(iteration))
-                + (scene.annealed() ? String.format(Locale.ROOT, " at σ = %.3f", scene.sigmaAt(iteration)) : "");
-        double spread = scene.withinModeVariance(iteration);
-        String numbers = String.format(Locale.ROOT, "k = %d · %s · %d of 5 modes occupied · fullest mode %.0f%% · "
-                        + "escaped %.0f%% · spread around the modes %s per axis (target 0.0625) · distance from the "
-                        + "target split %.2f", iteration, step, scene.occupiedModes(iteration), 100 * fullest,
-                100 * shares[shares.length - 1], Double.isNaN(spread) ? "none" : String.format(Locale.ROOT, "%.4f", spread),
-                scene.modeDistance(iteration));
-        show(figure, "Langevin particles after " + iteration + " iterations",
-                LangevinFigure.describe(scene, iteration, revealed), numbers);
+        show(figure);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 
@@ -64,10 +48,5 @@ final class LangevinWidget extends DemoWidget<LangevinSettings, LangevinScene> {
         return judgement + truth + " of 5 modes occupied after " + LangevinScene.ITERATIONS + " iterations, "
                 + String.format(Locale.ROOT, "distance from the target split %.2f.",
                         scene.modeDistance(LangevinScene.ITERATIONS));
-    }
-
-    /** Four significant digits without trailing zeros: 0.002, 3.2, 1.41. */
-    private static String compact(double value) {
-        return new BigDecimal(String.format(Locale.ROOT, "%.4g", value)).stripTrailingZeros().toPlainString();
     }
 }

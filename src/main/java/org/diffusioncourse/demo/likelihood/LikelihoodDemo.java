@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -34,7 +35,9 @@ public final class LikelihoodDemo
     public LikelihoodDemo() {
         super(ID, LikelihoodSettings.PARAMS, Set.of("seed", "n"), LikelihoodSettings::sceneKey,
                 key -> LikelihoodScene.of(key.seed(), key.n()), SCENES_KEPT);
-        figure("figure", (scene, s, revealed) -> LikelihoodFigure.render(scene, s.k()));
+        figure("figure", (scene, s, revealed) -> LikelihoodFigure.render(scene, s.k()),
+                (scene, s, revealed) -> caption(scene, s.k()));
+        stepText(s -> "k = " + s.k());
         answers(asked("partition-function"), asked("mean-log-likelihood"), asked("model-x2"), asked("theta1"),
                 asked("theta2"), asked("score").needs("a point x in params", "x"),
                 asked("grid-points").needs("m (points per axis) and d (dimensions) in params", "m", "d"),
@@ -64,6 +67,16 @@ public final class LikelihoodDemo
 
     private static int gridDimensions(TextParams text) {
         return (int) text.whole("d", 1, 1, 1000);
+    }
+
+    /** The figure's words at fitting step {@code step}. */
+    private static FigureCaption caption(LikelihoodScene scene, int step) {
+        LikelihoodFit.Step now = scene.fit().step(step);
+        return new FigureCaption("Maximum-likelihood fit at step k = " + step, LikelihoodFigure.describe(scene, step),
+                String.format(Locale.ROOT, "k = %d · θ = (%.4f, %.4f) · Z(θ) = %.4f · mean log-likelihood = %.4f"
+                                + " · model E[x²] = %.4f (data %.4f)",
+                        step, now.model().theta1(), now.model().theta2(), now.z(), now.meanLogLikelihood(),
+                        now.modelX2(), scene.fit().dataX2()));
     }
 
     @Override

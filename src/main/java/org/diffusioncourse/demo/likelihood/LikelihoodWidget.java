@@ -23,8 +23,7 @@ final class LikelihoodWidget extends DemoWidget<LikelihoodSettings, LikelihoodSc
     LikelihoodWidget(LikelihoodDemo demo, LikelihoodSettings initial, List<String> linkProblems,
             Consumer<LikelihoodSettings> onChange) {
         super(demo, "likelihood", "Maximum-likelihood fit demo", initial, linkProblems, onChange);
-        slider(LikelihoodSettings.K, "Fitting step k", "Fitting step k, 0 to " + LikelihoodFit.ITERATIONS,
-                s -> "k = " + s.k());
+        slider(LikelihoodSettings.K, "Fitting step k", "Fitting step k, 0 to " + LikelihoodFit.ITERATIONS);
         field(LikelihoodSettings.SEED, "Seed", "A whole number ≥ 0; the same seed draws the same data");
         field(LikelihoodSettings.N, "Data points n", LikelihoodSettings.MIN_POINTS + " to " + LikelihoodSettings.MAX_POINTS);
         predict = predict("When the fit has converged (k = " + LikelihoodFit.ITERATIONS
@@ -35,13 +34,7 @@ final class LikelihoodWidget extends DemoWidget<LikelihoodSettings, LikelihoodSc
 
     @Override
     protected void draw(LikelihoodScene scene, LikelihoodSettings settings, boolean revealed) {
-        int step = settings.k();
-        LikelihoodFit.Step now = scene.fit().step(step);
-        show(figure, "Maximum-likelihood fit at step k = " + step, LikelihoodFigure.describe(scene, step),
-                String.format(Locale.ROOT, "k = %d · θ = (%.4f, %.4f) · Z(θ) = %.4f · mean log-likelihood = %.4f"
-                                + " · model E[x²] = %.4f (data %.4f)",
-                        step, now.model().theta1(), now.model().theta2(), now.z(), now.meanLogLikelihood(),
-                        now.modelX2(), scene.fit().dataX2()));
+        show(figure);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.diffusioncourse.base.BoundedCache;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -54,7 +55,9 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
         super(ID, ScoreSettings.PARAMS, Set.of("dataset", "schedule"), ScoreSettings::sceneKey,
                 ScoreDemo::build, SCENES_KEPT);
         figure("figure", (scene, s, revealed) -> ScoreFieldFigure.render(scene, field(s), s.px(), s.py(), revealed),
+                this::caption,
                 (scene, s, revealed) -> ScoreFieldFigure.table(scene, field(s), s.px(), s.py(), revealed));
+        stepText(s -> "t = " + s.t());
         answers(Stream.of("score-x", "score-y", "score-norm", "denoised-x", "denoised-y", "noise-x", "noise-y")
                 .map(name -> Quantity.of(name).needs("the point px and py in params", "px", "py"))
                 .toArray(Quantity[]::new));
@@ -70,6 +73,17 @@ public final class ScoreDemo extends Demo<ScoreSettings, ScoreSettings.SceneKey,
     }
 
     /** The density grid and arrows at the settings' t, from the cache. */
+    /** The figure's words: the step, the schedule and the probe's score, denoised point and noise. */
+    private FigureCaption caption(ScoreFieldScene scene, ScoreSettings settings, boolean revealed) {
+        ScoreFieldScene.Frame frame = field(settings);
+        ScoreFieldScene.Probe p = scene.probe(settings.px(), settings.py(), settings.t());
+        return new FigureCaption("Score field at t = " + settings.t(), ScoreFieldFigure.describe(scene, frame, p, revealed),
+                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · probe (%s, %s): score (%.3f, %.3f), E[x_0 | x_t] = "
+                                + "(%.3f, %.3f), E[ε | x_t] = (%.3f, %.3f)", settings.t(), frame.alphaBar(),
+                        TextParams.format(settings.px()), TextParams.format(settings.py()), p.score().x(), p.score().y(),
+                        p.denoised().x(), p.denoised().y(), p.noise().x(), p.noise().y()));
+    }
+
     ScoreFieldScene.Frame field(ScoreSettings settings) {
         return fields.get(settings.fieldKey());
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoParts;
 import org.diffusioncourse.demo.DemoWidget;
@@ -40,7 +39,7 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
         choice(ScoreSettings.DATASET, "Target", ScoreTarget::label);
         choice(ScoreSettings.SCHEDULE, "Schedule", NoiseSchedule.Kind::id);
         slider(ScoreSettings.T, "Noise step t", "Noise step t, 0 (clean data) to " + ScoreSettings.STEPS
-                + " (almost pure noise)", s -> "t = " + s.t());
+                + " (almost pure noise)");
         field(ScoreSettings.PX, "Probe x", "−4 to 4");
         field(ScoreSettings.PY, "Probe y", "−4 to 4");
         predict = predict("Compare the score at the probe point on clean data (t = 0) with the score at the end of the "
@@ -52,13 +51,7 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
 
     @Override
     protected void draw(ScoreFieldScene scene, ScoreSettings settings, boolean revealed) {
-        ScoreFieldScene.Frame frame = demo.field(settings);
-        ScoreFieldScene.Probe p = scene.probe(settings.px(), settings.py(), settings.t());
-        show(figure, "Score field at t = " + settings.t(), ScoreFieldFigure.describe(scene, frame, p, revealed),
-                String.format(Locale.ROOT, "t = %d · ᾱ_t = %.4f · probe (%s, %s): score (%.3f, %.3f), E[x_0 | x_t] = "
-                                + "(%.3f, %.3f), E[ε | x_t] = (%.3f, %.3f)", settings.t(), frame.alphaBar(),
-                        TextParams.format(settings.px()), TextParams.format(settings.py()), p.score().x(), p.score().y(),
-                        p.denoised().x(), p.denoised().y(), p.noise().x(), p.noise().y()));
+        show(figure);
         predict.showVerdict(revealed ? verdict(scene, settings) : "");
         showMagnitudes(settings);
     }

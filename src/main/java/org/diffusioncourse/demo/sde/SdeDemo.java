@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledParts;
@@ -41,7 +42,9 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
         super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey,
                 SdeDemo::build, CoupledScene.KEPT);
         figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()),
+                (scene, s, revealed) -> caption(scene, s.step()),
                 (scene, s, revealed) -> CoupledFigure.table(scene, RUNS, s.step()));
+        stepText(s -> CoupledFigure.stepText(scene(s), s.step()));
         answers(Quantity.of("ou-stationary-variance").takesOnly("theta", "sigma").needsEach("theta", "sigma")
                         .withoutSettings().reads(text -> {
                             theta(text);
@@ -81,6 +84,16 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
                 List.of(Samplers.reverseSde(vp, SdeSettings.STEPS),
                         Samplers.probabilityFlowEuler(vp, SdeSettings.STEPS)),
                 CoupledScene.PARTICLES, key.seed());
+    }
+
+    /** The figure's words at sampler step {@code k}: the time and the VP-SDE's a(t), s(t) and β(t) there. */
+    private static FigureCaption caption(CoupledScene scene, int k) {
+        double t = scene.time(k);
+        VpSde vp = VpSde.standard();
+        return new FigureCaption(String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE at t = %.3f", t),
+                CoupledFigure.describe(scene, RUNS, k),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",
+                        k, SdeSettings.STEPS, t, vp.signalScale(t), vp.noiseStd(t), vp.beta(t)));
     }
 
     @Override

@@ -1,12 +1,9 @@
 package org.diffusioncourse.demo.sde;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
-import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledWidget;
-import org.diffusioncourse.simulation.process.VpSde;
 
 /**
  * Scrub the VP reverse SDE and probability-flow ODE from the same noise, over the exact p_t.
@@ -26,12 +23,6 @@ final class SdeWidget extends CoupledWidget<SdeSettings> {
 
     @Override
     protected void draw(CoupledScene scene, SdeSettings settings, boolean revealed) {
-        int k = settings.step();
-        double t = scene.time(k);
-        VpSde vp = VpSde.standard();
-        showStep(scene, String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE at t = %.3f", t),
-                CoupledFigure.describe(scene, SdeDemo.RUNS, k),
-                String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",
-                        k, SdeSettings.STEPS, t, vp.signalScale(t), vp.noiseStd(t), vp.beta(t)), revealed);
+        showStep(scene, revealed);
     }
 }

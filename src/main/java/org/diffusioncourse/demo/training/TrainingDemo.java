@@ -4,7 +4,9 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.diffusioncourse.base.TextParams;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -41,11 +43,13 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
         super(ID, TrainingSettings.PARAMS, Set.of("dataset", "process", "target", "weighting", "width", "layers", "batch",
                 "steps", "lr", "n", "conditional", "seed", "sampler"), TrainingSettings::config, TrainingScene::of,
                 SCENES_KEPT);
-        figure("loss", (scene, s, revealed) -> TrainingFigures.loss(scene), (scene, s, revealed) -> TrainingFigures.lossTable(scene));
-        figure("field", (scene, s, revealed) -> FieldFigures.field(scene, s));
-        figure("preview", (scene, s, revealed) -> FieldFigures.preview(scene, s));
-        figure("samples", (scene, s, revealed) -> TrainingFigures.samples(scene, s));
-        figure("memorise", (scene, s, revealed) -> MemoriseFigure.render(scene, s));
+        figure("loss", (scene, s, revealed) -> TrainingFigures.loss(scene), caption("loss"),
+                (scene, s, revealed) -> TrainingFigures.lossTable(scene));
+        figure("field", (scene, s, revealed) -> FieldFigures.field(scene, s), caption("field"));
+        figure("preview", (scene, s, revealed) -> FieldFigures.preview(scene, s), caption("preview"));
+        figure("samples", (scene, s, revealed) -> TrainingFigures.samples(scene, s), caption("samples"));
+        figure("memorise", (scene, s, revealed) -> MemoriseFigure.render(scene, s), caption("memorise"));
+        stepText(s -> "level " + s.level() + " · t = " + TextParams.format(s.time()));
         answers(Stream.of("final-loss", "loss-floor", "loss-gap", "field-error", "sampler-error", "model-error",
                 "copy-share", "median-nearest").map(Quantity::of).toArray(Quantity[]::new));
         witness("learn-embedding", "simulation/learn/Mlp.java");
@@ -60,6 +64,12 @@ public final class TrainingDemo extends Demo<TrainingSettings, TrainingConfig, T
     }
 
     /** The network's denoiser at levels 90, 70, 50, 30 and 10: blurry to sharp. */
+    /** The words of figure {@code name} ({@link TrainingTexts}). */
+    private static Captioner<TrainingSettings, TrainingScene> caption(String name) {
+        return (scene, s, revealed) -> new FigureCaption(TrainingTexts.label(name, s), TrainingTexts.text(name, scene, s),
+                TrainingTexts.readout(name, scene, s));
+    }
+
     @Override
     protected Component storyboardOf(TrainingSettings settings) {
         TrainingScene scene = scene(settings);

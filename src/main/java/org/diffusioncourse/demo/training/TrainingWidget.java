@@ -76,7 +76,7 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
             Consumer<TrainingSettings> onChange) {
         super(demo, ID, "Training a denoiser demo", initial, linkProblems, onChange);
         slider(TrainingSettings.LEVEL, "Noise level", "Noise level of the field and denoiser figures, from 0 (clean data) "
-                + "to 100 (pure noise)", s -> "level " + s.level() + " · " + processTime(s));
+                + "to 100 (pure noise)");
         choice(TrainingSettings.DATASET, "Data set", ToyDataset::label);
         choice(TrainingSettings.PROCESS, "Process", p -> p.id());
         choice(TrainingSettings.TARGET, "Target", t -> t.id());
@@ -206,9 +206,7 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
             live.setVisible(false);
         }
         for (DemoFigure figure : List.of(field, preview, loss, samples, memorise)) {
-            String name = figure.name();
-            show(figure, TrainingTexts.label(name, settings), TrainingTexts.text(name, scene, settings),
-                    TrainingTexts.readout(name, scene, settings));
+            show(figure);
         }
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
@@ -363,9 +361,5 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
                 + c.width() + " × " + c.layers() + ", " + c.steps() + " steps of " + c.batch() + ", lr "
                 + TextParams.format(c.learningRate()) + ", " + c.trainingSetSize() + " points"
                 + (c.classConditional() ? ", class-conditional" : "") + ", seed " + c.seed();
-    }
-
-    private static String processTime(TrainingSettings s) {
-        return "t = " + TextParams.format(s.time());
     }
 }

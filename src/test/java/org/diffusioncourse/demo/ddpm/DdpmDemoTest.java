@@ -3,6 +3,7 @@ package org.diffusioncourse.demo.ddpm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -77,9 +78,9 @@ class DdpmDemoTest {
     void theServedFigureIsTheRenderersAndAStepReusesTheScene() {
         DdpmSettings s = new DdpmSettings(ToyDataset.SPIRAL, 80, 5, 200);
         DdpmScene scene = DdpmScene.of(ToyDataset.SPIRAL, 5, 200);
-        assertThat(demo.figure("figure", DdpmSettings.PARAMS.write(s))).isEqualTo(DdpmFigure.render(scene, 80, false));
-        assertThat(demo.figure("figure", Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200",
-                "revealed", "true"))).isEqualTo(DdpmFigure.render(scene, 80, true));
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", DdpmSettings.PARAMS.write(s)))).isEqualTo(DdpmFigure.render(scene, 80, false));
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200",
+                "revealed", "true")))).isEqualTo(DdpmFigure.render(scene, 80, true));
         assertThat(demo.scene(new DdpmSettings(ToyDataset.SPIRAL, 3, 5, 200))).isSameAs(demo.scene(s));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.DemoFigures;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,10 @@ class FastSamplersDemoTest {
         for (FastSettings s : List.of(FastSettings.PARAMS.defaults(), blobs)) {
             Component widget = DemoFigures.assertLinkRoundTrip(demo, s);
             assertThat(DemoFigures.all(widget)).extracting(DemoFigure::name).containsExactly("samples", "error");
-            assertThat(DemoFigures.firstFrame(DemoFigures.named(widget, "samples")))
+            assertThat(DrawnFrame.figureOf(DemoFigures.firstFrame(DemoFigures.named(widget, "samples"))))
                     .isEqualTo(FastFigure.samples(demo.scene(s), s.budgetIndex()));
             assertThat(DemoFigures.named(widget, "error").isVisible()).as("the error plot waits for the reveal").isFalse();
-            assertThat(demo.figure("error", FastSettings.PARAMS.write(s)))
+            assertThat(DrawnFrame.figureOf(demo.figure("error", FastSettings.PARAMS.write(s))))
                     .isEqualTo(FastFigure.error(demo.scene(s), s.budgetIndex()));
         }
         assertThat(FastSettings.PARAMS.write(blobs)).containsExactly(Map.entry("dataset", "two-blobs"),

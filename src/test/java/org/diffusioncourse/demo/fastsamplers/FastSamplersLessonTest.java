@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.fastsamplers.FastSamplerSweep.Method;
 import org.diffusioncourse.lesson.ui.LessonView;
@@ -50,7 +51,7 @@ class FastSamplersLessonTest extends SpringBrowserlessTest {
         open(Map.of("dataset", "two-blobs", "nfe", "21", "seed", "4", "n", "200"));
         FastSettings expected = new FastSettings(ToyDataset.TWO_BLOBS, 21, 4, 200);
         assertThat(widget().settings()).isEqualTo(expected);
-        assertThat(samplesFigure()).isEqualTo(FastFigure.samples(fastSamplers().scene(expected), expected.budgetIndex()));
+        assertThat(DrawnFrame.figureOf(samplesFigure())).isEqualTo(FastFigure.samples(fastSamplers().scene(expected), expected.budgetIndex()));
         assertThat(figure("samples").src())
                 .isEqualTo("api/v1/figures/fast-samplers/samples.svg?dataset=two-blobs&nfe=21&seed=4&n=200");
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.base.Reading;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -88,7 +89,7 @@ class FlowDemoTest {
     void aFigureUrlGivesTheFigureOfItsSettings() {
         FlowSettings settings = new FlowSettings(ToyDataset.TWO_BLOBS, 1, 0.5, 40);
         String svg = demo.figure("figure", FlowSettings.PARAMS.write(settings));
-        assertThat(svg).isEqualTo(CoupledFigure.render("flow-plot", demo.scene(settings), FlowDemo.headings(settings), 40))
+        assertThat(DrawnFrame.figureOf(svg)).isEqualTo(CoupledFigure.render("flow-plot", demo.scene(settings), FlowDemo.headings(settings), 40))
                 .contains("SDE extension (σ = 0.5)");
         assertThat(demo.figureUrl("figure", settings, true))
                 .isEqualTo("api/v1/figures/flow-paths/figure.svg?dataset=two-blobs&seed=1&sigma=0.5&step=40&revealed=true");

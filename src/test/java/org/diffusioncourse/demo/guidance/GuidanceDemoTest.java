@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.DemoFigures;
 import org.junit.jupiter.api.Test;
@@ -33,10 +34,10 @@ class GuidanceDemoTest {
         for (GuidanceSettings s : List.of(GuidanceSettings.PARAMS.defaults(), rings)) {
             Component widget = DemoFigures.assertLinkRoundTrip(demo, s);
             assertThat(DemoFigures.all(widget)).extracting(DemoFigure::name).containsExactly("samples", "curves");
-            assertThat(DemoFigures.firstFrame(DemoFigures.named(widget, "samples")))
+            assertThat(DrawnFrame.figureOf(DemoFigures.firstFrame(DemoFigures.named(widget, "samples"))))
                     .isEqualTo(GuidanceFigure.samples(demo.scene(s), s.weightIndex()));
             assertThat(DemoFigures.named(widget, "curves").isVisible()).as("the curves wait for the reveal").isFalse();
-            assertThat(demo.figure("curves", GuidanceSettings.PARAMS.write(s)))
+            assertThat(DrawnFrame.figureOf(demo.figure("curves", GuidanceSettings.PARAMS.write(s))))
                     .isEqualTo(GuidanceFigure.curves(demo.scene(s), s.weightIndex()));
         }
         assertThat(GuidanceSettings.PARAMS.write(rings)).containsExactly(Map.entry("dataset", "rings"), Map.entry("y", "1"),

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.simulation.ToyDataset;
@@ -48,7 +49,7 @@ class GuidanceLessonTest extends SpringBrowserlessTest {
         open(Map.of("dataset", "rings", "y", "1", "w", "1.5", "seed", "2", "n", "200"));
         GuidanceSettings expected = new GuidanceSettings(ToyDataset.RINGS, 1, 1.5, 2, 200);
         assertThat(widget().settings()).isEqualTo(expected);
-        assertThat(samplesFigure()).isEqualTo(GuidanceFigure.samples(guidance().scene(expected), expected.weightIndex()));
+        assertThat(DrawnFrame.figureOf(samplesFigure())).isEqualTo(GuidanceFigure.samples(guidance().scene(expected), expected.weightIndex()));
         assertThat(figure("samples").src())
                 .isEqualTo("api/v1/figures/guidance/samples.svg?dataset=rings&y=1&w=1.5&seed=2&n=200");
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.diffusioncourse.base.Reading;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
@@ -62,7 +63,7 @@ class ConsistencyDemoTest {
         ConsistencySettings s = new ConsistencySettings(ToyDataset.TWO_BLOBS, 35, 2, 9, 60);
         ConsistencyScene scene = ConsistencyScene.of(ToyDataset.TWO_BLOBS, 9, 60);
         DensityContours contours = DensityContours.of(ToyDataset.TWO_BLOBS.mixture(), SamplerFigure.AXIS_LIMIT);
-        assertThat(demo.figure("figure", ConsistencySettings.PARAMS.write(s)))
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", ConsistencySettings.PARAMS.write(s))))
                 .isEqualTo(ConsistencyFigure.render("consistency-svg", scene, contours, 35, 2));
         assertThat(demo.figureUrl("figure", s, false))
                 .isEqualTo("api/v1/figures/consistency-map/figure.svg?dataset=two-blobs&t=0.35&steps=2&seed=9&n=60");

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.render.DensityContours;
 import org.diffusioncourse.render.SamplerFigure;
@@ -48,7 +49,7 @@ class LandscapeLessonViewTest extends SpringBrowserlessTest {
         assertThat(demo.settings()).isEqualTo(expected);
         ConsistencyScene scene = ConsistencyScene.of(ToyDataset.TWO_BLOBS, 9, 60);
         DensityContours contours = DensityContours.of(ToyDataset.TWO_BLOBS.mixture(), SamplerFigure.AXIS_LIMIT);
-        assertThat(figure()).isEqualTo(ConsistencyFigure.render("consistency-svg", scene, contours, 35, 2));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(ConsistencyFigure.render("consistency-svg", scene, contours, 35, 2));
         assertThat($(Paragraph.class).id("consistency-figure-text").getText())
                 .isEqualTo(ConsistencyFigure.describe(scene, contours, 35, 2));
         assertThat($(DemoFigure.class).first().src())

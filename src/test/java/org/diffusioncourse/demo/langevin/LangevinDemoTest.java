@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.langevin.LangevinScene.Start;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.support.DemoFigures;
@@ -75,7 +76,7 @@ class LangevinDemoTest {
         LangevinSettings annealedSpread = new LangevinSettings(0.05, true, Start.SPREAD, 700, 9, 120);
         for (LangevinSettings s : List.of(LangevinSettings.PARAMS.defaults(), annealedSpread)) {
             Component widget = DemoFigures.assertLinkRoundTrip(demo, s);
-            assertThat(DemoFigures.firstFrame(DemoFigures.named(widget, "figure")))
+            assertThat(DrawnFrame.figureOf(DemoFigures.firstFrame(DemoFigures.named(widget, "figure"))))
                     .isEqualTo(LangevinFigure.render(demo.scene(s), s.k(), false));
         }
         assertThat(LangevinSettings.PARAMS.write(annealedSpread)).containsExactly(Map.entry("eta", "0.05"),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +68,7 @@ class LikelihoodDemoTest {
     @Test
     void theServedFigureIsTheRenderersAndAStepReusesTheScene() {
         LikelihoodSettings s = new LikelihoodSettings(12, 5, 800);
-        assertThat(demo.figure("figure", LikelihoodSettings.PARAMS.write(s)))
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", LikelihoodSettings.PARAMS.write(s))))
                 .isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12));
         assertThat(demo.scene(new LikelihoodSettings(30, 5, 800))).isSameAs(demo.scene(s));
         assertThat(demo.sceneKey(s)).isEqualTo(new LikelihoodSettings.SceneKey(5, 800));

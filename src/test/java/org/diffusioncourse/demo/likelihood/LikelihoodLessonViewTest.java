@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.support.CourseTest;
@@ -56,9 +57,9 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
         open(Map.of("k", "12", "seed", "5", "n", "800"));
         LikelihoodWidget view = $(LikelihoodWidget.class).single();
         assertThat(view.settings()).isEqualTo(new LikelihoodSettings(12, 5, 800));
-        assertThat(figure()).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12))
-                .isEqualTo(catalog.demo(LikelihoodDemo.ID).orElseThrow().figure("figure",
-                        LikelihoodSettings.PARAMS.write(view.settings())));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(5, 800), 12));
+        assertThat(figure()).isEqualTo(catalog.demo(LikelihoodDemo.ID).orElseThrow().figure("figure",
+                LikelihoodSettings.PARAMS.write(view.settings())));
         assertThat($(DemoFigure.class).first().src())
                 .isEqualTo("api/v1/figures/likelihood-fit/figure.svg?k=12&seed=5&n=800");
         assertThat($(Paragraph.class).id("likelihood-figure-text").getText())
@@ -83,7 +84,7 @@ class LikelihoodLessonViewTest extends SpringBrowserlessTest {
         assertThat(k.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).contains("Fitting step k"));
         String before = figure();
         k.setValue(20.0);
-        assertThat(figure()).isNotEqualTo(before).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(3, 500), 20));
+        assertThat(DrawnFrame.figureOf(figure())).isNotEqualTo(before).isEqualTo(LikelihoodFigure.render(LikelihoodScene.of(3, 500), 20));
         assertThat($(Paragraph.class).id("likelihood-readout").getText()).startsWith("k = 20 ·");
     }
 

@@ -3,6 +3,7 @@ package org.diffusioncourse.demo.score;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class ScoreDemoTest {
     void theServedFigureIsTheRenderersAndTheProbeChangesOnlyTheDrawingNotTheGrid() {
         ScoreSettings s = new ScoreSettings(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE, 400, 1, -0.5);
         ScoreFieldScene scene = ScoreFieldScene.of(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE);
-        assertThat(demo.figure("figure", ScoreSettings.PARAMS.write(s)))
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", ScoreSettings.PARAMS.write(s))))
                 .isEqualTo(ScoreFieldFigure.render(scene, 400, 1, -0.5, false));
         ScoreSettings moved = new ScoreSettings(s.dataset(), s.schedule(), s.t(), 2, 2);
         assertThat(demo.field(moved)).isSameAs(demo.field(s));

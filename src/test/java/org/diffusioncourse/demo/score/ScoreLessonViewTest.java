@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -58,7 +59,7 @@ class ScoreLessonViewTest extends SpringBrowserlessTest {
         open(Map.of("dataset", "two-moons", "schedule", "cosine", "t", "400", "px", "1", "py", "-0.5"));
         ScoreSettings expected = new ScoreSettings(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE, 400, 1, -0.5);
         assertThat($(ScoreWidget.class).single().settings()).isEqualTo(expected);
-        assertThat(figure()).isEqualTo(ScoreFieldFigure.render(
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(ScoreFieldFigure.render(
                 ScoreFieldScene.of(ScoreTarget.TWO_MOONS, NoiseSchedule.Kind.COSINE), 400, 1, -0.5, false));
         assertThat(figure()).isEqualTo(catalog.demo(ScoreDemo.ID).orElseThrow().figure("figure",
                 ScoreSettings.PARAMS.write(expected)));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import java.util.Map;
 import org.diffusioncourse.base.Reading;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
@@ -85,7 +86,7 @@ class SdeDemoTest {
     void aFigureUrlGivesTheFigureOfItsSettingsAndCountsEveryMarkDrawn() {
         SdeSettings settings = new SdeSettings(ToyDataset.TWO_BLOBS, 4, 150);
         String svg = demo.figure("figure", SdeSettings.PARAMS.write(settings));
-        assertThat(svg).isEqualTo(CoupledFigure.render("sde-plot", demo.scene(settings), SdeDemo.RUNS, 150))
+        assertThat(DrawnFrame.figureOf(svg)).isEqualTo(CoupledFigure.render("sde-plot", demo.scene(settings), SdeDemo.RUNS, 150))
                 .startsWith("<svg id='sde-plot'");
         assertThat(demo.figureUrl("figure", settings, false))
                 .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&seed=4&step=150");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.ddpm.DdpmDemo;
 import org.diffusioncourse.demo.ddpm.DdpmFigure;
@@ -53,7 +54,7 @@ class DdpmLessonViewTest extends SpringBrowserlessTest {
         assertThat(t.getElement().hasAttribute("data-main-control")).isTrue();
         String before = figure();
         t.setValue(70.0);
-        assertThat(figure()).isNotEqualTo(before)
+        assertThat(DrawnFrame.figureOf(figure())).isNotEqualTo(before)
                 .isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.TWO_MOONS, 3, 500), 70, false));
         assertThat($(Paragraph.class).id("ddpm-reverse-readout").getText()).startsWith(String.format(java.util.Locale.ROOT, "t = 70 · ᾱ_t = %.4f", DdpmScene.schedule().alphaBar(70)));
         assertThat(query()).containsEntry("t", "70");
@@ -63,8 +64,8 @@ class DdpmLessonViewTest extends SpringBrowserlessTest {
     void aLinkRedrawsTheSameFigureAndBadValuesAreListed() {
         Map<String, String> link = Map.of("dataset", "spiral", "t", "80", "seed", "5", "n", "200");
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(link));
-        assertThat(figure()).isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.SPIRAL, 5, 200), 80, false))
-                .isEqualTo(catalog.demo(DdpmDemo.ID).orElseThrow().figure("figure", link));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(DdpmFigure.render(DdpmScene.of(ToyDataset.SPIRAL, 5, 200), 80, false));
+        assertThat(figure()).isEqualTo(catalog.demo(DdpmDemo.ID).orElseThrow().figure("figure", link));
         assertThat($(DemoFigure.class).first().src())
                 .isEqualTo("api/v1/figures/ddpm-reverse/figure.svg?dataset=spiral&t=80&seed=5&n=200");
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("t", "-1", "n", "abc")));
@@ -85,7 +86,7 @@ class DdpmLessonViewTest extends SpringBrowserlessTest {
         DdpmScene scene = DdpmScene.of(ToyDataset.TWO_MOONS, 3, 500);
         assertThat($(Paragraph.class).id("ddpm-reverse-verdict").getText()).startsWith("Not quite.")
                 .contains("largest at t = " + scene.hardestStep());
-        assertThat(figure()).isEqualTo(DdpmFigure.render(scene, 30, true));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(DdpmFigure.render(scene, 30, true));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.langevin.LangevinFigure;
 import org.diffusioncourse.demo.langevin.LangevinScene;
 import org.diffusioncourse.demo.langevin.LangevinSettings;
@@ -58,7 +59,7 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         String before = figure();
         k.setValue(101.0);
         LangevinScene scene = LangevinScene.of(0.002, false, LangevinScene.Start.CORNER, 3, 50);
-        assertThat(figure()).isNotEqualTo(before).isEqualTo(LangevinFigure.render(scene, 101, false));
+        assertThat(DrawnFrame.figureOf(figure())).isNotEqualTo(before).isEqualTo(LangevinFigure.render(scene, 101, false));
         assertThat($(Paragraph.class).id("langevin-particles-readout").getText()).startsWith("k = 101 · step 0.002 · 1 of 5 modes occupied")
                 .contains("spread around the modes 0.0");
         assertThat(query()).containsEntry("k", "101");
@@ -72,7 +73,7 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Select<Boolean> annealed = $(Select.class).id("langevin-particles-annealed");
         test(annealed).selectItem("Annealed over σ from 2 to 0.05");
-        assertThat(figure()).isEqualTo(LangevinFigure.render(
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LangevinFigure.render(
                 LangevinScene.of(0.002, true, LangevinScene.Start.CORNER, 3, 50), 100, false));
         assertThat(query()).containsEntry("annealed", "on");
     }
@@ -81,7 +82,7 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
     void aLinkRedrawsTheSameFigureAndBadValuesAreListed() {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("eta", "0.05", "annealed", "off",
                 "start", "spread", "k", "700", "seed", "9", "n", "120")));
-        assertThat(figure()).isEqualTo(LangevinFigure.render(
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LangevinFigure.render(
                 LangevinScene.of(0.05, false, LangevinScene.Start.SPREAD, 9, 120), 700, false));
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(Map.of("eta", "big", "k", "-3")));
         String text = $(DemoWidget.class).single().getElement().getTextRecursively();
@@ -100,7 +101,7 @@ class LangevinLessonViewTest extends SpringBrowserlessTest {
         prediction.setValue(3);
         test(reveal).click();
         assertThat($(Paragraph.class).id("langevin-particles-verdict").getText()).startsWith("Right: 3 of 5 modes");
-        assertThat(figure()).isEqualTo(LangevinFigure.render(
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LangevinFigure.render(
                 LangevinScene.of(0.002, false, LangevinScene.Start.CORNER, 3, 50), 100, true));
     }
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.forward.ForwardFigure;
@@ -71,7 +72,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         open(Map.of("dataset", "spiral", "schedule", "cosine", "t", "600", "seed", "3", "n", "800"));
         ForwardSettings expected = new ForwardSettings(ToyDataset.SPIRAL, NoiseSchedule.Kind.COSINE, 600, 3, 800);
         assertThat(widget().settings()).isEqualTo(expected);
-        assertThat(figure()).isEqualTo(ForwardFigure.render(forward().scene(expected), 600, false));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(ForwardFigure.render(forward().scene(expected), 600, false));
         assertThat($(DemoFigure.class).first().src())
                 .isEqualTo("api/v1/figures/forward-noising/figure.svg?dataset=spiral&schedule=cosine&t=600&seed=3&n=800");
     }
@@ -124,7 +125,7 @@ class LessonViewTest extends SpringBrowserlessTest {
         String verdict = $(Paragraph.class).id("forward-verdict").getText();
         assertThat(scene.crossingReached()).as("the default demo should cross").isTrue();
         assertThat(verdict).contains("t* = " + scene.crossingStep()).contains(scene.crossingBand().id());
-        assertThat(figure()).isEqualTo(ForwardFigure.render(scene, 250, true));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(ForwardFigure.render(scene, 250, true));
     }
 
     @Test
