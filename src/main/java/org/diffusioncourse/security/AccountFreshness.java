@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,25 @@ final class AccountFreshness extends OncePerRequestFilter {
         this.sessions = sessions;
         this.signOut = signOut;
         this.rememberMeKey = rememberMeKey;
+    }
+
+    /**
+     * Paths whose answer is the same for everyone, signed in or not, with any roles: a demo's
+     * figures and their data (by far the most frequent request: one per slider step), the
+     * bundled scripts and styles, the icons, and the health probes. They skip the database read;
+     * every other request, Vaadin's included, still makes it.
+     */
+    private static final List<String> SAME_FOR_EVERYONE = List.of("/api/v1/figures/", "/VAADIN/build/",
+            "/VAADIN/static/", "/icons/", "/favicon.ico", "/actuator/health");
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return SAME_FOR_EVERYONE.stream().anyMatch(path::startsWith);
     }
 
     @Override
