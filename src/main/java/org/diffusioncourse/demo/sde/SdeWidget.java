@@ -6,11 +6,12 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledWidget;
-import org.diffusioncourse.simulation.process.VpSde;
+import org.diffusioncourse.simulation.PointCloud;
 
 /**
- * Scrub the VP reverse SDE and probability-flow ODE from the same noise, over the exact p_t.
- * Before the end metrics are shown, the learner commits to what the two runs share at the end.
+ * Scrub the reverse SDE and probability-flow ODE of the VP or VE SDE from the same noise, over
+ * the exact p_t. Before the end metrics are shown, the learner commits to what the two runs share
+ * at the end; switching the process is a new question, so it resets that commitment.
  */
 final class SdeWidget extends CoupledWidget<SdeSettings> {
 
@@ -19,6 +20,7 @@ final class SdeWidget extends CoupledWidget<SdeSettings> {
                 + CoupledScene.PARTICLES + " noise points. At t = 0.001, what do they share? Commit before you scrub "
                 + "to the end.", SdeDemo.RUNS, initial, linkProblems, onChange);
         target(SdeSettings.DATASET, SdeSettings.SEED);
+        choice(SdeSettings.PROCESS, "Process", SdeProcess::label);
         stepSlider(SdeSettings.STEP, "Sampler step (time runs from t = 1 down to 0)",
                 "Sampler step, 0 (t = 1, noise) to " + SdeSettings.STEPS + " (t = 0.001, data)");
         start();
@@ -28,10 +30,24 @@ final class SdeWidget extends CoupledWidget<SdeSettings> {
     protected void draw(CoupledScene scene, SdeSettings settings, boolean revealed) {
         int k = settings.step();
         double t = scene.time(k);
-        VpSde vp = VpSde.standard();
-        showStep(scene, String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE at t = %.3f", t),
-                CoupledFigure.describe(scene, SdeDemo.RUNS, k),
-                String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",
-                        k, SdeSettings.STEPS, t, vp.signalScale(t), vp.noiseStd(t), vp.beta(t)), revealed);
+        SdeProcess process = settings.process();
+        showStep(scene, String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE of the %s at t = %.3f",
+                        process.shortName(), t),
+                CoupledFigure.describe(scene, SdeDemo.RUNS, k, SdeDemo.note(process)),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · %s · %s · in the plotted square: %d and %d of %d",
+                        k, SdeSettings.STEPS, t, process.shortName(), process.numbersAt(t),
+                        inSquare(scene.runs().at(0, k)), inSquare(scene.runs().at(1, k)), CoupledScene.PARTICLES),
+                revealed);
+    }
+
+    /** How many points of {@code cloud} the figure's square shows; VE's early clouds are mostly outside it. */
+    private static int inSquare(PointCloud cloud) {
+        int count = 0;
+        for (int i = 0; i < cloud.size(); i++) {
+            if (Math.abs(cloud.x(i)) <= CoupledFigure.AXIS_LIMIT && Math.abs(cloud.y(i)) <= CoupledFigure.AXIS_LIMIT) {
+                count++;
+            }
+        }
+        return count;
     }
 }
