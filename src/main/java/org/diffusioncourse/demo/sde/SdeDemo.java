@@ -153,7 +153,7 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     }
 
     /** Mean distance from each particle's start to its end point in run r. */
-    static double meanTravel(CoupledRuns runs, int r) {
+    public static double meanTravel(CoupledRuns runs, int r) {
         PointCloud start = runs.start();
         PointCloud end = runs.run(r).end();
         double sum = 0;
