@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.diffusioncourse.support.LessonFile.fixed;
 
 import java.util.Map;
-import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledRuns;
 import org.diffusioncourse.demo.sde.SdeDemo;
 import org.diffusioncourse.demo.sde.SdeProcess;
 import org.diffusioncourse.demo.sde.SdeSettings;
-import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.support.LessonFile;
@@ -22,16 +20,6 @@ class SdeViewVeNumbersTest {
     private final SdeDemo demo = new SdeDemo();
     private final CoupledRuns ve = demo.scene(new SdeSettings(ToyDataset.FIVE_MODES, SdeProcess.VE, 1, 0)).runs();
     private final CoupledRuns vp = demo.scene(new SdeSettings(ToyDataset.FIVE_MODES, SdeProcess.VP, 1, 0)).runs();
-
-    private static int inSquare(PointCloud cloud) {
-        int count = 0;
-        for (int i = 0; i < cloud.size(); i++) {
-            if (Math.abs(cloud.x(i)) <= CoupledFigure.AXIS_LIMIT && Math.abs(cloud.y(i)) <= CoupledFigure.AXIS_LIMIT) {
-                count++;
-            }
-        }
-        return count;
-    }
 
     @Test
     void theClaimQuotesTheDefaultVeRuns() {
@@ -58,21 +46,21 @@ class SdeViewVeNumbersTest {
         assertThat(lesson).contains("$t = 0.75$, where $\\sigma = 1.78$");
         // The hint's estimate: the mean norm of a 2-D Gaussian is sigma sqrt(pi / 2).
         assertThat(fixed(10.05 * Math.sqrt(Math.PI / 2), 1)).isEqualTo("12.6");
-        assertThat(fixed(meanNorm(ve.run(1).end()), 1)).isEqualTo("1.4");
+        assertThat(fixed(SdeDemo.meanNorm(ve.run(1).end()), 1)).isEqualTo("1.4");
         assertThat(lesson).contains("about 12.6 from the origin and ends within about 1.4 of it");
     }
 
     @Test
     void theCountsInThePlottedSquareAreTheDemos() {
-        int start = inSquare(ve.at(0, 0));
-        assertThat(start).isEqualTo(inSquare(ve.at(1, 0))).isEqualTo(48);
+        int start = SdeDemo.inPlottedSquare(ve.at(0, 0));
+        assertThat(start).isEqualTo(SdeDemo.inPlottedSquare(ve.at(1, 0))).isEqualTo(48);
         assertThat(lesson).contains("only " + start + " of the 600 points are inside the plotted square");
         assertThat(ve.run(0).times()[50]).isEqualTo(0.75, org.assertj.core.api.Assertions.within(0.001));
         for (int r = 0; r < 2; r++) {
-            assertThat(inSquare(ve.at(r, 50))).as("run %d at t = 0.75", r).isBetween(480, 520);
+            assertThat(SdeDemo.inPlottedSquare(ve.at(r, 50))).as("run %d at t = 0.75", r).isBetween(480, 520);
             assertThat(ve.run(r).times()[80]).isEqualTo(0.6, org.assertj.core.api.Assertions.within(0.001));
             for (int k = 80; k <= SdeSettings.STEPS; k++) {
-                assertThat(inSquare(ve.at(r, k))).as("run %d step %d", r, k).isGreaterThanOrEqualTo(r == 0 ? 599 : 600);
+                assertThat(SdeDemo.inPlottedSquare(ve.at(r, k))).as("run %d step %d", r, k).isGreaterThanOrEqualTo(r == 0 ? 599 : 600);
             }
         }
         assertThat(lesson).contains("about 500 by $t = 0.75$")
@@ -84,13 +72,5 @@ class SdeViewVeNumbersTest {
         assertThat(ve.pathLengthRatio(1)).as("VE ODE path length over chord").isLessThan(1.05);
         assertThat(SdeDemo.meanTravel(ve, 1)).isGreaterThan(10 * SdeDemo.meanTravel(vp, 1));
         assertThat(lesson).contains("each ODE path is a nearly straight line");
-    }
-
-    private static double meanNorm(PointCloud cloud) {
-        double sum = 0;
-        for (int i = 0; i < cloud.size(); i++) {
-            sum += Math.hypot(cloud.x(i), cloud.y(i));
-        }
-        return sum / cloud.size();
     }
 }

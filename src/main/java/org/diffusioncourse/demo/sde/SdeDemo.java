@@ -97,8 +97,7 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     @Override
     protected Component storyboardOf(SdeSettings settings) {
         return CoupledParts.storyboard(ID + "-storyboard-" + settings.process().id() + "-" + settings.dataset().id(),
-                scene(settings), RUNS,
-                STORYBOARD_STEPS);
+                scene(settings), RUNS, STORYBOARD_STEPS, note(settings.process()));
     }
 
     @Override
@@ -163,7 +162,19 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
         return sum / start.size();
     }
 
-    private static double meanNorm(PointCloud cloud) {
+    /** How many points of {@code cloud} the figure's square shows; VE's early clouds are mostly outside it. */
+    public static int inPlottedSquare(PointCloud cloud) {
+        int count = 0;
+        for (int i = 0; i < cloud.size(); i++) {
+            if (Math.abs(cloud.x(i)) <= CoupledFigure.AXIS_LIMIT && Math.abs(cloud.y(i)) <= CoupledFigure.AXIS_LIMIT) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The mean distance of the points of {@code cloud} from the origin. */
+    public static double meanNorm(PointCloud cloud) {
         double sum = 0;
         for (int i = 0; i < cloud.size(); i++) {
             sum += Math.hypot(cloud.x(i), cloud.y(i));

@@ -6,7 +6,6 @@ import java.util.function.Consumer;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledWidget;
-import org.diffusioncourse.simulation.PointCloud;
 
 /**
  * Scrub the reverse SDE and probability-flow ODE of the VP or VE SDE from the same noise, over
@@ -34,20 +33,10 @@ final class SdeWidget extends CoupledWidget<SdeSettings> {
         showStep(scene, String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE of the %s at t = %.3f",
                         process.shortName(), t),
                 CoupledFigure.describe(scene, SdeDemo.RUNS, k, SdeDemo.note(process)),
-                String.format(Locale.ROOT, "step %d of %d · t = %.3f · %s · %s · in the plotted square: %d and %d of %d",
-                        k, SdeSettings.STEPS, t, process.shortName(), process.numbersAt(t),
-                        inSquare(scene.runs().at(0, k)), inSquare(scene.runs().at(1, k)), CoupledScene.PARTICLES),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · %s · %s · in the plotted square: %d (SDE) and "
+                                + "%d (ODE) of %d", k, SdeSettings.STEPS, t, process.shortName(), process.numbersAt(t),
+                        SdeDemo.inPlottedSquare(scene.runs().at(0, k)), SdeDemo.inPlottedSquare(scene.runs().at(1, k)),
+                        CoupledScene.PARTICLES),
                 revealed);
-    }
-
-    /** How many points of {@code cloud} the figure's square shows; VE's early clouds are mostly outside it. */
-    private static int inSquare(PointCloud cloud) {
-        int count = 0;
-        for (int i = 0; i < cloud.size(); i++) {
-            if (Math.abs(cloud.x(i)) <= CoupledFigure.AXIS_LIMIT && Math.abs(cloud.y(i)) <= CoupledFigure.AXIS_LIMIT) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -75,6 +75,7 @@ class SdeProcessSwitchTest {
                 .startsWith("Reverse SDE at t = 1.000: 600 particles").endsWith(veNote);
         assertThat(demo.figure("figure", SdeSettings.PARAMS.write(ve))).contains(veNote);
         assertThat(demo.figure("figure", SdeSettings.PARAMS.write(SdeSettings.PARAMS.defaults()))).contains(vpNote);
+        assertThat(demo.storyboard(Map.of("process", "ve")).getElement().getTextRecursively()).endsWith(veNote);
     }
 
     @Test

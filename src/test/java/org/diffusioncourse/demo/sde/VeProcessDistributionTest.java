@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,6 +20,7 @@ import org.diffusioncourse.simulation.sampler.PathSelection;
 import org.diffusioncourse.simulation.sampler.SampleRun;
 import org.diffusioncourse.simulation.sampler.Sampler;
 import org.diffusioncourse.simulation.sampler.Samplers;
+import org.diffusioncourse.support.ReferenceFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,15 +49,9 @@ class VeProcessDistributionTest {
     private static final GaussianMixture2D MIXTURE = GaussianMixture2D.of(new double[] {0.5, 0.3, 0.2},
             new double[][] {{-1, 0.5}, {1.5, 1}, {0, -1.2}}, new double[] {0.3, 0.6, 0.45});
 
+    /** The data rows of a reference file, split at commas (the header dropped). */
     private static List<String[]> rows(String file) throws IOException {
-        try (InputStream in = VeProcessDistributionTest.class.getResourceAsStream("/reference/" + file)) {
-            List<String[]> out = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 1; i < lines.length; i++) {
-                out.add(lines[i].split(","));
-            }
-            return out;
-        }
+        return ReferenceFiles.lines("/reference/" + file).stream().skip(1).map(line -> line.split(",")).toList();
     }
 
     private static double d(String s) {

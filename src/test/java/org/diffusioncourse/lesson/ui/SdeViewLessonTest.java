@@ -117,7 +117,7 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         assertThat(widget().settings()).isEqualTo(ve);
         assertThat(prediction.getValue()).as("a new process is a new question").isNull();
         assertThat($(Paragraph.class).id("sde-readout").getText()).startsWith("step 100 of 200 · t = 0.501 · VE SDE · a(t) = 1 · σ(t) = 0.3173")
-                .contains("in the plotted square: ");
+                .endsWith("in the plotted square: 600 (SDE) and 600 (ODE) of 600");
         assertThat($(Paragraph.class).id("sde-figure-text").getText()).startsWith("Reverse SDE at t = 0.501")
                 .endsWith("Process: VE SDE (σ from 0.01 to 10; starts from N(0, 10.05² I)).");
         assertThat(figure()).isEqualTo(sde().figure("figure", SdeSettings.PARAMS.write(ve)));
