@@ -47,7 +47,7 @@ class SdeViewVeNumbersTest {
         // The hint's estimate: the mean norm of a 2-D Gaussian is sigma sqrt(pi / 2).
         assertThat(fixed(10.05 * Math.sqrt(Math.PI / 2), 1)).isEqualTo("12.6");
         assertThat(fixed(SdeDemo.meanNorm(ve.run(1).end()), 1)).isEqualTo("1.4");
-        assertThat(lesson).contains("about 12.6 from the origin and ends within about 1.4 of it");
+        assertThat(lesson).contains("about 12.6 from the origin and ends on average about 1.4 from it");
     }
 
     @Test
@@ -72,5 +72,9 @@ class SdeViewVeNumbersTest {
         assertThat(ve.pathLengthRatio(1)).as("VE ODE path length over chord").isLessThan(1.05);
         assertThat(SdeDemo.meanTravel(ve, 1)).isGreaterThan(10 * SdeDemo.meanTravel(vp, 1));
         assertThat(lesson).contains("each ODE path is a nearly straight line");
+        // "blurred by about 0.01 in both cases": s(0.001) under VP and sigma(0.001) under VE.
+        assertThat(fixed(SdeProcess.VP.path().noiseStd(0.001), 2)).isEqualTo("0.01");
+        assertThat(fixed(SdeProcess.VE.path().noiseStd(0.001), 2)).isEqualTo("0.01");
+        assertThat(lesson).contains("blurred by about 0.01 in both cases");
     }
 }

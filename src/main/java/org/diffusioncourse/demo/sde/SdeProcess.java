@@ -24,9 +24,10 @@ public enum SdeProcess {
      * sigma(t) = 0.01 x 1000^t, so g(t)^2 = 2 sigma(t)^2 ln 1000 ({@code song-2021-score-sde}, the
      * continuous NCSN of {@code song-2019-ncsn}).
      *
-     * <p>Why sigma_max = 10 and not the engine's default 50: the rule that comes with NCSN's
-     * ladder is a sigma_max at least as large as the largest distance between two data points, so
-     * that at t = 1 every mode is mixed with every other. The demo's targets are standardised
+     * <p>Why sigma_max = 10 and not the engine's default 50: the usual rule of thumb for VE (Song and
+     * Ermon's 2020 follow-up to NCSN, not in the course's bibliography) is a sigma_max at least as
+     * large as the largest distance between two data points, so that at t = 1 every mode is blurred
+     * into every other. The demo's targets are standardised
      * (variance 1 per axis); their mode centres are at most 2.5 to 2.8 apart and, with two mode
      * stds on each side, their points at most about 3 to 4.5, so sigma_max = 10 is more than twice
      * that. 50 would only add steps in which the cloud just shrinks, and with the figure's fixed
