@@ -135,6 +135,18 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         assertThat(card.getElement().getTextRecursively()).contains("Right: 1.0000.");
     }
 
+    @Test
+    void theVeTravelPracticeAnswerIsComputedFromTheVeRuns() {
+        navigate(LESSON, LessonView.class);
+        Div card = $(Div.class).id("practice-ve-travel");
+        com.vaadin.flow.component.textfield.TextArea free = $(com.vaadin.flow.component.textfield.TextArea.class, card).single();
+        test(free).setValue("12.6");
+        test($(Button.class, card).all().stream().filter(b -> b.getText().equals("Commit my prediction"))
+                .findFirst().orElseThrow()).click();
+        test($(Button.class, card).withClassName("reveal-button").single()).click();
+        assertThat(card.getElement().getTextRecursively()).contains("Right: 11.63.").contains("of the VE SDE");
+    }
+
     private void open(Map<String, String> query) {
         UI.getCurrent().navigate(LESSON, QueryParameters.simple(query));
     }
