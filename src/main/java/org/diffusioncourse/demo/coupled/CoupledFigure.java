@@ -84,6 +84,23 @@ public final class CoupledFigure {
         return describe(scene.runs(), panels(scene, headings, step), step);
     }
 
+    /**
+     * As {@link #render(String, CoupledScene, List, int)}, with {@code note} (e.g. which process
+     * the runs follow) as a line under the legend and as the last sentence of the text alternative.
+     */
+    public static String render(String id, CoupledScene scene, List<String> headings, int step, String note) {
+        return render(id, scene.runs(), panels(scene, headings, step), step, note);
+    }
+
+    /** The text alternative of {@link #render(String, CoupledScene, List, int, String)}: {@code note} comes last. */
+    public static String describe(CoupledScene scene, List<String> headings, int step, String note) {
+        return withNote(describe(scene, headings, step), note);
+    }
+
+    private static String withNote(String text, String note) {
+        return note.isEmpty() ? text : text + " " + note;
+    }
+
     /** The time of {@code step} as the panels and the storyboard's columns say it, e.g. {@code "t = 0.500"}. */
     public static String moment(CoupledScene scene, int step) {
         return String.format(Locale.ROOT, "t = %.3f", scene.time(step));
@@ -95,8 +112,13 @@ public final class CoupledFigure {
      * @param id the figure's id prefix, unique on the page
      */
     public static String render(String id, CoupledRuns runs, List<Panel> panels, int step) {
+        return render(id, runs, panels, step, "");
+    }
+
+    /** The panels side by side, with {@code note} under the legend unless it is empty. */
+    private static String render(String id, CoupledRuns runs, List<Panel> panels, int step, String note) {
         int width = panels.size() * (PANEL + 24) + 24;
-        int height = PANEL + 96;
+        int height = PANEL + (note.isEmpty() ? 96 : 112);
         Canvas c = new Canvas(id, width, height);
         for (int p = 0; p < panels.size(); p++) {
             Panel panel = panels.get(p);
@@ -118,7 +140,10 @@ public final class CoupledFigure {
                 40, PANEL + 56, Canvas.MUTED);
         c.text("Blue: every particle. Vermillion: the last " + TAIL + " steps of " + TRACKED
                 + " particles, which start from the same noise in every panel.", 40, PANEL + 72, Canvas.MUTED);
-        return c.finish(title(panels), describe(runs, panels, step));
+        if (!note.isEmpty()) {
+            c.text(note, 40, PANEL + 88, Canvas.INK);
+        }
+        return c.finish(title(panels), withNote(describe(runs, panels, step), note));
     }
 
     /**

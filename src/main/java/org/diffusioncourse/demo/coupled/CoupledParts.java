@@ -36,9 +36,14 @@ public final class CoupledParts {
      * @param id a page-unique id prefix
      */
     public static StoryboardFigure storyboard(String id, CoupledScene scene, List<String> rows, int[] steps) {
+        return storyboard(id, scene, rows, steps, "");
+    }
+
+    /** As {@link #storyboard(String, CoupledScene, List, int[])}, with {@code note} (e.g. the process) ending the text alternative. */
+    public static StoryboardFigure storyboard(String id, CoupledScene scene, List<String> rows, int[] steps, String note) {
         return new StoryboardFigure(CoupledFigure.storyboard(id, scene, rows, steps),
                 "Storyboard: " + String.join(" and ", rows) + " from the same noise",
-                CoupledFigure.describeStoryboard(scene, rows, steps), id + "-text");
+                (CoupledFigure.describeStoryboard(scene, rows, steps) + " " + note).strip(), id + "-text");
     }
 
     /** The box the metrics table appears in once revealed, with id {@code PREFIX-metrics-box}. */

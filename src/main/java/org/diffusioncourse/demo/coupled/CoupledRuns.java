@@ -31,6 +31,9 @@ public final class CoupledRuns {
     /** Most particles per run: every one is stored at every step. */
     public static final int MAX_PARTICLES = 2000;
 
+    /** Relative difference under which two prior stds count as the same. */
+    static final double PRIOR_TOLERANCE = 1e-9;
+
     /**
      * One sampler's recorded run.
      *
@@ -54,7 +57,10 @@ public final class CoupledRuns {
     }
 
     /**
-     * Runs every sampler from one start cloud of n draws of N(0, I).
+     * Runs every sampler from one start cloud of n draws of the samplers' common prior
+     * N(0, std^2 I): N(0, I) for VP and the flow paths, N(0, (1 + sigma_max^2) I) for VE. A prior
+     * std within {@value #PRIOR_TOLERANCE} of 1 counts as exactly 1 (VP's a(1)^2 + s(1)^2 is 1 up to
+     * rounding), so those starts are the standard draws themselves, bit for bit.
      *
      * <p>Generators, all from {@link Seeds}: {@code seed} draws the start, {@code seed + 1} drives
      * each sampler's own noise (a fresh generator per sampler, so the SDE noise does not depend on
@@ -62,21 +68,22 @@ public final class CoupledRuns {
      * {@code seed + 3} the exact baseline.
      *
      * @throws IllegalArgumentException unless 2 &lt;= n &lt;= {@value #MAX_PARTICLES}, at least one
-     *                                  sampler is given and every sampler starts from N(0, I)
+     *                                  sampler is given and every sampler starts from the same prior
      */
     public static CoupledRuns of(GaussianMixture2D target, List<Sampler> samplers, int n, long seed) {
         Checks.requireRange("n", n, 2, MAX_PARTICLES);
         if (samplers.isEmpty()) {
             throw new IllegalArgumentException("samplers must list at least 1 sampler, had 0");
         }
+        double std = samplers.getFirst().priorStd();
         for (Sampler s : samplers) {
-            if (Math.abs(s.priorStd() - 1) > 1e-9) {
-                throw new IllegalArgumentException("samplers must start from N(0, I); " + s.id()
-                        + " starts with std " + s.priorStd());
+            if (Math.abs(s.priorStd() - std) > PRIOR_TOLERANCE * std) {
+                throw new IllegalArgumentException("samplers must start from the same prior; " + samplers.getFirst().id()
+                        + " starts with std " + std + ", " + s.id() + " with std " + s.priorStd());
             }
         }
         NoisedMixture field = NoisedMixture.of(target);
-        PointCloud start = PointCloud.standardNormal(n, Seeds.generator(seed));
+        PointCloud start = prior(n, std, seed);
         List<Run> runs = new ArrayList<>();
         for (Sampler sampler : samplers) {
             runs.add(record(sampler, field, target, start, seed));
@@ -84,6 +91,21 @@ public final class CoupledRuns {
         PointCloud exact = target.sample(n, Seeds.generator(seed + 3));
         SampleMetrics baseline = SampleMetrics.of(target, exact, 0, Seeds.generator(seed + 2));
         return new CoupledRuns(n, start, List.copyOf(runs), baseline);
+    }
+
+    /** n draws of N(0, std^2 I) from the generator of {@code seed}: the standard draws scaled by std. */
+    private static PointCloud prior(int n, double std, long seed) {
+        PointCloud eps = PointCloud.standardNormal(n, Seeds.generator(seed));
+        if (Math.abs(std - 1) <= PRIOR_TOLERANCE) {
+            return eps;
+        }
+        double[] xs = eps.xs();
+        double[] ys = eps.ys();
+        for (int i = 0; i < n; i++) {
+            xs[i] *= std;
+            ys[i] *= std;
+        }
+        return PointCloud.wrap(xs, ys);
     }
 
     // region coupled-runs

@@ -12,21 +12,26 @@ import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.coupled.CoupledFigure;
 import org.diffusioncourse.demo.coupled.CoupledParts;
+import org.diffusioncourse.demo.coupled.CoupledRuns;
 import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.practice.ComputedAnswer;
 import org.diffusioncourse.simulation.NoisedMixture;
+import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.Vec2;
+import org.diffusioncourse.simulation.process.ContinuousPath;
 import org.diffusioncourse.simulation.process.VpSde;
 import org.diffusioncourse.simulation.sampler.Samplers;
 
 /**
- * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20), the reverse SDE and the
- * probability-flow ODE, both by Euler steps from t = 1 to 0.001, start from the same
- * {@value CoupledScene#PARTICLES} noise points and are drawn over the exact p_t. Parameters
- * {@code dataset}, {@code seed}, {@code step}; one figure; answers {@code ou-stationary-variance}
- * ({@code theta}, {@code sigma}), {@code paired-end-distance} ({@code dataset}, {@code seed})
- * and {@code pf-drift-x} ({@code dataset}, {@code t}, {@code x}, {@code y}).
+ * The SDE lesson's demo: on the VP SDE (beta 0.1 to 20) or the VE SDE (sigma 0.01 to 10, see
+ * {@link SdeProcess}), the reverse SDE and the probability-flow ODE, both by Euler steps from
+ * t = 1 to 0.001, start from the same {@value CoupledScene#PARTICLES} draws of the process's prior
+ * and are drawn over the exact p_t. Parameters {@code dataset}, {@code process} ({@code vp} unless
+ * given), {@code seed}, {@code step}; one figure; answers {@code ou-stationary-variance}
+ * ({@code theta}, {@code sigma}), {@code paired-end-distance} and {@code ode-travel}
+ * ({@code dataset}, {@code process}, {@code seed}) and {@code pf-drift-x} ({@code dataset},
+ * {@code t}, {@code x}, {@code y}; always VP).
  *
  * <p>Scenes: see {@link CoupledScene#KEPT}.
  */
@@ -39,10 +44,10 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     static final int[] STORYBOARD_STEPS = {0, 100, 150, 180, 200};
 
     public SdeDemo() {
-        super(ID, SdeSettings.PARAMS, Set.of("dataset", "seed"), SdeSettings::sceneKey,
+        super(ID, SdeSettings.PARAMS, Set.of("dataset", "process", "seed"), SdeSettings::sceneKey,
                 SdeDemo::build, CoupledScene.KEPT);
-        figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step()),
-                (scene, s, revealed) -> caption(scene, s.step()),
+        figure("figure", (scene, s, revealed) -> CoupledFigure.render("sde-plot", scene, RUNS, s.step(), note(s.process())),
+                (scene, s, revealed) -> caption(scene, s),
                 (scene, s, revealed) -> CoupledFigure.table(scene, RUNS, s.step()));
         stepText(s -> CoupledFigure.stepText(scene(s), s.step()));
         answers(Quantity.of("ou-stationary-variance").takesOnly("theta", "sigma").needsEach("theta", "sigma")
@@ -50,7 +55,8 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
                             theta(text);
                             sigma(text);
                         }),
-                Quantity.of("paired-end-distance").takesOnly("dataset", "seed"),
+                Quantity.of("paired-end-distance").takesOnly("dataset", "process", "seed"),
+                Quantity.of("ode-travel").takesOnly("dataset", "process", "seed"),
                 Quantity.of("pf-drift-x").takesOnly("dataset", "t", "x", "y").needsEach("t", "x", "y").reads(text -> {
                     time(text);
                     coordinate(text, "x");
@@ -79,27 +85,36 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
     }
 
     private static CoupledScene build(SdeSettings.SceneKey key) {
-        VpSde vp = VpSde.standard();
-        return CoupledScene.of(key.dataset().mixture(), vp,
-                List.of(Samplers.reverseSde(vp, SdeSettings.STEPS),
-                        Samplers.probabilityFlowEuler(vp, SdeSettings.STEPS)),
+        ContinuousPath path = key.process().path();
+        return CoupledScene.of(key.dataset().mixture(), path,
+                List.of(Samplers.reverseSde(path, SdeSettings.STEPS),
+                        Samplers.probabilityFlowEuler(path, SdeSettings.STEPS)),
                 CoupledScene.PARTICLES, key.seed());
     }
 
-    /** The figure's words at sampler step {@code k}: the time and the VP-SDE's a(t), s(t) and β(t) there. */
-    private static FigureCaption caption(CoupledScene scene, int k) {
+    /** The figure's words at the settings' step: the process, the time, its numbers there and what is in view. */
+    private static FigureCaption caption(CoupledScene scene, SdeSettings settings) {
+        int k = settings.step();
         double t = scene.time(k);
-        VpSde vp = VpSde.standard();
-        return new FigureCaption(String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE at t = %.3f", t),
-                CoupledFigure.describe(scene, RUNS, k),
-                String.format(Locale.ROOT, "step %d of %d · t = %.3f · a(t) = %.4f · s(t) = %.4f · β(t) = %.2f",
-                        k, SdeSettings.STEPS, t, vp.signalScale(t), vp.noiseStd(t), vp.beta(t)));
+        SdeProcess process = settings.process();
+        return new FigureCaption(String.format(Locale.ROOT, "Reverse SDE and probability-flow ODE of the %s at t = %.3f",
+                        process.shortName(), t),
+                CoupledFigure.describe(scene, RUNS, k, note(process)),
+                String.format(Locale.ROOT, "step %d of %d · t = %.3f · %s · %s · in the plotted square: %d (SDE) and "
+                                + "%d (ODE) of %d", k, SdeSettings.STEPS, t, process.shortName(), process.numbersAt(t),
+                        inPlottedSquare(scene.runs().at(0, k)), inPlottedSquare(scene.runs().at(1, k)),
+                        CoupledScene.PARTICLES));
+    }
+
+    /** The sentence that names the process under the figure and ends its text alternative. */
+    static String note(SdeProcess process) {
+        return "Process: " + process.label() + ".";
     }
 
     @Override
     protected Component storyboardOf(SdeSettings settings) {
-        return CoupledParts.storyboard(ID + "-storyboard-" + settings.dataset().id(), scene(settings), RUNS,
-                STORYBOARD_STEPS);
+        return CoupledParts.storyboard(ID + "-storyboard-" + settings.process().id() + "-" + settings.dataset().id(),
+                scene(settings), RUNS, STORYBOARD_STEPS, note(settings.process()));
     }
 
     @Override
@@ -119,12 +134,24 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
                 CoupledScene scene = scene(settings);
                 double d = scene.runs().meanPairedEndDistance(0, 1);
                 yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", d), String.format(Locale.ROOT,
-                        "Mean distance between where the reverse SDE and the probability-flow ODE take the same start "
-                                + "point, over %d particles on %s with seed %d (energy distances to the target: SDE %.4f, "
-                                + "ODE %.4f, exact draws %.4f).", CoupledScene.PARTICLES, settings.dataset().id(),
-                        settings.seed(),
+                        "Mean distance between where the reverse SDE and the probability-flow ODE of the %s take the "
+                                + "same start point, over %d particles on %s with seed %d (energy distances to the target: "
+                                + "SDE %.4f, ODE %.4f, exact draws %.4f).", settings.process().shortName(),
+                        CoupledScene.PARTICLES, settings.dataset().id(), settings.seed(),
                         scene.runs().run(0).metrics().energyDistance(), scene.runs().run(1).metrics().energyDistance(),
                         scene.runs().exactBaseline().energyDistance()), 0.25);
+            }
+            case "ode-travel" -> {
+                SdeSettings settings = settingsOf(params);
+                CoupledRuns runs = scene(settings).runs();
+                ContinuousPath path = settings.process().path();
+                yield new ComputedAnswer(String.format(Locale.ROOT, "%.2f", meanTravel(runs, 1)), String.format(Locale.ROOT,
+                        "Mean straight-line distance from start to end point of the probability-flow ODE of the %s, "
+                                + "over %d particles on %s with seed %d. The start cloud has std %.2f per axis "
+                                + "(sqrt(a(1)^2 + s(1)^2)), so its points lie on average %.2f from the origin, and the "
+                                + "end points on average %.2f.", settings.process().shortName(), CoupledScene.PARTICLES,
+                        settings.dataset().id(), settings.seed(), Math.hypot(path.signalScale(1), path.noiseStd(1)),
+                        meanNorm(runs.start()), meanNorm(runs.run(1).end())), 0.1);
             }
             case "pf-drift-x" -> {
                 ToyDataset dataset = settingsOf(params).dataset();
@@ -139,6 +166,37 @@ public final class SdeDemo extends Demo<SdeSettings, SdeSettings.SceneKey, Coupl
             }
             default -> throw unknownQuantity(quantity);
         };
+    }
+
+    /** Mean distance from each particle's start to its end point in run r. */
+    public static double meanTravel(CoupledRuns runs, int r) {
+        PointCloud start = runs.start();
+        PointCloud end = runs.run(r).end();
+        double sum = 0;
+        for (int i = 0; i < start.size(); i++) {
+            sum += Math.hypot(end.x(i) - start.x(i), end.y(i) - start.y(i));
+        }
+        return sum / start.size();
+    }
+
+    /** How many points of {@code cloud} the figure's square shows; VE's early clouds are mostly outside it. */
+    public static int inPlottedSquare(PointCloud cloud) {
+        int count = 0;
+        for (int i = 0; i < cloud.size(); i++) {
+            if (Math.abs(cloud.x(i)) <= CoupledFigure.AXIS_LIMIT && Math.abs(cloud.y(i)) <= CoupledFigure.AXIS_LIMIT) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The mean distance of the points of {@code cloud} from the origin. */
+    public static double meanNorm(PointCloud cloud) {
+        double sum = 0;
+        for (int i = 0; i < cloud.size(); i++) {
+            sum += Math.hypot(cloud.x(i), cloud.y(i));
+        }
+        return sum / cloud.size();
     }
 
     /** dx/dt of the VP probability-flow ODE, f(t) x - g(t)^2 / 2 grad log p_t(x), with the exact score. */

@@ -6,8 +6,9 @@ import org.diffusioncourse.demo.coupled.CoupledScene;
 import org.diffusioncourse.demo.coupled.CoupledWidget;
 
 /**
- * Scrub the VP reverse SDE and probability-flow ODE from the same noise, over the exact p_t.
- * Before the end metrics are shown, the learner commits to what the two runs share at the end.
+ * Scrub the reverse SDE and probability-flow ODE of the VP or VE SDE from the same noise, over
+ * the exact p_t. Before the end metrics are shown, the learner commits to what the two runs share
+ * at the end; switching the process is a new question, so it resets that commitment.
  */
 final class SdeWidget extends CoupledWidget<SdeSettings> {
 
@@ -16,6 +17,7 @@ final class SdeWidget extends CoupledWidget<SdeSettings> {
                 + CoupledScene.PARTICLES + " noise points. At t = 0.001, what do they share? Commit before you scrub "
                 + "to the end.", SdeDemo.RUNS, initial, linkProblems, onChange);
         target(SdeSettings.DATASET, SdeSettings.SEED);
+        choice(SdeSettings.PROCESS, "Process", SdeProcess::label);
         stepSlider(SdeSettings.STEP, "Sampler step (time runs from t = 1 down to 0)",
                 "Sampler step, 0 (t = 1, noise) to " + SdeSettings.STEPS + " (t = 0.001, data)");
         start();

@@ -164,7 +164,8 @@ class CoupledRunsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> CoupledRuns.of(target, List.of(), 10, 0))
                 .withMessage("samplers must list at least 1 sampler, had 0");
         assertThatIllegalArgumentException().isThrownBy(() -> CoupledRuns.of(target,
-                List.of(Samplers.reverseSde(VeSde.standard(), 5)), 10, 0))
-                .withMessageStartingWith("samplers must start from N(0, I); reverse-sde starts with std");
+                List.of(Samplers.reverseSde(VpSde.standard(), 5), Samplers.reverseSde(VeSde.standard(), 5)), 10, 0))
+                .withMessageStartingWith("samplers must start from the same prior; reverse-sde starts with std 0.99")
+                .withMessageEndingWith(", reverse-sde with std 50.00999900019999");
     }
 }

@@ -32,13 +32,13 @@ class SdeDemoTest {
     @Test
     void wrongParametersAreNamedWithTheirAllowedValues() {
         assertThat(demo.check(Map.of("dataset", "two-moons", "step", "201", "seed", "-1", "n", "5"))).containsExactlyInAnyOrder(
-                "unknown parameter 'n' for ::demo{id=sde-trajectories}; allowed: dataset, seed, step",
+                "unknown parameter 'n' for ::demo{id=sde-trajectories}; allowed: dataset, process, seed, step",
                 "dataset must be one of five-modes, two-blobs, eight-gaussians; was \"two-moons\"",
                 "step must be between 0 and 200, was 201",
                 "seed must be between 0 and 2147483647, was -1");
         assertThat(demo.check(Map.of("dataset", "two-blobs", "seed", "4", "step", "0"))).isEmpty();
         assertThat(demo.checkStoryboard(Map.of("step", "3"))).containsExactly(
-                "unknown parameter 'step' for ::storyboard{demo=sde-trajectories}; allowed: dataset, seed");
+                "unknown parameter 'step' for ::storyboard{demo=sde-trajectories}; allowed: dataset, process, seed");
     }
 
     @Test
@@ -73,7 +73,7 @@ class SdeDemoTest {
     void theSettingsRoundTripThroughTheLink() {
         SdeSettings settings = new SdeSettings(ToyDataset.EIGHT_GAUSSIANS, 12, 37);
         assertThat(SdeSettings.PARAMS.write(settings)).containsExactly(Map.entry("dataset", "eight-gaussians"),
-                Map.entry("seed", "12"), Map.entry("step", "37"));
+                Map.entry("process", "vp"), Map.entry("seed", "12"), Map.entry("step", "37"));
         for (SdeSettings s : List.of(SdeSettings.PARAMS.defaults(), settings)) {
             Reading<SdeSettings> back = SdeSettings.PARAMS.read(SdeSettings.PARAMS.write(s));
             assertThat(back.problems()).isEmpty();
@@ -86,10 +86,11 @@ class SdeDemoTest {
     void aFigureUrlGivesTheFigureOfItsSettingsAndCountsEveryMarkDrawn() {
         SdeSettings settings = new SdeSettings(ToyDataset.TWO_BLOBS, 4, 150);
         String svg = demo.figure("figure", SdeSettings.PARAMS.write(settings));
-        assertThat(DrawnFrame.figureOf(svg)).isEqualTo(CoupledFigure.render("sde-plot", demo.scene(settings), SdeDemo.RUNS, 150))
+        assertThat(DrawnFrame.figureOf(svg)).isEqualTo(CoupledFigure.render("sde-plot", demo.scene(settings), SdeDemo.RUNS, 150,
+                SdeDemo.note(SdeProcess.VP)))
                 .startsWith("<svg id='sde-plot'");
         assertThat(demo.figureUrl("figure", settings, false))
-                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&seed=4&step=150");
+                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&process=vp&seed=4&step=150");
         // 2 x 600 particles, the contour vertices, the tracked paths and their rings.
         assertThat(Integer.parseInt(svg.replaceAll("(?s).*data-points='(\\d+)'.*", "$1"))).isGreaterThan(1200 + 6 * 2 * 60);
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.RangeInput;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.DemoWidget;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.sde.SdeDemo;
+import org.diffusioncourse.demo.sde.SdeProcess;
 import org.diffusioncourse.demo.sde.SdeSettings;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.support.CourseTest;
@@ -59,7 +61,7 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
         assertThat(drawn).as("the page's first frame is the frame its URL serves")
                 .isEqualTo(sde().figure("figure", SdeSettings.PARAMS.write(expected)));
         assertThat($(DemoFigure.class).first().src())
-                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&seed=4&step=150");
+                .isEqualTo("api/v1/figures/sde-trajectories/figure.svg?dataset=two-blobs&process=vp&seed=4&step=150");
         open(Map.of("dataset", "two-blobs", "seed", "4", "step", "150"));
         assertThat(figure()).as("the same link redraws the same figure byte for byte").isEqualTo(drawn);
     }
@@ -102,6 +104,26 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void switchingToVeIsANewQuestionAndTheFigureReadoutAndTextSayWhichProcessIsShown() {
+        navigate(LESSON, LessonView.class);
+        Select<SdeProcess> process = $(Select.class).id("sde-process");
+        assertThat(process.getValue()).isEqualTo(SdeProcess.VP);
+        assertThat($(Paragraph.class).id("sde-readout").getText()).contains("· VP SDE · a(t) = ");
+        RadioButtonGroup<String> prediction = $(RadioButtonGroup.class).id("sde-prediction");
+        prediction.setValue("The same points");
+        process.setValue(SdeProcess.VE);
+        SdeSettings ve = new SdeSettings(ToyDataset.FIVE_MODES, SdeProcess.VE, 1, 100);
+        assertThat(widget().settings()).isEqualTo(ve);
+        assertThat(prediction.getValue()).as("a new process is a new question").isNull();
+        assertThat($(Paragraph.class).id("sde-readout").getText()).startsWith("step 100 of 200 · t = 0.501 · VE SDE · a(t) = 1 · σ(t) = 0.3173")
+                .endsWith("in the plotted square: 600 (SDE) and 600 (ODE) of 600");
+        assertThat($(Paragraph.class).id("sde-figure-text").getText()).startsWith("Reverse SDE at t = 0.501")
+                .endsWith("Process: VE SDE (σ from 0.01 to 10; starts from N(0, 10.05² I)).");
+        assertThat(figure()).isEqualTo(sde().figure("figure", SdeSettings.PARAMS.write(ve)));
+    }
+
+    @Test
     void thePracticeAnswerIsComputedByTheDemo() {
         navigate(LESSON, LessonView.class);
         Div card = $(Div.class).id("practice-ou-variance");
@@ -111,6 +133,18 @@ class SdeViewLessonTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow()).click();
         test($(Button.class, card).withClassName("reveal-button").single()).click();
         assertThat(card.getElement().getTextRecursively()).contains("Right: 1.0000.");
+    }
+
+    @Test
+    void theVeTravelPracticeAnswerIsComputedFromTheVeRuns() {
+        navigate(LESSON, LessonView.class);
+        Div card = $(Div.class).id("practice-ve-travel");
+        com.vaadin.flow.component.textfield.TextArea free = $(com.vaadin.flow.component.textfield.TextArea.class, card).single();
+        test(free).setValue("12.6");
+        test($(Button.class, card).all().stream().filter(b -> b.getText().equals("Commit my prediction"))
+                .findFirst().orElseThrow()).click();
+        test($(Button.class, card).withClassName("reveal-button").single()).click();
+        assertThat(card.getElement().getTextRecursively()).contains("Right: 11.63.").contains("of the VE SDE");
     }
 
     private void open(Map<String, String> query) {
