@@ -52,7 +52,7 @@ public final class LatentFigure {
         c.text(heading(p), 20, 24, Canvas.INK);
         c.font(12, false);
         c.text(shape(p.image()) + " image (" + count(p.image().values()) + " values) → " + shape(p.latent())
-                + " latent (" + count(p.latent().values()) + " values): " + ratio(p.compression()) + " times fewer", 20, 44,
+                + " latent (" + count(p.latent().values()) + " values): " + fewer(p.compression()), 20, 44,
                 Canvas.MUTED);
 
         c.beginGroup("image-in");
@@ -109,7 +109,7 @@ public final class LatentFigure {
         StringBuilder text = new StringBuilder("Diagram of latent diffusion with downsampling factor f = " + p.factor()
                 + " and " + p.channels() + " latent channel" + (p.channels() == 1 ? "" : "s") + ". A " + shape(p.image())
                 + " image (" + count(p.image().values()) + " values) goes through the encoder to a " + shape(p.latent())
-                + " latent (" + count(p.latent().values()) + " values, " + ratio(p.compression()) + " times fewer). The "
+                + " latent (" + count(p.latent().values()) + " values, " + fewer(p.compression()) + "). The "
                 + "denoiser, a U-Net with attention and text conditioning, runs every sampling step on the latent, from "
                 + "noise of that shape to a clean latent; the decoder turns the result into a " + shape(p.image())
                 + " image once, at the end.");
@@ -172,7 +172,7 @@ public final class LatentFigure {
             c.font(11, false);
             c.textCentred(shape(p.latent()), left + IMAGE_PX / 2, 210, Canvas.INK);
             c.textCentred(count(p.latent().values()) + " values", left + IMAGE_PX / 2, 224, Canvas.MUTED);
-            c.textCentred(ratio(p.compression()) + " × fewer", left + IMAGE_PX / 2, 238, Canvas.MUTED);
+            c.textCentred(fewer(p.compression()), left + IMAGE_PX / 2, 238, Canvas.MUTED);
             c.endGroup();
         }
         return c.finish("Storyboard of the latent at five downsampling factors", describeStoryboard(channels));
@@ -185,8 +185,8 @@ public final class LatentFigure {
         for (int f : STORYBOARD_FACTORS) {
             LatentPipeline p = LatentPipeline.of(f, channels);
             text.append(" At f = ").append(f).append(": ").append(shape(p.latent())).append(", ")
-                    .append(count(p.latent().values())).append(" values, ").append(ratio(p.compression()))
-                    .append(" times fewer than the image.");
+                    .append(count(p.latent().values())).append(" values, ").append(fewer(p.compression()))
+                    .append(" than the image.");
         }
         return text.toString();
     }
@@ -194,6 +194,17 @@ public final class LatentFigure {
     static String heading(LatentPipeline p) {
         return "Latent diffusion at f = " + p.factor() + ", c = " + p.channels() + ": the denoiser works on "
                 + shape(p.latent());
+    }
+
+    /**
+     * "48 times fewer" for a latent smaller than the image, "1.3333 times more" for one larger (at
+     * f = 1 with more than 3 channels), "as many" for the same count.
+     */
+    static String fewer(double compression) {
+        if (compression == 1) {
+            return "as many";
+        }
+        return compression > 1 ? ratio(compression) + " times fewer" : ratio(1 / compression) + " times more";
     }
 
     /** "64 × 64 × 4". */
@@ -207,8 +218,9 @@ public final class LatentFigure {
     }
 
     /**
-     * A ratio as exactly as it is: every ratio here is 3 f^2 / c or f^4 with f a power of two and c
-     * in {1, 2, 3, 4, 8, 16}, so it has at most four binary decimals ("48", "0.1875", "4,096").
+     * A ratio without needless digits: 3 f^2 / c and f^4, with f a power of two and c in
+     * {1, 2, 3, 4, 8, 16}, have at most four decimals and are written exactly ("48", "0.1875",
+     * "4,096"); the inverse of a compression below 1 is rounded to four decimals ("5.3333").
      */
     static String ratio(double v) {
         if (v == Math.rint(v)) {
@@ -234,8 +246,10 @@ public final class LatentFigure {
         double x = left + (IMAGE_PX - side) / 2;
         double y = centreY - side / 2;
         int layers = Math.min(p.channels(), MAX_LAYERS);
+        // Small latents get smaller offsets, so their layers stay visibly a stack of squares.
+        double step = Math.min(LAYER_STEP, Math.max(0.8, side / 5));
         for (int k = layers - 1; k >= 0; k--) {
-            Rectangle2D layer = new Rectangle2D.Double(x + k * LAYER_STEP, y - k * LAYER_STEP, side, side);
+            Rectangle2D layer = new Rectangle2D.Double(x + k * step, y - k * step, side, side);
             c.g.setColor(LATENT_FILL);
             c.g.fill(layer);
             c.g.setColor(Canvas.INK);
@@ -244,7 +258,7 @@ public final class LatentFigure {
         }
         if (p.channels() > MAX_LAYERS) {
             c.font(10, false);
-            c.text("(" + p.channels() + " layers)", x + side + layers * LAYER_STEP + 2, y, Canvas.MUTED);
+            c.text("(" + MAX_LAYERS + " of " + p.channels() + " drawn)", x, y - layers * step - 4, Canvas.MUTED);
         }
     }
 
@@ -270,7 +284,7 @@ public final class LatentFigure {
         c.font(11, false);
         c.textCentred("every sampling step: z_T (noise) → … → z_0", 487, ROW - 82, Canvas.BLUE);
         // Text conditioning from below.
-        RoundRectangle2D text = new RoundRectangle2D.Double(424, ROW + 75, 126, 30, 8, 8);
+        RoundRectangle2D text = new RoundRectangle2D.Double(410, ROW + 75, 154, 30, 8, 8);
         c.g.setColor(Color.WHITE);
         c.g.fill(text);
         c.g.setColor(Canvas.GREEN);

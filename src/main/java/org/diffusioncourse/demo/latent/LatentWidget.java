@@ -36,8 +36,8 @@ final class LatentWidget extends DemoWidget<LatentSettings, LatentPipeline> {
     @Override
     protected void draw(LatentPipeline p, LatentSettings settings, boolean revealed) {
         String readout = "f = " + p.factor() + " · latent " + LatentFigure.shape(p.latent()) + " · "
-                + LatentFigure.count(p.latent().values()) + " values · " + LatentFigure.ratio(p.compression())
-                + " times fewer than the pixels";
+                + LatentFigure.count(p.latent().values()) + " values · " + LatentFigure.fewer(p.compression())
+                + " than the pixels";
         if (revealed) {
             readout += " · attention of one step " + LatentFigure.ratio(p.attentionSaving())
                     + " times cheaper than over the pixels (model: cost grows with the square of the positions)";

@@ -72,7 +72,7 @@ class LatentFigureTest {
         assertThat(LatentFigure.describe(p, false)).startsWith("Diagram of latent diffusion with downsampling factor f = 16 "
                 + "and 16 latent channels. A 512 × 512 × 3 image (786,432 values) goes through the encoder to a 32 × 32 × 16 "
                 + "latent (16,384 values, 48 times fewer).");
-        assertThat(LatentFigure.describe(LatentPipeline.of(1, 16), false)).contains("(4,194,304 values, 0.1875 times fewer)");
+        assertThat(LatentFigure.describe(LatentPipeline.of(1, 16), false)).contains("(4,194,304 values, 5.3333 times more)");
     }
 
     @Test
@@ -81,6 +81,9 @@ class LatentFigureTest {
         assertThat(LatentFigure.ratio(1_048_576)).isEqualTo("1,048,576");
         assertThat(LatentFigure.ratio(0.375)).isEqualTo("0.375");
         assertThat(LatentFigure.ratio(1.5)).isEqualTo("1.5");
+        assertThat(LatentFigure.fewer(48)).isEqualTo("48 times fewer");
+        assertThat(LatentFigure.fewer(0.75)).isEqualTo("1.3333 times more");
+        assertThat(LatentFigure.fewer(1)).isEqualTo("as many");
     }
 
     @Test
@@ -88,7 +91,7 @@ class LatentFigureTest {
         String svg = LatentFigure.storyboard("sb", 4);
         assertThat(parse(svg).getDocumentElement().getAttribute("role")).isEqualTo("img");
         String text = LatentFigure.describeStoryboard(4);
-        assertThat(text).contains("At f = 1: 512 × 512 × 4, 1,048,576 values, 0.75 times fewer than the image.")
+        assertThat(text).contains("At f = 1: 512 × 512 × 4, 1,048,576 values, 1.3333 times more than the image.")
                 .contains("At f = 8: 64 × 64 × 4, 16,384 values, 48 times fewer than the image.")
                 .contains("At f = 32: 16 × 16 × 4, 1,024 values, 768 times fewer than the image.");
         assertThat(svg).contains("f = 1").contains("f = 32");
