@@ -31,6 +31,7 @@ public final class LatentFigure {
     private static final double IMAGE_PX = 110;
     private static final double LAYER_STEP = 3;
     private static final double ROW = 175;
+    private static final double CODER_WIDTH = 58;
     private static final Color[] RGB = {new Color(213, 94, 0, 70), new Color(0, 158, 115, 70), new Color(0, 114, 178, 70)};
     private static final Color LATENT_FILL = new Color(230, 159, 0, 90);
     private static final Color BOX_FILL = new Color(240, 246, 252);
@@ -60,12 +61,8 @@ public final class LatentFigure {
         labels(c, 20 + IMAGE_PX / 2, "image x", shape(p.image()), count(p.image().values()) + " values");
         c.endGroup();
         arrow(c, 152, 172);
-        c.beginGroup("encoder");
-        trapezoid(c, 174, 232, 50, 25);
-        c.font(14, true);
-        c.textCentred("E", 203, ROW + 5, Canvas.INK);
-        labels(c, 203, "encoder", "÷ " + p.factor() + " per side", p.channels() + " channel" + (p.channels() == 1 ? "" : "s"));
-        c.endGroup();
+        coder(c, "encoder", 174, 50, 25, "E", "÷ " + p.factor() + " per side",
+                p.channels() + " channel" + (p.channels() == 1 ? "" : "s"));
         arrow(c, 234, 252);
         c.beginGroup("latent");
         latent(c, p, 254, ROW);
@@ -76,12 +73,7 @@ public final class LatentFigure {
         denoiser(c);
         c.endGroup();
         arrow(c, 562, 580);
-        c.beginGroup("decoder");
-        trapezoid(c, 582, 640, 25, 50);
-        c.font(14, true);
-        c.textCentred("D", 611, ROW + 5, Canvas.INK);
-        labels(c, 611, "decoder", "× " + p.factor() + " per side", "");
-        c.endGroup();
+        coder(c, "decoder", 582, 25, 50, "D", "× " + p.factor() + " per side", "");
         arrow(c, 642, 660);
         c.beginGroup("image-out");
         image(c, 662, ROW - 45, 90);
@@ -299,7 +291,14 @@ public final class LatentFigure {
         c.text("cross-attention", 492, ROW + 66, Canvas.MUTED);
     }
 
-    private static void trapezoid(Canvas c, double left, double right, double halfLeft, double halfRight) {
+    /**
+     * The encoder or the decoder: a trapezoid {@value #CODER_WIDTH} wide from {@code left}, half as
+     * tall on its narrow (latent) side, with its letter inside and its labels under it.
+     */
+    private static void coder(Canvas c, String name, double left, double halfLeft, double halfRight, String letter,
+            String scale, String extra) {
+        c.beginGroup(name);
+        double right = left + CODER_WIDTH;
         Path2D.Double shape = new Path2D.Double();
         shape.moveTo(left, ROW - halfLeft);
         shape.lineTo(right, ROW - halfRight);
@@ -311,6 +310,11 @@ public final class LatentFigure {
         c.g.setColor(Canvas.INK);
         c.g.setStroke(OUTLINE);
         c.g.draw(shape);
+        double middle = (left + right) / 2;
+        c.font(14, true);
+        c.textCentred(letter, middle, ROW + 5, Canvas.INK);
+        labels(c, middle, name, scale, extra);
+        c.endGroup();
     }
 
     private static void arrow(Canvas c, double from, double to) {
