@@ -40,10 +40,11 @@ class CourseContentTest {
 
     @Test
     void theCourseIsCompleteInTheOrderOfTheIssue() {
-        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("maximum-likelihood", "forward-process",
-                "ddpm", "score-matching", "training", "langevin", "sde-view", "flow-matching", "fast-samplers", "guidance", "landscape");
+        assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("big-picture", "maximum-likelihood",
+                "forward-process", "ddpm", "score-matching", "training", "langevin", "sde-view", "flow-matching", "fast-samplers",
+                "guidance", "consistency-models", "landscape");
         assertThat(course.entries()).as("no lesson is left planned").noneMatch(Course.Entry::planned);
-        assertThat(course.lessons()).hasSize(11);
+        assertThat(course.lessons()).hasSize(13);
     }
 
     @Test
@@ -96,8 +97,10 @@ class CourseContentTest {
     }
 
     @Test
-    void theForwardProcessComesSecondAfterMaximumLikelihood() {
-        assertThat(course.entries()).extracting(Course.Entry::id).startsWith("maximum-likelihood", "forward-process");
+    void theMapComesFirstThenMaximumLikelihoodAndTheForwardProcess() {
+        assertThat(course.entries()).extracting(Course.Entry::id).startsWith("big-picture", "maximum-likelihood", "forward-process");
+        assertThat(course.lesson("big-picture").orElseThrow().prerequisites()).isEmpty();
+        assertThat(course.lesson("maximum-likelihood").orElseThrow().prerequisites()).containsExactly("big-picture");
         assertThat(course.lesson("forward-process").orElseThrow().prerequisites()).containsExactly("maximum-likelihood");
     }
 }

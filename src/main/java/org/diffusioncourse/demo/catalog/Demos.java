@@ -8,13 +8,14 @@ import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.forward.ForwardDemo;
 import org.diffusioncourse.demo.guidance.GuidanceDemo;
 import org.diffusioncourse.demo.landscape.ConsistencyDemo;
+import org.diffusioncourse.demo.latent.LatentDemo;
 import org.diffusioncourse.demo.langevin.LangevinDemo;
 import org.diffusioncourse.demo.likelihood.LikelihoodDemo;
 import org.diffusioncourse.demo.score.ScoreDemo;
 import org.diffusioncourse.demo.sde.SdeDemo;
 import org.diffusioncourse.demo.training.TrainingDemo;
 
-/** Every demo the course has: the one list an eleventh demo is added to. */
+/** Every demo the course has: the one list a new demo is added to. */
 public final class Demos {
 
     private Demos() {
@@ -34,6 +35,7 @@ public final class Demos {
                 new FlowDemo(),
                 new FastSamplersDemo(),
                 new GuidanceDemo(),
-                new ConsistencyDemo());
+                new ConsistencyDemo(),
+                new LatentDemo());
     }
 }

@@ -19,10 +19,9 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ToyDataset;
 
 /**
- * The consistency-map demo of the landscape lesson: parameters {@code dataset}, {@code t},
+ * The consistency-map demo of the consistency-models lesson: parameters {@code dataset}, {@code t},
  * {@code steps}, {@code seed} and {@code n}; one figure; answers {@code endpoint-x},
- * {@code endpoint-y}, {@code euler-error}, {@code euler-gap}, {@code fewest-steps},
- * {@code compression-factor} and {@code attention-ratio}.
+ * {@code endpoint-y}, {@code euler-error}, {@code euler-gap} and {@code fewest-steps}.
  *
  * <p>Scenes: n noise points with their exact trajectories at 101 times (a Dormand-Prince solve,
  * 0.1 to 0.5 s), plus the Euler endpoints shown so far: at most 6.5 MB at 500 points, about
@@ -62,11 +61,9 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
                 contours(s.dataset()), s.k(), s.steps()), (scene, s, revealed) -> caption(scene, s));
         stepText(s -> ConsistencyFigure.timeText(s.k()));
         answers(endpoint("endpoint-x"), endpoint("endpoint-y"), Quantity.of("euler-error"), Quantity.of("euler-gap"),
-                Quantity.of("fewest-steps").takesOnly(SCENE_KEYS.toArray(String[]::new)),
-                ofShapes("compression-factor"), ofShapes("attention-ratio"));
+                Quantity.of("fewest-steps").takesOnly(SCENE_KEYS.toArray(String[]::new)));
         widget((s, problems, onChange) -> new ConsistencyWidget(this, s, problems, onChange));
         witness("consistency-map", "demo/landscape/ConsistencyMap.java");
-        witness("latent-compression", "demo/landscape/LatentShape.java");
     }
 
     /** The figure's words at the chosen time and number of Euler steps. */
@@ -89,22 +86,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
             noiseCoordinate(text, "x");
             noiseCoordinate(text, "y");
         });
-    }
-
-    /** A quantity of the image and latent shapes of its params. */
-    private static Quantity ofShapes(String name) {
-        return Quantity.of(name).takesOnly("image", "latent").needsAll("image", "latent").withoutSettings()
-                .checks((params, problems) -> {
-                    for (String key : List.of("image", "latent")) {
-                        if (params.containsKey(key)) {
-                            try {
-                                LatentShape.parse(params.get(key));
-                            } catch (IllegalArgumentException e) {
-                                problems.add(key + ": " + e.getMessage());
-                            }
-                        }
-                    }
-                });
     }
 
     private static ToyDataset endpointDataset(TextParams text) {
@@ -139,17 +120,6 @@ public final class ConsistencyDemo extends Demo<ConsistencySettings, Consistency
     public ComputedAnswer answer(String quantity, Map<String, String> params) {
         return switch (quantity) {
             case "endpoint-x", "endpoint-y" -> endpointAnswer(quantity, params);
-            case "compression-factor", "attention-ratio" -> {
-                LatentShape image = LatentShape.parse(params.get("image"));
-                LatentShape latent = LatentShape.parse(params.get("latent"));
-                yield quantity.equals("compression-factor")
-                        ? ComputedAnswer.number(image.compressionTo(latent), 1, String.format(Locale.ROOT,
-                                "%s holds %,d values and %s holds %,d; their ratio.", image, image.values(), latent,
-                                latent.values()))
-                        : ComputedAnswer.number(image.attentionCostRatioTo(latent), 0, String.format(Locale.ROOT,
-                                "Self-attention over every position compares all pairs: (%,d / %,d)^2.",
-                                image.positions(), latent.positions()));
-            }
             default -> sceneAnswer(quantity, settingsOf(params));
         };
     }

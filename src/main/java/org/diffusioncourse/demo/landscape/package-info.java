@@ -1,5 +1,5 @@
 /**
- * The landscape lesson's demo: the ideal consistency map of a toy target, computed from the exact
+ * The consistency-models lesson's demo: the ideal consistency map of a toy target, computed from the exact
  * probability-flow ODE, against the cheap Euler version of the same map.
  */
 @NullMarked

@@ -1,11 +1,11 @@
-package org.diffusioncourse.demo.landscape;
+package org.diffusioncourse.demo.latent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The latent-diffusion numbers of the landscape lesson, from the shapes alone. */
+/** The latent-diffusion numbers of the landscape lesson and the latent-pipeline demo, from the shapes alone. */
 class LatentShapeTest {
 
     private final LatentShape image = LatentShape.parse("512x512x3");

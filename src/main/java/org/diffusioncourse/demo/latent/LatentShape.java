@@ -1,4 +1,4 @@
-package org.diffusioncourse.demo.landscape;
+package org.diffusioncourse.demo.latent;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import org.diffusioncourse.simulation.check.Checks;
  * The shape height x width x channels of an image or of the latent tensor a latent diffusion
  * model denoises ({@code rombach-2022-ldm}): 512 x 512 x 3 pixels against a 64 x 64 x 4 latent.
  *
- * <p>The numbers the landscape lesson quotes follow from the shapes alone:
+ * <p>The numbers the landscape lesson and the latent-pipeline demo quote follow from the shapes alone:
  * <pre>
  *   values        = h w c                               (786,432 against 16,384)
  *   compression   = values(image) / values(latent)      (48)

@@ -24,21 +24,20 @@ import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
 
 @CourseTest
-class LandscapeLessonViewTest extends SpringBrowserlessTest {
+class ConsistencyLessonViewTest extends SpringBrowserlessTest {
 
-    private static final String LESSON = "lessons/landscape";
+    private static final String LESSON = "lessons/consistency-models";
 
     @Test
-    void theLandscapeLessonShowsEverySectionInOrderWithItsStoryboardAndCode() {
+    void theConsistencyLessonShowsEverySectionInOrderWithItsStoryboardAndCode() {
         navigate(LESSON, LessonView.class);
-        assertThat($(H1.class).first().getText()).isEqualTo("The landscape");
+        assertThat($(H1.class).first().getText()).isEqualTo("Consistency models and distillation");
         assertThat($(Section.class).all()).extracting(s -> s.getId().orElse(""))
                 .containsExactly("intuition", "math", "code", "demo", "source-grounding", "practice", "research-room");
         assertThat($(Paragraph.class).id("consistency-storyboard-eight-gaussians-text").getText())
                 .startsWith("200 noise points of eight gaussians followed along the probability-flow ODE");
         assertThat($(Section.class).id("code").getElement().getTextRecursively())
-                .contains("public PointCloud exact(PointCloud x, double t)").contains("ConsistencyMap.java, lines")
-                .contains("public double compressionTo(LatentShape latent)");
+                .contains("public PointCloud exact(PointCloud x, double t)").contains("ConsistencyMap.java, lines");
     }
 
     @Test
