@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.diffusioncourse.demo.Demo;
+import org.diffusioncourse.demo.FigureCaption;
 import org.diffusioncourse.demo.Quantity;
 import org.diffusioncourse.demo.StoryboardFigure;
 import org.diffusioncourse.practice.ComputedAnswer;
@@ -30,7 +31,10 @@ public final class LatentDemo extends Demo<LatentSettings, LatentSettings, Laten
 
     public LatentDemo() {
         super(ID, LatentSettings.PARAMS, Set.of("c"), s -> s, LatentSettings::pipeline, SCENES_KEPT);
-        figure("figure", (pipeline, s, revealed) -> LatentFigure.render("latent-svg", pipeline, revealed));
+        figure("figure", (pipeline, s, revealed) -> LatentFigure.render("latent-svg", pipeline, revealed),
+                (pipeline, s, revealed) -> caption(pipeline, revealed));
+        stepText(s -> "f = " + s.factor() + " → " + (LatentPipeline.IMAGE_SIDE / s.factor()) + " × "
+                + (LatentPipeline.IMAGE_SIDE / s.factor()));
         answers(Quantity.of("latent-values"), Quantity.of("compression"), Quantity.of("attention-saving"),
                 ofShapes("compression-factor"), ofShapes("attention-ratio"));
         widget((s, problems, onChange) -> new LatentWidget(this, s, problems, onChange));
@@ -52,6 +56,19 @@ public final class LatentDemo extends Demo<LatentSettings, LatentSettings, Laten
                         }
                     }
                 });
+    }
+
+    /** The figure's words: the latent's shape and size, and the attention saving once revealed. */
+    private static FigureCaption caption(LatentPipeline p, boolean revealed) {
+        String readout = "f = " + p.factor() + " · latent " + LatentFigure.shape(p.latent()) + " · "
+                + LatentFigure.count(p.latent().values()) + " values · " + LatentFigure.fewer(p.compression())
+                + " than the pixels";
+        if (revealed) {
+            readout += " · attention of one step " + LatentFigure.ratio(p.attentionSaving())
+                    + " times cheaper than over the pixels (model: cost grows with the square of the positions)";
+        }
+        return new FigureCaption("Latent diffusion pipeline at f = " + p.factor() + ", c = " + p.channels(),
+                LatentFigure.describe(p, revealed), readout);
     }
 
     @Override

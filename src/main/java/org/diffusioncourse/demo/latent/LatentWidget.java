@@ -22,9 +22,7 @@ final class LatentWidget extends DemoWidget<LatentSettings, LatentPipeline> {
     LatentWidget(LatentDemo demo, LatentSettings initial, List<String> linkProblems, Consumer<LatentSettings> onChange) {
         super(demo, PREFIX, "Latent diffusion pipeline demo", initial, linkProblems, onChange);
         slider(LatentSettings.F, "Downsampling factor f",
-                "Downsampling factor f per side: 1, 2, 4, 8, 16 or 32",
-                s -> "f = " + s.factor() + " → " + (LatentPipeline.IMAGE_SIDE / s.factor()) + " × "
-                        + (LatentPipeline.IMAGE_SIDE / s.factor()));
+                "Downsampling factor f per side: 1, 2, 4, 8, 16 or 32");
         choice(LatentSettings.C, "Latent channels c", c -> c + (c == 1 ? " channel" : " channels"));
         predict = predict("Suppose one denoiser step costs what a full self-attention over every position costs, "
                 + "which compares every pair of positions. When f doubles from " + LatentDemo.FROM + " to " + LatentDemo.TO
@@ -35,15 +33,7 @@ final class LatentWidget extends DemoWidget<LatentSettings, LatentPipeline> {
 
     @Override
     protected void draw(LatentPipeline p, LatentSettings settings, boolean revealed) {
-        String readout = "f = " + p.factor() + " · latent " + LatentFigure.shape(p.latent()) + " · "
-                + LatentFigure.count(p.latent().values()) + " values · " + LatentFigure.fewer(p.compression())
-                + " than the pixels";
-        if (revealed) {
-            readout += " · attention of one step " + LatentFigure.ratio(p.attentionSaving())
-                    + " times cheaper than over the pixels (model: cost grows with the square of the positions)";
-        }
-        show(figure, "Latent diffusion pipeline at f = " + p.factor() + ", c = " + p.channels(),
-                LatentFigure.describe(p, revealed), readout);
+        show(figure);
         predict.showVerdict(revealed ? verdict(settings.channels()) : "");
     }
 

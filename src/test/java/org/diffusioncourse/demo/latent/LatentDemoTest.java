@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import org.diffusioncourse.base.Reading;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.CourseLoader;
@@ -59,10 +60,10 @@ class LatentDemoTest {
     @Test
     void aFigureUrlGivesTheFigureOfItsSettings() {
         LatentSettings s = new LatentSettings(4, 2);
-        assertThat(demo.figure("figure", LatentSettings.PARAMS.write(s)))
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", LatentSettings.PARAMS.write(s))))
                 .isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(4, 2), false));
         assertThat(demo.figureUrl("figure", s, true)).isEqualTo("api/v1/figures/latent-pipeline/figure.svg?f=4&c=2&revealed=true");
-        assertThat(demo.figure("figure", Map.of("f", "4", "c", "2", "revealed", "true")))
+        assertThat(DrawnFrame.figureOf(demo.figure("figure", Map.of("f", "4", "c", "2", "revealed", "true"))))
                 .isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(4, 2), true));
     }
 

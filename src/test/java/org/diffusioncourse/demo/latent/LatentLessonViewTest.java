@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import org.diffusioncourse.demo.DemoFigure;
+import org.diffusioncourse.demo.DrawnFrame;
 import org.diffusioncourse.lesson.ui.LessonView;
 import org.diffusioncourse.support.CourseTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class LatentLessonViewTest extends SpringBrowserlessTest {
         open(Map.of("f", "16", "c", "16"));
         LatentWidget demo = $(LatentWidget.class).single();
         assertThat(demo.settings()).isEqualTo(new LatentSettings(16, 16));
-        assertThat(figure()).isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(16, 16), false));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(16, 16), false));
         assertThat($(Paragraph.class).id("latent-figure-text").getText())
                 .isEqualTo(LatentFigure.describe(LatentPipeline.of(16, 16), false));
         assertThat($(DemoFigure.class).first().src()).isEqualTo("api/v1/figures/latent-pipeline/figure.svg?f=16&c=16");
@@ -93,7 +94,7 @@ class LatentLessonViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("latent-verdict").getText())
                 .startsWith("You predicted 4 times; the model says 16 times. Halving each side divides the positions by 4");
         assertThat($(Paragraph.class).id("latent-readout").getText()).contains("attention of one step 4,096 times cheaper");
-        assertThat(figure()).isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(8, 4), true));
+        assertThat(DrawnFrame.figureOf(figure())).isEqualTo(LatentFigure.render("latent-svg", LatentPipeline.of(8, 4), true));
     }
 
     @Test
