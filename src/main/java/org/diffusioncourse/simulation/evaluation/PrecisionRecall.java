@@ -73,6 +73,7 @@ public record PrecisionRecall(double precision, double recall, int k) {
         return out;
     }
 
+    // region evaluation-knn
     /** The share of {@code points} inside at least one ball (centre in {@code centres}, squared radius in {@code radii}). */
     private static double covered(PointCloud points, PointCloud centres, double[] radii) {
         int inside = 0;
@@ -90,4 +91,5 @@ public record PrecisionRecall(double precision, double recall, int k) {
         }
         return inside / (double) points.size();
     }
+    // endregion evaluation-knn
 }

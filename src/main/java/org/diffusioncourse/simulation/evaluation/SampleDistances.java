@@ -47,6 +47,7 @@ public final class SampleDistances {
                 b.covariance());
     }
 
+    // region evaluation-frechet
     /**
      * FD between N(mean1, cov1) and N(mean2, cov2), 2 x 2 symmetric positive semi-definite
      * covariances: |mu_1 - mu_2|^2 + tr S_1 + tr S_2 - 2 tr sqrt(sqrt(S_1) S_2 sqrt(S_1)).
@@ -62,6 +63,7 @@ public final class SampleDistances {
         // Rounding can leave -1e-16 for equal Gaussians; a squared distance is never negative.
         return Math.max(0.0, value);
     }
+    // endregion evaluation-frechet
 
     /**
      * The symmetric square root of a 2 x 2 symmetric positive semi-definite matrix,
