@@ -49,7 +49,6 @@ public final class EvaluationDemo extends Demo<EvaluationSettings, EvaluationSet
         figure("samples", (scene, s, revealed) -> EvaluationFigure.samples(scene, s.severity()));
         figure("curves", (scene, s, revealed) -> EvaluationFigure.curves(scene, s.severity()),
                 (scene, s, revealed) -> EvaluationFigure.table(scene));
-        apiCall("curves", s -> "api/v1/evaluate");
         List<Quantity> quantities = new ArrayList<>();
         for (String name : List.of("frechet", "energy", "mmd2", "precision", "recall", "coverage", "mean-log-density")) {
             quantities.add(Quantity.of(name).needs("a severity level in params", "severity"));
