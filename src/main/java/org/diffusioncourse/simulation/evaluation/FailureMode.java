@@ -1,8 +1,9 @@
 package org.diffusioncourse.simulation.evaluation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.LabelledMixture;
@@ -117,13 +118,13 @@ public enum FailureMode {
         };
     }
 
-    /** The setting in words, e.g. "10 DDIM steps" or "h = 0.0102 (1.5 σ_min²)". */
+    /** The setting in words, e.g. "10 DDIM steps" or "h = 0.015 (1.5 σ_min²)", h to 3 significant digits. */
     public String describe(LabelledMixture target, int level) {
         requireLevel(level);
         return switch (this) {
             case FEW_STEPS -> DDIM_STEPS[level] + (DDIM_STEPS[level] == 1 ? " DDIM step" : " DDIM steps");
-            case LANGEVIN_STEP -> String.format(Locale.ROOT, "h = %.4g (%s σ_min²)", langevinStep(target.mixture(), level),
-                    compact(LANGEVIN_MULTIPLES[level]));
+            case LANGEVIN_STEP -> "h = " + new BigDecimal(langevinStep(target.mixture(), level)).round(new MathContext(3))
+                    .stripTrailingZeros().toPlainString() + " (" + compact(LANGEVIN_MULTIPLES[level]) + " σ_min²)";
             case OVER_GUIDANCE -> "w = " + compact(GUIDANCE_WEIGHTS[level]);
             case MEMORISATION -> level == 0 ? "the target's own score (no memorisation)"
                     : "copies of " + TRAINING_POINTS[level] + " training points";
