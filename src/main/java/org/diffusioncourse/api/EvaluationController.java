@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.diffusioncourse.simulation.LabelledMixture;
 import org.diffusioncourse.simulation.Seeds;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.diffusioncourse.simulation.evaluation.FailureMode;
 import org.diffusioncourse.simulation.evaluation.FlowLikelihood;
 import org.diffusioncourse.simulation.evaluation.Hutchinson;
@@ -97,8 +99,13 @@ class EvaluationController {
     Evaluation evaluate(InputStream body) {
         JsonFields request = JsonFields.parse(body, EVALUATE_KEYS);
         LabelledMixture target = Targets.read(request);
-        FailureMode mode = failure(request, target);
+        FailureMode mode = failure(request);
         int severity = (int) JsonFields.integer(request.required("severity"), "severity", 0, FailureMode.LEVELS - 1);
+        try {
+            mode.requireRunnable(target, severity);
+        } catch (InvalidParameter refusal) {
+            throw InvalidChoice.of(refusal, Set.of("failure", "severity"));
+        }
         int n = (int) request.integer("n", DEFAULT_N, MIN_N, MAX_N);
         long seed = request.integer("seed", 0, 0, Long.MAX_VALUE);
         return runs.run(() -> evaluate(target, mode, severity, n, seed));
@@ -121,20 +128,14 @@ class EvaluationController {
                         ModeCoverage.DEFAULT_SHARE));
     }
 
-    private static FailureMode failure(JsonFields request, LabelledMixture target) {
+    private static FailureMode failure(JsonFields request) {
         String id = request.string("failure");
         List<String> ids = FailureMode.ids();
         if (!ids.contains(id)) {
             throw new InvalidChoice("failure", "failure must be one of " + String.join(", ", ids) + "; was \""
                     + JsonFields.shorten(id) + "\"", ids);
         }
-        FailureMode mode = FailureMode.byId(id);
-        if (!mode.accepts(target)) {
-            List<String> fit = Arrays.stream(FailureMode.values()).filter(m -> m.accepts(target)).map(FailureMode::id).toList();
-            throw new InvalidChoice("failure", "failure over-guidance needs a target with at least 2 classes, and this one has "
-                    + target.classCount() + "; use a labelled target or one of " + String.join(", ", fit), fit);
-        }
-        return mode;
+        return FailureMode.byId(id);
     }
 
     @PostMapping(path = "/api/v1/loglik", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -67,6 +67,9 @@ class EvaluationApiTest extends ApiOverHttp {
                         + "target or one of few-steps, langevin-step, memorisation");
         assertThat(ApiHttp.strings(spiral.get("allowed"))).containsExactly("few-steps", "langevin-step", "memorisation");
         api.refused(EVALUATE, json("{'target': 'two-moons', 'failure': 'few-steps'}"), "severity");
+        JsonNode wide = api.refused(EVALUATE, json("{'target': {'mixture': {'weights': [1], 'means': [[0, 0]], 'stds': [0.7]}}, "
+                + "'failure': 'langevin-step', 'severity': 6}"), "severity");
+        assertThat(ApiHttp.strings(wide.get("allowed"))).containsExactly("0..4");
         api.refused(EVALUATE, json("{'target': 'two-moons', 'failure': 'few-steps', 'severity': 1, 'k': 5}"), "k");
     }
 
