@@ -28,19 +28,26 @@ import org.diffusioncourse.lesson.CourseLoader;
  * <ol>
  *   <li><b>CPU per slider move, per lesson</b>, on one instance directly (no proxy cache): a learner
  *   presses the arrow key {@value #SWEEP} times to the right (frames nobody asked for yet: drawn),
- *   then {@value #SWEEP} times back (frames this browser already has: only the Vaadin round trip),
- *   then a second learner repeats the first sweep (frames the server drew for the first: its frame
- *   cache). The instance's idle CPU over the same time is subtracted.</li>
+ *   then {@value #SWEEP} times back (frames this browser already has), then a second learner
+ *   repeats the first sweep (frames the server drew for the first: its frame cache). The server
+ *   hears the slider only when it rests ({@code StepSlider.REST_MS}), once per sweep here.
+ *   <b>CPU per rest</b>: the first learner then presses {@value #RESTS} times, each time to a step
+ *   its browser holds, and waits for the rest's round trip: what the server does when it hears
+ *   the slider (readout, link, progress). The instance's idle CPU over the same time is
+ *   subtracted.</li>
  *   <li><b>Retained heap</b> per open lesson page (per Vaadin UI) and per signed-in session: live
  *   bytes after a full GC ({@code jcmd PID GC.class_histogram}) before and after opening
  *   {@value #PAGES_FOR_HEAP} pages, then signing {@value #PAGES_FOR_HEAP} accounts in.</li>
  *   <li><b>A bounded load run</b> through nginx across both instances: {@code CAPACITY_PAGES}
- *   (default 16) pages, each on a lesson of its own in turn, each moving its slider once a second
- *   for {@code CAPACITY_SECONDS} (default 60), reporting the time from key press to new figure
- *   (p50, p95, max), errors, and the CPU both instances spent per move.</li>
+ *   (default 16) pages, each on a lesson of its own in turn, for {@code CAPACITY_SECONDS} (default
+ *   60). Each learner moves its slider once a second {@value #BURST} times, then rests for two
+ *   seconds (the server hears it), and again: one rest per {@value #BURST} moves. It reports the
+ *   time from key press to new figure (p50, p95, max), errors, and the CPU both instances spent per
+ *   move, rests included.</li>
  * </ol>
  * It ends with the capacity model: learners per core at one slider move per second, 1000 ms
- * divided by the CPU milliseconds a move costs, for each kind of move and for the load run's mix.
+ * divided by the CPU milliseconds a move costs (a rest's share included, one per {@value #BURST}
+ * moves), for each kind of move and for the load run's mix.
  *
  * <p>Run: {@code ./mvnw -q package -DskipTests} once, then {@code ./mvnw -q test-compile
  * exec:exec@capacity} with {@code COURSE_TEST_POSTGRES_URL} (and {@code _USER}, {@code _PASSWORD})
@@ -49,6 +56,9 @@ import org.diffusioncourse.lesson.CourseLoader;
 public final class CapacityRun {
 
     static final int SWEEP = 30;
+    static final int RESTS = 6;
+    /** Moves a load-run learner makes between two rests. */
+    static final int BURST = 4;
     static final int PAGES_FOR_HEAP = 20;
     private static final long PRESS_GAP_MS = 150;
 
@@ -75,21 +85,22 @@ public final class CapacityRun {
                 settle(b);
                 List<double[]> costs = new ArrayList<>();
                 System.out.println("CPU per slider move on one instance (ms; idle subtracted):");
-                System.out.printf(Locale.ROOT, "  %-20s %10s %10s %10s%n", "lesson", "new frame", "own cache", "2nd learner");
+                System.out.printf(Locale.ROOT, "  %-20s %10s %10s %10s %10s%n", "lesson", "new frame", "own cache", "2nd learner", "a rest");
                 for (String lesson : lessons) {
                     double[] cost = costPerMove(chromium.browser, a, lesson);
                     if (cost != null) {
                         costs.add(cost);
-                        System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f%n", lesson, cost[0], cost[1], cost[2]);
+                        System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f %10.2f%n", lesson, cost[0], cost[1], cost[2],
+                                cost[3]);
                     }
                 }
-                double[] mean = new double[3];
+                double[] mean = new double[4];
                 for (double[] cost : costs) {
-                    for (int i = 0; i < 3; i++) {
+                    for (int i = 0; i < 4; i++) {
                         mean[i] += cost[i] / costs.size();
                     }
                 }
-                System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f%n", "mean", mean[0], mean[1], mean[2]);
+                System.out.printf(Locale.ROOT, "  %-20s %10.2f %10.2f %10.2f %10.2f%n", "mean", mean[0], mean[1], mean[2], mean[3]);
                 heap(chromium.browser, b, lessons.getFirst(), database);
                 // Instance b has drawn one lesson so far: sweep every lesson on it once, so that the
                 // load run finds both instances as a site that has run for a while finds them.
@@ -98,10 +109,11 @@ public final class CapacityRun {
                 }
                 try (Proxy proxy = Proxy.start(work, a, b)) {
                     double cpuPerMove = load(chromium.browser, proxy, List.of(a, b), lessons, pages, seconds);
-                    System.out.println("Capacity model (one slider move per learner per second):");
-                    System.out.printf(Locale.ROOT, "  every move a new frame:      %6.0f learners per core%n", 1000 / mean[0]);
-                    System.out.printf(Locale.ROOT, "  frames in the browser:       %6.0f learners per core%n", 1000 / mean[1]);
-                    System.out.printf(Locale.ROOT, "  frames in the server's cache:%6.0f learners per core%n", 1000 / mean[2]);
+                    double rest = mean[3] / BURST;
+                    System.out.printf(Locale.ROOT, "Capacity model (one slider move per learner per second, a rest every %d moves):%n", BURST);
+                    System.out.printf(Locale.ROOT, "  every move a new frame:      %6.0f learners per core%n", 1000 / (mean[0] + rest));
+                    System.out.printf(Locale.ROOT, "  frames in the browser:       %6.0f learners per core%n", 1000 / (mean[1] + rest));
+                    System.out.printf(Locale.ROOT, "  frames in the server's cache:%6.0f learners per core%n", 1000 / (mean[2] + rest));
                     System.out.printf(Locale.ROOT, "  the load run's mix:          %6.0f learners per core%n", 1000 / cpuPerMove);
                 }
             }
@@ -157,7 +169,8 @@ public final class CapacityRun {
             double right = sweep(one, instance, "ArrowRight", idle);
             double left = sweep(one, instance, "ArrowLeft", idle);
             double again = sweep(two, instance, "ArrowRight", idle);
-            return new double[] {right, left, again};
+            double rest = rests(one, instance, idle);
+            return new double[] {right, left, again, rest};
         }
     }
 
@@ -196,6 +209,24 @@ public final class CapacityRun {
         page.waitForTimeout(1000);
         double elapsed = (System.nanoTime() - start) / 1e6;
         return Math.max(0, instance.cpuMillis() - before - idlePerMs * elapsed) / SWEEP;
+    }
+
+    /**
+     * CPU ms per rest: {@value #RESTS} single presses to steps this browser holds (the sweeps
+     * visited them), each followed by a wait longer than the rest time, so each costs the server
+     * one round trip and no frame.
+     */
+    private static double rests(Page page, SiteInstance instance, double idlePerMs) throws Exception {
+        Locator control = page.locator("#demo [data-main-control]").first();
+        control.focus();
+        double before = instance.cpuMillis();
+        long start = System.nanoTime();
+        for (int i = 0; i < RESTS; i++) {
+            page.keyboard().press("ArrowRight");
+            page.waitForTimeout(org.diffusioncourse.demo.StepSlider.REST_MS + 1300);
+        }
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        return Math.max(0, instance.cpuMillis() - before - idlePerMs * elapsed) / RESTS;
     }
 
     /** Live bytes after a full collection, from the class histogram's total line. */
@@ -312,8 +343,20 @@ public final class CapacityRun {
             String[] keys = new String[open.size()];
             Arrays.fill(keys, "ArrowRight");
             long next = start;
+            int turn = 0;
             while (System.nanoTime() - start < seconds * 1_000_000_000L) {
-                int k = moves % open.size();
+                int k = turn % open.size();
+                // Each learner takes its turn once a second: BURST moves, then two turns resting (staggered).
+                boolean resting = (turn / open.size() + k) % (BURST + 2) >= BURST;
+                turn++;
+                next += gap;
+                if (resting) {
+                    long idleWait = (next - System.nanoTime()) / 1_000_000;
+                    if (idleWait > 0) {
+                        open.get(k).waitForTimeout(idleWait);
+                    }
+                    continue;
+                }
                 Page page = open.get(k);
                 Locator control = page.locator("#demo [data-main-control]").first();
                 double value = Double.parseDouble(control.inputValue());
@@ -324,7 +367,6 @@ public final class CapacityRun {
                 }
                 control.press(keys[k]);
                 moves++;
-                next += gap;
                 long wait = (next - System.nanoTime()) / 1_000_000;
                 if (wait > 0) {
                     open.get((k + 1) % open.size()).waitForTimeout(wait);
