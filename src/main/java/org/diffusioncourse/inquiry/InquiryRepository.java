@@ -11,7 +11,11 @@ import org.diffusioncourse.base.OwnedTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code inquiry_pick} table: at most one row per learner and lesson; every query is for one owner. */
+/**
+ * The {@code inquiry_pick} table: at most one row per learner and lesson (its primary key); every
+ * query is for one owner. A row is named within its lesson by its option, so the inherited
+ * {@code find(owner, lesson, option)} answers "did they pick this one"; {@link #inLesson} reads the pick.
+ */
 @Repository
 class InquiryRepository extends OwnedTable<InquiryPick> {
 

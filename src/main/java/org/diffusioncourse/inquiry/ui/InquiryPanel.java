@@ -1,7 +1,6 @@
 package org.diffusioncourse.inquiry.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
@@ -49,7 +48,6 @@ final class InquiryPanel extends Div {
         cues.addClassName("inquiry-cues");
         cues.addValueChangeListener(e -> pick.setEnabled(!cues.isReadOnly() && e.getValue() != null));
         pick.addClassName("inquiry-pick-button");
-        pick.addThemeVariants(ButtonVariant.PRIMARY);
         pick.setEnabled(false);
         pick.addClickListener(e -> pick());
         status.addClassName("inquiry-status");
