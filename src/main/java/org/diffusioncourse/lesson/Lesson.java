@@ -11,7 +11,7 @@ import java.util.Optional;
 public record Lesson(String id, String title, String summary, List<String> prerequisites,
                      List<Notation> notation, List<SourceUse> sources, List<Claim> claims,
                      List<PracticeItem> practice, Research research,
-                     List<Misconception> misconceptions, List<Section> sections, String file) {
+                     List<Misconception> misconceptions, Inquiry inquiry, List<Section> sections, String file) {
 
     public Lesson {
         prerequisites = List.copyOf(prerequisites);
@@ -80,6 +80,34 @@ public record Lesson(String id, String title, String summary, List<String> prere
         public Research {
             evidence = List.copyOf(evidence);
             resolves = List.copyOf(resolves);
+        }
+    }
+
+    /**
+     * The Visual inquiry panel: before the lesson explains, the learner picks which visible
+     * object of the page should carry the first intuition, and is then shown what that cue
+     * reveals. Read and checked by {@code InquiryBlock}.
+     *
+     * @param question the question above the choices, plain text (it labels the radio group)
+     * @param options  three or four cues, each naming an object the learner can see on the page
+     */
+    public record Inquiry(String question, List<Option> options) {
+        public Inquiry {
+            options = List.copyOf(options);
+        }
+
+        /** The option with this id, if the lesson has one. */
+        public Optional<Option> option(String id) {
+            return options.stream().filter(o -> o.id().equals(id)).findFirst();
+        }
+
+        /**
+         * One cue.
+         *
+         * @param cue     the visible object, in the author's words, plain text (a radio button's label)
+         * @param reveals what looking at that object shows, in the author's words; {@code $...$} is math
+         */
+        public record Option(String id, String cue, String reveals) {
         }
     }
 

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class LessonParser {
 
     static final Set<String> FRONT_MATTER_KEYS = Set.of("id", "title", "summary", "prerequisites", "notation",
-            "sources", "claims", "practice", "research", "misconceptions");
+            "sources", "claims", "practice", "research", "misconceptions", "inquiry");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** Every lesson is reviewable and practicable: at least this many of each. */
     static final int MIN_CLAIMS = 3;
@@ -169,9 +169,10 @@ final class LessonParser {
                     row.requireString("text")));
         }
         atLeast(fm, "misconceptions", misconceptions.size(), MIN_MISCONCEPTIONS);
+        Lesson.Inquiry inquiry = InquiryBlock.read(fm);
 
         return new Lesson(folderId, title.isEmpty() ? folderId : title, summary, prerequisites, notation, sources,
-                claims, practice, research, misconceptions, sections, file);
+                claims, practice, research, misconceptions, inquiry, sections, file);
     }
 
     private static void atLeast(YamlMap fm, String key, int count, int minimum) {
@@ -207,7 +208,7 @@ final class LessonParser {
         return new Lesson.PracticeItem(id, row.requireString("prompt"), choices, answer, hints, rubric);
     }
 
-    private static String uniqueId(YamlMap row, Set<String> seen, String what) {
+    static String uniqueId(YamlMap row, Set<String> seen, String what) {
         String id = row.requireString("id");
         if (id.isEmpty()) {
             return id;

@@ -38,7 +38,7 @@ final class CourseTables {
      * from its copy too.
      */
     static final List<String> IN_KEY_ORDER = List.of("app_info", "app_user", "app_user_role", "research_note",
-            "practice_attempt", "claim_review", "trained_model", "learner_progress", "persistent_logins");
+            "practice_attempt", "claim_review", "trained_model", "learner_progress", "persistent_logins", "inquiry_pick");
 
     /** Flyway's own table: each side has the history of its own migration, never copied. */
     static final String HISTORY = "flyway_schema_history";

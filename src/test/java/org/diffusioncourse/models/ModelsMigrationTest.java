@@ -27,7 +27,7 @@ class ModelsMigrationTest {
         Migrations.configure(data, url).load().migrate();
 
         assertThat(jdbc.sql("select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")
-                .query(String.class).single()).isEqualTo("6");
+                .query(String.class).single()).isEqualTo("7");
         assertThat(jdbc.sql("select question from research_note where user_id = :id").param("id", otto)
                 .query(String.class).single()).isEqualTo("kept?");
         jdbc.sql("insert into trained_model (user_id, name, dataset, process, target, weighting, width, layers, steps, "

@@ -133,7 +133,8 @@ class ReviewServiceTest {
     private Lesson withClaim(Lesson.Claim replacement) {
         List<Lesson.Claim> claims = lesson.claims().stream().map(c -> c.id().equals(replacement.id()) ? replacement : c).toList();
         return new Lesson(lesson.id(), lesson.title(), lesson.summary(), lesson.prerequisites(), lesson.notation(),
-                lesson.sources(), claims, lesson.practice(), lesson.research(), lesson.misconceptions(), lesson.sections(), lesson.file());
+                lesson.sources(), claims, lesson.practice(), lesson.research(), lesson.misconceptions(), lesson.inquiry(), lesson.sections(),
+                lesson.file());
     }
 
     @Test

@@ -161,6 +161,8 @@ class DatabaseMoveTest {
                     .param("id", mira).param("bytes", CHECKPOINT).update();
             jdbc.sql("insert into learner_progress (user_id, lesson_id, demo_query) values (:id, 'forward-process', 'beta=0.02')")
                     .param("id", mira).update();
+            jdbc.sql("insert into inquiry_pick (user_id, lesson_id, option_id) values (:id, 'forward-process', 'readout')")
+                    .param("id", mira).update();
         }
         return data;
     }
@@ -184,6 +186,7 @@ class DatabaseMoveTest {
         assertThat(chain).extracting(ClaimReview::caveats).containsExactly("second look", "first look");
         assertThat(chain.getFirst().supersedes()).isEqualTo(chain.get(1).id());
         assertThat(jdbc.sql("select demo_query from learner_progress").query(String.class).single()).isEqualTo("beta=0.02");
+        assertThat(jdbc.sql("select option_id from inquiry_pick").query(String.class).single()).isEqualTo("readout");
 
         // New rows get new ids: the copy moved every id counter past the copied ids.
         users.signUp(new SignUpForm("newcomer", "Newcomer", AppOnFile.PASSWORD, AppOnFile.PASSWORD));

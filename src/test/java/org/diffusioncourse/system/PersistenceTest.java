@@ -78,7 +78,7 @@ class PersistenceTest {
         try (AppOnFile app = new AppOnFile(data)) {
             JdbcClient jdbc = app.context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select max(\"version\") from \"flyway_schema_history\" where \"success\" = true")
-                    .query(String.class).single()).isEqualTo("6");
+                    .query(String.class).single()).isEqualTo("7");
             assertThat(jdbc.sql("select display_name from app_user where username = 'old-olga'").query(String.class).single())
                     .isEqualTo("Olga from version 2");
             app.saveNote("old-olga", "claim:upgrade", "a note in the upgraded schema");

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.diffusioncourse.inquiry.InquiryService;
 import org.diffusioncourse.lesson.ContentService;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Lesson;
@@ -36,7 +38,7 @@ import org.diffusioncourse.security.CurrentUser;
  * The course home: the lessons in order, each with how well its claims are grounded (review
  * counts, shown to every visitor), and the prerequisite map. A signed-in learner also sees where
  * they left off (the lesson and demo state last touched, as a link) and their progress per lesson
- * (practice items done, notes kept); a visitor sees none of that.
+ * (practice items done, notes kept, whether a visual cue is picked); a visitor sees none of that.
  */
 @Route("")
 @AnonymousAllowed
@@ -49,15 +51,17 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
     private final ReviewService reviews;
     private final NoteService notes;
     private final LearnerProgress whereLeft;
+    private final InquiryService inquiries;
 
     public CourseHomeView(ContentService content, PracticeService practice, CurrentUser currentUser,
-            ReviewService reviews, NoteService notes, LearnerProgress whereLeft) {
+            ReviewService reviews, NoteService notes, LearnerProgress whereLeft, InquiryService inquiries) {
         this.content = content;
         this.practice = practice;
         this.currentUser = currentUser;
         this.reviews = reviews;
         this.notes = notes;
         this.whereLeft = whereLeft;
+        this.inquiries = inquiries;
         addClassName("course-home");
         LiveContent.follow(this, content, this::build);
     }
@@ -89,6 +93,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         add(new H2("Lessons"));
         Map<String, LessonProgress> progress = progress(course, signedIn);
         Map<String, Integer> kept = signedIn ? notes.countsByLesson() : Map.of();
+        Set<String> picked = signedIn ? inquiries.mine().keySet() : Set.of();
         Map<String, LessonGrounding> grounding = reviews.grounding(course).stream()
                 .collect(Collectors.toMap(LessonGrounding::lessonId, g -> g));
         OrderedList lessons = new OrderedList();
@@ -101,7 +106,8 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
             }
             LessonProgress mine = progress.get(entry.id());
             if (mine != null) {
-                Paragraph line = new Paragraph("Your progress: " + summary(mine, kept.getOrDefault(entry.id(), 0)));
+                Paragraph line = new Paragraph("Your progress: "
+                        + summary(mine, kept.getOrDefault(entry.id(), 0), picked.contains(entry.id())));
                 line.addClassName("lesson-progress");
                 line.setId("progress-" + entry.id());
                 item.add(line);
@@ -123,7 +129,7 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
                     return mine == null ? new CourseMapFigure.Node(e.id(), e.title(), e.lesson() != null, e.prerequisites())
                             : new CourseMapFigure.Node(e.id(), e.title(), true, e.prerequisites(),
                                     mine.items() == 0 ? 0 : (double) mine.committed() / mine.items(),
-                                    summary(mine, kept.getOrDefault(e.id(), 0)));
+                                    summary(mine, kept.getOrDefault(e.id(), 0), picked.contains(e.id())));
                 })
                 .toList();
         Div map = new Div();
@@ -188,11 +194,12 @@ public class CourseHomeView extends Div implements BeforeEnterObserver {
         add(block);
     }
 
-    /** The practice summary and, when there are any, the notes kept in the lesson. */
-    static String summary(LessonProgress practice, int notesKept) {
-        String items = practice.started() || notesKept == 0 ? practice.summary()
+    /** The practice summary and, when there are any, the notes kept in the lesson and the visual cue picked there. */
+    static String summary(LessonProgress practice, int notesKept, boolean cuePicked) {
+        String items = practice.started() || (notesKept == 0 && !cuePicked) ? practice.summary()
                 : "0 of " + practice.items() + " practice items done";
-        return notesKept == 0 ? items : items + ", " + notesKept + (notesKept == 1 ? " note kept" : " notes kept");
+        String notes = notesKept == 0 ? "" : ", " + notesKept + (notesKept == 1 ? " note kept" : " notes kept");
+        return items + notes + (cuePicked ? ", visual cue picked" : "");
     }
 
     /** The signed-in learner's progress per written lesson; empty for a visitor. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.catalog.DirectiveViews;
+import org.diffusioncourse.inquiry.ui.InquiryPanels;
 import org.diffusioncourse.lesson.Course;
 import org.diffusioncourse.lesson.Directive;
 import org.diffusioncourse.lesson.Lesson;
@@ -25,9 +26,10 @@ import org.diffusioncourse.review.ReviewService;
 
 /**
  * The body of a lesson page: the fixed sections in order, each with its Markdown and the live
- * parts its directives place, then what each section adds (sources and claims, practice
- * cards, the research room), and the notation panel beside them. Every object a note can
- * attach to gets a Note button that opens the research-room editor on it.
+ * parts its directives place, then what each section adds (the Visual inquiry panel after the
+ * demo, sources and claims, practice cards, the research room), and the notation panel beside
+ * them. Every object a note can attach to gets a Note button that opens the research-room editor
+ * on it.
  */
 @org.springframework.stereotype.Component
 class LessonSections {
@@ -36,12 +38,15 @@ class LessonSections {
     private final PracticeCards practice;
     private final NoteEditors editors;
     private final ReviewService reviews;
+    private final InquiryPanels inquiry;
 
-    LessonSections(DirectiveViews directives, PracticeCards practice, NoteEditors editors, ReviewService reviews) {
+    LessonSections(DirectiveViews directives, PracticeCards practice, NoteEditors editors, ReviewService reviews,
+                   InquiryPanels inquiry) {
         this.directives = directives;
         this.practice = practice;
         this.editors = editors;
         this.reviews = reviews;
+        this.inquiry = inquiry;
     }
 
     /**
@@ -103,6 +108,12 @@ class LessonSections {
                 }
             }
             switch (section.kind()) {
+                // As in the concept notebook, the inquiry follows the first pass and comes before the sources.
+                case DEMO -> {
+                    if (!lesson.inquiry().options().isEmpty()) {
+                        element.add(inquiry.of(lesson));
+                    }
+                }
                 case SOURCE_GROUNDING -> element.add(SourcesPanel.sources(course, lesson, this::noteButton),
                         SourcesPanel.claims(course, lesson, reviews.statuses(lesson), this::noteButton));
                 case PRACTICE -> practice.of(lesson, item -> noteButton(Kind.PRACTICE.key(item.id()))).forEach(element::add);
