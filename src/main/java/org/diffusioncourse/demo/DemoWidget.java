@@ -177,6 +177,18 @@ public abstract class DemoWidget<S, V> extends Div {
         figure.show(demo.figureUrl(name, now, revealed), frame);
     }
 
+    /**
+     * Shows {@code figure} only once the learner has revealed the answer (a figure that is the
+     * answer, such as the error against NFE or the measures against severity), hidden before.
+     */
+    protected final void showOnceRevealed(DemoFigure figure) {
+        boolean revealed = revealed();
+        figure.setVisible(revealed);
+        if (revealed) {
+            show(figure);
+        }
+    }
+
     /** Adds the controls, then {@code parts} (figures, the prediction, tables), and draws the first frame. */
     protected final void start(Component... parts) {
         add(controls);

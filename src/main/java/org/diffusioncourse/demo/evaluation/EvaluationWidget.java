@@ -36,10 +36,7 @@ final class EvaluationWidget extends DemoWidget<EvaluationSettings, EvaluationSc
     @Override
     protected void draw(EvaluationScene scene, EvaluationSettings settings, boolean revealed) {
         show(samples);
-        curves.setVisible(revealed);
-        if (revealed) {
-            show(curves);
-        }
+        showOnceRevealed(curves);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 

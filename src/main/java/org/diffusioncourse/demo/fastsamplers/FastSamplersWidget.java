@@ -41,10 +41,7 @@ final class FastSamplersWidget extends DemoWidget<FastSettings, FastScene> {
         // The first frame drawn after the reveal is at the budget the prediction was about.
         predictedAt = !revealed ? -1 : predictedAt < 0 ? settings.budgetIndex() : predictedAt;
         show(samples);
-        error.setVisible(revealed);
-        if (revealed) {
-            show(error);
-        }
+        showOnceRevealed(error);
         predict.showVerdict(revealed ? verdict(scene.sweep(), settings) : "");
     }
 

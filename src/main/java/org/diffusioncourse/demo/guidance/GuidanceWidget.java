@@ -54,10 +54,7 @@ final class GuidanceWidget extends DemoWidget<GuidanceSettings, GuidanceScene> {
     @Override
     protected void draw(GuidanceScene scene, GuidanceSettings settings, boolean revealed) {
         show(samples);
-        curves.setVisible(revealed);
-        if (revealed) {
-            show(curves);
-        }
+        showOnceRevealed(curves);
         predict.showVerdict(revealed ? verdict(scene) : "");
     }
 
