@@ -16,7 +16,7 @@ EvaluationNumbersTest uses:
 * The probability-flow log-likelihood of x0 = (1, 0) under N(0, 0.5^2 I) with the VP SDE
   (beta from 0.1 to 20): scipy.integrate.solve_ivp (RK45, rtol 1e-11) on the augmented state
   (x, integral of div v), against the closed form log N(x0; 0, s^2 I).
-* The Langevin inflation: stationary variance s^2 / (1 - eta / (2 s^2)) and the Frechet distance
+* The Langevin inflation at eta = 1.5 s^2: stationary variance s^2 / (1 - eta / (2 s^2)) and the Frechet distance
   2 (s_eta - s)^2 between the two isotropic Gaussians.
 
 Run from this folder:  python3 make_evaluation_reference.py
@@ -175,7 +175,7 @@ def main():
 
     # Langevin step too large: stationary variance and its Frechet distance to the target
     s2 = 0.0625
-    eta = 0.1
+    eta = 1.5 * s2  # the demo's h = 3 s^2, h = 2 eta
     inflated = s2 / (1 - eta / (2 * s2))
     rows.append(("langevin_inflated_variance", inflated))
     rows.append(("langevin_frechet", frechet(np.zeros(2), s2 * i2, np.zeros(2), inflated * i2)))
