@@ -1,191 +1,167 @@
 #!/usr/bin/env python3
-"""Independent reference values for the worked numbers of the evaluation lesson.
+"""Independent reference values for the evaluation-engine tests (simulation/evaluation).
 
-Every value is computed here with tools that share nothing with the Java closed forms the
-EvaluationNumbersTest uses:
+Written with NumPy and SciPy from the papers' formulas, not from the Java code:
 
-* Frechet distance of two Gaussians: scipy.linalg.sqrtm of S1^(1/2) S2 S1^(1/2) (not the 2x2
-  shortcut tr sqrt(M) = sqrt(tr M + 2 sqrt(det M)) that the lesson teaches and the test uses).
-* Energy distance and MMD of the tiny sets: all pairwise distances with numpy broadcasting,
-  both the V-statistic (all pairs, including a point with itself) and the U-statistic (within-set
-  pairs i != j only).
-* Hutchinson's estimator: exact enumeration of the four Rademacher probes in 2-D, and a Gaussian
-  probe variance by Monte Carlo (2 000 000 probes, seed 20260512) next to the formula
-  2 ||(A + A^T)/2||_F^2; the script asserts they agree within 4 standard errors.
-* k-NN precision and recall (k = 1) of the toy sets, with scipy.spatial.distance.cdist.
-* The probability-flow log-likelihood of x0 = (1, 0) under N(0, 0.5^2 I) with the VP SDE
-  (beta from 0.1 to 20): scipy.integrate.solve_ivp (RK45, rtol 1e-11) on the augmented state
-  (x, integral of div v), against the closed form log N(x0; 0, s^2 I).
-* The Langevin inflation at eta = 1.5 s^2: stationary variance s^2 / (1 - eta / (2 s^2)) and the Frechet distance
-  2 (s_eta - s)^2 between the two isotropic Gaussians.
+* Fréchet distance (heusel-2017-fid): |mu1 - mu2|^2 + tr(S1 + S2 - 2 sqrtm(S1 S2)), with
+  scipy.linalg.sqrtm of the (non-symmetric) product S1 S2 rather than the 2 x 2 closed form;
+  covariances with divisor n - 1 (np.cov).
+* Energy distance (szekely-2013-energy), V-statistic, from scipy's cdist.
+* Unbiased MMD^2 (gretton-2012-mmd, eq. 3), Gaussian kernel exp(-d^2 / (2 l^2)), l = 0.5.
+* Precision and recall (kynkaanniemi-2019-precision-recall), k = 3, radii from a full sort of
+  each row of the distance matrix (the k-th entry after the zero self-distance).
+* Mode coverage: component k covered when #{|x - mu_k| <= 2 sigma_k} >= 0.5 n w_k (1 - e^-2).
+* Log-density, score and Hessian of a noised mixture from the density itself: p, grad p and
+  Hess p summed over the components, then grad log p = grad p / p and
+  Hess log p = Hess p / p - (grad log p)(grad log p)^T (no responsibilities, no log-sum-exp).
+* The probability-flow log-likelihood on the VP SDE (beta 0.1 .. 20) of one point, by
+  scipy.integrate.solve_ivp (DOP853, rtol 1e-11) of (x, int div u) from t = 0 to 1.
+
+The sample sets are fixed small clouds drawn here from NumPy's PCG64 with seed 20240601 and
+written to the file with the values, so the Java test measures the very same points.
 
 Run from this folder:  python3 make_evaluation_reference.py
-It rewrites evaluation_numbers.csv next to this script (name,value).
+It rewrites evaluation_points.csv and evaluation_values.csv.
 """
 import csv
-import math
 import pathlib
 
 import numpy as np
-from scipy import integrate, linalg
+from scipy.integrate import solve_ivp
+from scipy.linalg import sqrtm
 from scipy.spatial.distance import cdist
 
 HERE = pathlib.Path(__file__).resolve().parent
-BETA_MIN, BETA_MAX = 0.1, 20.0
+
+W = np.array([0.5, 0.3, 0.2])
+MU = np.array([[-1.0, 0.5], [1.5, 1.0], [0.0, -1.2]])
+SD = np.array([0.3, 0.6, 0.45])
+BANDWIDTH = 0.5
+K = 3
 
 
-def frechet(mu1, s1, mu2, s2):
-    root1 = linalg.sqrtm(s1)
-    cross = linalg.sqrtm(root1 @ s2 @ root1)
-    return float(np.sum((mu1 - mu2) ** 2) + np.trace(s1 + s2 - 2 * np.real(cross)))
+def mixture_draws(rng, n):
+    k = rng.choice(len(W), size=n, p=W)
+    return MU[k] + SD[k, None] * rng.standard_normal((n, 2))
 
 
-def energy_v(x, y):
-    return 2 * cdist(x, y).mean() - cdist(x, x).mean() - cdist(y, y).mean()
+def frechet(a, b):
+    m = a.mean(0) - b.mean(0)
+    s1 = np.cov(a.T)
+    s2 = np.cov(b.T)
+    root = sqrtm(s1 @ s2).real
+    return float(m @ m + np.trace(s1 + s2 - 2 * root))
 
 
-def within_u(x):
-    d = cdist(x, x)
-    n = len(x)
-    return d.sum() / (n * (n - 1))
+def energy(a, b):
+    return float(2 * cdist(a, b).mean() - cdist(a, a).mean() - cdist(b, b).mean())
 
 
-def energy_u(x, y):
-    return 2 * cdist(x, y).mean() - within_u(x) - within_u(y)
+def mmd2(a, b):
+    def k(x, y):
+        return np.exp(-cdist(x, y, 'sqeuclidean') / (2 * BANDWIDTH ** 2))
+    n, m = len(a), len(b)
+    kaa, kbb = k(a, a), k(b, b)
+    return float((kaa.sum() - np.trace(kaa)) / (n * (n - 1)) + (kbb.sum() - np.trace(kbb)) / (m * (m - 1))
+                 - 2 * k(a, b).mean())
 
 
-def mmd2_v(x, y, length):
-    def k(a, b):
-        return np.exp(-cdist(a, b, "sqeuclidean") / (2 * length * length))
-    return k(x, x).mean() + k(y, y).mean() - 2 * k(x, y).mean()
+def kth_radius(x):
+    d = np.sort(cdist(x, x), axis=1)
+    return d[:, K]  # column 0 is the point itself
 
 
-def rademacher_values(a):
-    probes = [np.array([s1, s2]) for s1 in (1.0, -1.0) for s2 in (1.0, -1.0)]
-    return np.array([p @ a @ p for p in probes])
-
-
-def gaussian_variance_mc(a, rng, count=2_000_000):
-    z = rng.standard_normal((count, 2))
-    values = np.einsum("ni,ij,nj->n", z, a, z)
-    return values.var(ddof=1), values
-
-
-def knn_radii(points, k):
-    d = cdist(points, points)
-    d.sort(axis=1)
-    return d[:, k]  # column 0 is the point itself
-
-
-def precision_recall(real, fake, k):
-    r_real = knn_radii(real, k)
-    r_fake = knn_radii(fake, k)
-    precision = np.mean([(cdist([g], real)[0] <= r_real).any() for g in fake])
-    recall = np.mean([(cdist([r], fake)[0] <= r_fake).any() for r in real])
+def precision_recall(real, gen):
+    rr = kth_radius(real)
+    rg = kth_radius(gen)
+    precision = np.mean((cdist(gen, real) <= rr[None, :]).any(axis=1))
+    recall = np.mean((cdist(real, gen) <= rg[None, :]).any(axis=1))
     return float(precision), float(recall)
 
 
-def vp_integral(t):
-    return BETA_MIN * t + 0.5 * (BETA_MAX - BETA_MIN) * t * t
+def coverage(x):
+    n = len(x)
+    share = 0.5 * n * W * (1 - np.exp(-2.0))
+    counts = np.array([(np.linalg.norm(x - MU[k], axis=1) <= 2 * SD[k]).sum() for k in range(len(W))])
+    return float(np.mean(counts >= share))
 
 
-def beta(t):
-    return BETA_MIN + t * (BETA_MAX - BETA_MIN)
+def noised(x, a, s):
+    """log p, grad log p, Hess log p of the mixture noised to (a, s), from p and its derivatives."""
+    p = 0.0
+    grad = np.zeros(2)
+    hess = np.zeros((2, 2))
+    for w, mu, sd in zip(W, MU, SD):
+        v = a * a * sd * sd + s * s
+        d = x - a * mu
+        dens = w * np.exp(-d @ d / (2 * v)) / (2 * np.pi * v)
+        p += dens
+        grad += dens * (-d / v)
+        hess += dens * (np.outer(d, d) / v ** 2 - np.eye(2) / v)
+    g = grad / p
+    return np.log(p), g, hess / p - np.outer(g, g)
 
 
-def pf_ode_loglik(x0, s2):
-    """log p_0(x0) = log p_1(x_1) + int_0^1 div v(x_t, t) dt for p_0 = N(0, s2 I) in 2-D."""
-    def var(t):
-        a2 = math.exp(-vp_integral(t))
-        return a2 * s2 + (1 - a2)
+def vp(t):
+    b = 0.1 * t + 0.5 * (20 - 0.1) * t * t
+    beta = 0.1 + t * (20 - 0.1)
+    a = np.exp(-0.5 * b)
+    return a, np.sqrt(-np.expm1(-b)), beta
 
-    def rhs(t, state):
-        x = state[:2]
-        b = beta(t)
-        v = var(t)
-        velocity = -0.5 * b * x + 0.5 * b * x / v  # -1/2 beta x - 1/2 beta * score, score = -x / v
-        divergence = 2 * (-0.5 * b + 0.5 * b / v)
-        return np.concatenate([velocity, [divergence]])
 
-    sol = integrate.solve_ivp(rhs, (0.0, 1.0), np.array([x0[0], x0[1], 0.0]), method="RK45",
-                              rtol=1e-11, atol=1e-13)
+def flow_loglik(x0):
+    def rhs(t, z):
+        a, s, beta = vp(t)
+        _, g, h = noised(z[:2], a, s)
+        u = -0.5 * beta * z[:2] - 0.5 * beta * g
+        div = -beta - 0.5 * beta * np.trace(h)
+        return [u[0], u[1], div]
+    sol = solve_ivp(rhs, (0.0, 1.0), [x0[0], x0[1], 0.0], method='DOP853', rtol=1e-11, atol=1e-12)
     x1 = sol.y[:2, -1]
-    div_integral = sol.y[2, -1]
-    v1 = var(1.0)
-    prior = -math.log(2 * math.pi * v1) - float(x1 @ x1) / (2 * v1)
-    return prior, div_integral, prior + div_integral, x1
+    prior = -np.log(2 * np.pi) - 0.5 * x1 @ x1
+    return float(prior + sol.y[2, -1]), float(sol.y[2, -1])
 
 
 def main():
+    rng = np.random.Generator(np.random.PCG64(20240601))
+    real = mixture_draws(rng, 120)
+    good = mixture_draws(rng, 100)
+    # A model that is too wide and shifted, and one that drops the third component.
+    wide = 1.4 * mixture_draws(rng, 90) + np.array([0.2, -0.1])
+    narrow = mixture_draws(rng, 110)
+    narrow = narrow[narrow[:, 1] > -0.6][:80]
+    sets = {'real': real, 'good': good, 'wide': wide, 'narrow': narrow}
+    with open(HERE / 'evaluation_points.csv', 'w', newline='') as f:
+        out = csv.writer(f)
+        out.writerow(['set', 'x', 'y'])
+        for name, pts in sets.items():
+            for x, y in pts:
+                out.writerow([name, repr(float(x)), repr(float(y))])
     rows = []
-
-    # Frechet distances
-    i2 = np.eye(2)
-    rows.append(("frechet_shift_stretch", frechet(np.zeros(2), i2, np.array([1.0, 0.0]), np.diag([4.0, 1.0]))))
-    rows.append(("frechet_tilted", frechet(np.zeros(2), i2, np.zeros(2), np.array([[2.0, 1.0], [1.0, 2.0]]))))
-
-    # Energy distance and MMD of the tiny sets
-    x = np.array([[0.0, 0.0], [1.0, 0.0]])
-    y = np.array([[0.0, 0.0], [0.0, 1.0]])
-    rows.append(("energy_v", energy_v(x, y)))
-    rows.append(("energy_u", energy_u(x, y)))
-    rows.append(("cross_mean", cdist(x, y).mean()))
-    rows.append(("mmd2_v", mmd2_v(x, y, 1.0)))
-
-    # Hutchinson
-    rng = np.random.default_rng(20260512)
-    for name, a in (("sym", np.array([[2.0, 1.0], [1.0, 3.0]])), ("nonsym", np.array([[1.0, 3.0], [-1.0, 2.0]])),
-                    ("rot", np.array([[0.0, -1.0], [1.0, 0.0]]))):
-        values = rademacher_values(a)
-        assert abs(values.mean() - np.trace(a)) < 1e-12
-        rows.append((f"hutch_{name}_rad_low", float(values.min())))
-        rows.append((f"hutch_{name}_rad_high", float(values.max())))
-        rows.append((f"hutch_{name}_rad_var", float(values.var())))  # population variance over 4 equally likely probes
-        sym = 0.5 * (a + a.T)
-        formula = 2 * float(np.sum(sym * sym))
-        mc, samples = gaussian_variance_mc(a, rng)
-        # standard error of a sample variance: sqrt((m4 - var^2) / n)
-        m4 = np.mean((samples - samples.mean()) ** 4)
-        se = math.sqrt(max(m4 - mc * mc, 1e-300) / len(samples))
-        assert abs(mc - formula) <= 4 * se + 1e-12, (name, mc, formula, se)
-        rows.append((f"hutch_{name}_gauss_var", formula))
-
-    # k-NN precision and recall, k = 1
-    real = np.array([[0.0, 0.0], [1.0, 0.0], [2.0, 0.0], [3.0, 0.0]])
-    fake = np.array([[0.5, 0.0], [1.5, 0.0]])
-    outlier = np.vstack([fake, [[10.0, 0.0]]])
-    p, r = precision_recall(real, fake, 1)
-    rows.append(("knn_precision", p))
-    rows.append(("knn_recall", r))
-    p, r = precision_recall(real, outlier, 1)
-    rows.append(("knn_precision_outlier", p))
-    rows.append(("knn_recall_outlier", r))
-
-    # Probability-flow likelihood of a Gaussian target
-    s2 = 0.25
-    x0 = np.array([1.0, 0.0])
-    prior, div_integral, total, x1 = pf_ode_loglik(x0, s2)
-    exact = -math.log(2 * math.pi * s2) - float(x0 @ x0) / (2 * s2)
-    assert abs(total - exact) < 1e-8, (total, exact)
-    rows.append(("pf_prior", prior))
-    rows.append(("pf_divergence_integral", div_integral))
-    rows.append(("pf_total", total))
-    rows.append(("pf_exact", exact))
-    rows.append(("pf_x1", float(x1[0])))
-
-    # Langevin step too large: stationary variance and its Frechet distance to the target
-    s2 = 0.0625
-    eta = 1.5 * s2  # the demo's h = 3 s^2, h = 2 eta
-    inflated = s2 / (1 - eta / (2 * s2))
-    rows.append(("langevin_inflated_variance", inflated))
-    rows.append(("langevin_frechet", frechet(np.zeros(2), s2 * i2, np.zeros(2), inflated * i2)))
-
-    with open(HERE / "evaluation_numbers.csv", "w", newline="") as out:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["name", "value"])
-        for name, value in rows:
-            writer.writerow([name, repr(float(value))])
+    for name in ('good', 'wide', 'narrow'):
+        gen = sets[name]
+        p, r = precision_recall(real, gen)
+        rows += [(name, 'frechet', frechet(gen, real)), (name, 'energy', energy(gen, real)),
+                 (name, 'mmd2', mmd2(gen, real)), (name, 'precision', p), (name, 'recall', r),
+                 (name, 'coverage', coverage(gen))]
+    for i, (x, y, a, s) in enumerate([(0.3, -0.4, 1.0, 0.0), (-1.2, 0.8, 0.8, 0.5), (2.5, 0.2, 0.3, 0.95)]):
+        lp, g, h = noised(np.array([x, y]), a, s)
+        for key, value in (('logp', lp), ('gx', g[0]), ('gy', g[1]), ('hxx', h[0, 0]), ('hxy', h[0, 1]), ('hyy', h[1, 1])):
+            rows.append((f'field-{i}', key, float(value)))
+        rows.append((f'field-{i}', 'x', x))
+        rows.append((f'field-{i}', 'y', y))
+        rows.append((f'field-{i}', 'a', a))
+        rows.append((f'field-{i}', 's', s))
+    for i, (x, y) in enumerate([(-1.0, 0.5), (0.4, -0.2), (2.2, 1.5)]):
+        model, div = flow_loglik(np.array([x, y]))
+        rows += [(f'flow-{i}', 'x', x), (f'flow-{i}', 'y', y), (f'flow-{i}', 'model', model),
+                 (f'flow-{i}', 'divergence', div), (f'flow-{i}', 'true', float(noised(np.array([x, y]), 1.0, 0.0)[0]))]
+    with open(HERE / 'evaluation_values.csv', 'w', newline='') as f:
+        out = csv.writer(f)
+        out.writerow(['case', 'quantity', 'value'])
+        for case, q, v in rows:
+            out.writerow([case, q, repr(float(v))])
 
 
-if __name__ == "__main__":
+if __name__ == '__main__':
     main()

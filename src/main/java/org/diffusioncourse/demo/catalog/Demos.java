@@ -3,6 +3,7 @@ package org.diffusioncourse.demo.catalog;
 import java.util.List;
 import org.diffusioncourse.demo.LessonDemo;
 import org.diffusioncourse.demo.ddpm.DdpmDemo;
+import org.diffusioncourse.demo.evaluation.EvaluationDemo;
 import org.diffusioncourse.demo.fastsamplers.FastSamplersDemo;
 import org.diffusioncourse.demo.flow.FlowDemo;
 import org.diffusioncourse.demo.forward.ForwardDemo;
@@ -34,6 +35,7 @@ public final class Demos {
                 new FlowDemo(),
                 new FastSamplersDemo(),
                 new GuidanceDemo(),
-                new ConsistencyDemo());
+                new ConsistencyDemo(),
+                new EvaluationDemo());
     }
 }
