@@ -41,9 +41,9 @@ class CourseContentTest {
     @Test
     void theCourseIsCompleteInTheOrderOfTheIssue() {
         assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("maximum-likelihood", "forward-process",
-                "ddpm", "score-matching", "training", "langevin", "sde-view", "flow-matching", "fast-samplers", "guidance", "landscape");
+                "ddpm", "score-matching", "training", "langevin", "sde-view", "flow-matching", "fast-samplers", "guidance", "evaluation", "landscape");
         assertThat(course.entries()).as("no lesson is left planned").noneMatch(Course.Entry::planned);
-        assertThat(course.lessons()).hasSize(11);
+        assertThat(course.lessons()).hasSize(12);
     }
 
     @Test
