@@ -39,8 +39,8 @@ public final class EvaluationDemo extends Demo<EvaluationSettings, EvaluationSet
     static final List<String> SUFFERS = List.of("precision", "recall", "both about equally");
     /** Drops from level 0 closer than this count as about equal. */
     static final double SAME_DROP = 0.1;
-    /** RK4 steps of the practice log-likelihoods: the ODE error is below 1e-5 there (see the tests). */
-    static final int LIKELIHOOD_STEPS = 200;
+    /** RK4 steps of the practice log-likelihoods: within the figure's square the ODE error is below 1e-4 (see the tests). */
+    static final int LIKELIHOOD_STEPS = 1000;
     static final int[] STORYBOARD_LEVELS = {0, 2, 4, 6};
 
     public EvaluationDemo() {
@@ -69,11 +69,11 @@ public final class EvaluationDemo extends Demo<EvaluationSettings, EvaluationSet
     }
 
     private static double pointX(TextParams text) {
-        return text.number("x", 0, -10, 10);
+        return text.number("x", 0, -3, 3);
     }
 
     private static double pointY(TextParams text) {
-        return text.number("y", 0, -10, 10);
+        return text.number("y", 0, -3, 3);
     }
 
     /** Samples at severity 0, 2, 4 and 6, one row. */

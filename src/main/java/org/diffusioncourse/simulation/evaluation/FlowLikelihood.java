@@ -20,7 +20,7 @@ import org.diffusioncourse.simulation.process.VpSde;
  * </pre>
  *
  * The state (x, y) and the integrals of J_11, J_22 and J_12 are integrated together by the
- * classical Runge-Kutta method on an even grid of {@code steps} from t = 0 (the data end: a = 1,
+ * classical Runge-Kutta method on a grid of {@code steps}, t_j = (j / N)^3, from t = 0 (the data end: a = 1,
  * s = 0, where the mixture's components keep the field finite) to t = 1. The model differs from
  * the true log p_0(x_0) by the ODE error, O(h^4), and by the prior: p_1 is not exactly N(0, I)
  * (a(1) = 0.0066), which {@link Result#exactEndLogDensity()} lets a test take out.
@@ -35,6 +35,9 @@ public final class FlowLikelihood {
 
     /** Most steps a caller may ask for. */
     public static final int MAX_STEPS = 10_000;
+
+    /** The exponent of the time grid, see {@link #time}. */
+    static final double GRID_POWER = 3;
 
     private final GaussianMixture2D target;
     private final MixtureCurvature curvature;
@@ -104,9 +107,9 @@ public final class FlowLikelihood {
         double[] k3 = new double[5];
         double[] k4 = new double[5];
         double[] tmp = new double[5];
-        double h = 1.0 / steps;
         for (int j = 0; j < steps; j++) {
-            double t = j * h;
+            double t = time(j, steps);
+            double h = time(j + 1, steps) - t;
             derivative(t, state, k1, work);
             shift(state, k1, 0.5 * h, tmp);
             derivative(t + 0.5 * h, tmp, k2, work);
@@ -143,6 +146,14 @@ public final class FlowLikelihood {
         out[4] = -half * work[MixtureCurvature.HXY];
     }
     // endregion pf-ode-divergence
+
+    /**
+     * The grid t_j = (j / N)^GRID_POWER: steps bunch up near t = 0, where the narrow components
+     * make the flow stiff (the Jacobian's scale is beta / (2 v_k), largest where s is still small).
+     */
+    static double time(int j, int steps) {
+        return Math.pow((double) j / steps, GRID_POWER);
+    }
 
     private static void shift(double[] state, double[] slope, double h, double[] out) {
         for (int c = 0; c < state.length; c++) {
