@@ -82,7 +82,9 @@ class EvaluationNumbersTest {
         double distance = 2 * Math.pow(Math.sqrt(inflated) - Math.sqrt(s2), 2);
         assertThat(inflated).isCloseTo(ref("langevin_inflated_variance"), within(EXACT)).isCloseTo(4 * s2, within(EXACT));
         assertThat(distance).isCloseTo(ref("langevin_frechet"), within(EXACT));
-        quotes("$\\eta = 1.5\\, s^2 = " + f(eta, 5) + "$",
+        assertThat(s2 / (1 - 0.1 / (2 * s2)) / s2).as("the Langevin lesson's eta = 0.1").isCloseTo(5, within(EXACT));
+        quotes("at $\\eta = 0.1$ the five-mode target's modes end up with five times their variance",
+                "$\\eta = 1.5\\, s^2 = " + f(eta, 5) + "$",
                 "$d_F^2 = 2 (0.5 - 0.25)^2 = " + f(distance, 3) + "$");
     }
 
