@@ -26,9 +26,9 @@ class UnknownApiPathTest extends ApiOverHttp {
                 JsonNode body = ApiHttp.error(response, 404, "path");
                 assertThat(body.get("error").asString()).as(method + " " + path)
                         .isEqualTo("no endpoint at " + method + " " + JsonFields.shorten(path) + "; the endpoints are listed in allowed");
-                assertThat(ApiHttp.strings(body.get("allowed"))).containsExactly("POST /api/v1/field",
-                        "GET /api/v1/figures/{demo}/{figure}.csv", "GET /api/v1/figures/{demo}/{figure}.svg", "GET /api/v1/models",
-                        "POST /api/v1/sample", "GET /api/v1/schedule");
+                assertThat(ApiHttp.strings(body.get("allowed"))).containsExactly("POST /api/v1/evaluate", "POST /api/v1/field",
+                        "GET /api/v1/figures/{demo}/{figure}.csv", "GET /api/v1/figures/{demo}/{figure}.svg",
+                        "POST /api/v1/loglik", "GET /api/v1/models", "POST /api/v1/sample", "GET /api/v1/schedule");
             }
         }
     }

@@ -1,8 +1,9 @@
 package org.diffusioncourse.simulation.evaluation;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.GuidedField;
 import org.diffusioncourse.simulation.LabelledMixture;
@@ -11,6 +12,7 @@ import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.ScoreField;
 import org.diffusioncourse.simulation.Seeds;
 import org.diffusioncourse.simulation.check.Checks;
+import org.diffusioncourse.simulation.check.InvalidParameter;
 import org.diffusioncourse.simulation.check.UnknownId;
 import org.diffusioncourse.simulation.learn.Memorisation;
 import org.diffusioncourse.simulation.process.NoiseSchedule;
@@ -117,13 +119,13 @@ public enum FailureMode {
         };
     }
 
-    /** The setting in words, e.g. "10 DDIM steps" or "h = 0.0102 (1.5 σ_min²)". */
+    /** The setting in words, e.g. "10 DDIM steps" or "h = 0.015 (1.5 σ_min²)", h to 3 significant digits. */
     public String describe(LabelledMixture target, int level) {
         requireLevel(level);
         return switch (this) {
             case FEW_STEPS -> DDIM_STEPS[level] + (DDIM_STEPS[level] == 1 ? " DDIM step" : " DDIM steps");
-            case LANGEVIN_STEP -> String.format(Locale.ROOT, "h = %.4g (%s σ_min²)", langevinStep(target.mixture(), level),
-                    compact(LANGEVIN_MULTIPLES[level]));
+            case LANGEVIN_STEP -> "h = " + new BigDecimal(langevinStep(target.mixture(), level)).round(new MathContext(3))
+                    .stripTrailingZeros().toPlainString() + " (" + compact(LANGEVIN_MULTIPLES[level]) + " σ_min²)";
             case OVER_GUIDANCE -> "w = " + compact(GUIDANCE_WEIGHTS[level]);
             case MEMORISATION -> level == 0 ? "the target's own score (no memorisation)"
                     : "copies of " + TRAINING_POINTS[level] + " training points";
@@ -140,15 +142,11 @@ public enum FailureMode {
      * {@code Seeds.generator(seed)}, the sampler noise from seed + 1, Langevin's exact start from
      * seed + 3, the training set from seed + 4.
      *
-     * @throws IllegalArgumentException unless 0 &lt;= level &lt; 7, 10 &lt;= n &lt;= 2000 and the target is accepted
+     * @throws IllegalArgumentException unless 10 &lt;= n &lt;= 2000 and {@link #requireRunnable} passes
      */
     public ModelSamples sample(LabelledMixture target, int level, int n, long seed) {
-        requireLevel(level);
+        requireRunnable(target, level);
         Checks.requireRange("n", n, 10, 2000);
-        if (!accepts(target)) {
-            throw new IllegalArgumentException("over-guidance needs a target with at least 2 classes, had "
-                    + target.classCount());
-        }
         PointCloud noise = PointCloud.standardNormal(n, Seeds.generator(seed));
         return switch (this) {
             case FEW_STEPS -> run(Samplers.ddim(LINEAR, DDIM_STEPS[level], 0), NoisedMixture.of(target.mixture()), noise, seed,
@@ -169,6 +167,32 @@ public enum FailureMode {
                 yield run(ddim, NoisedMixture.of(Memorisation.empiricalDistribution(training)), noise, seed, training);
             }
         };
+    }
+
+    /**
+     * Checks that this mode runs on {@code target} at {@code level}: the level is 0 .. 6,
+     * over-guidance has a target with at least two classes, and Langevin's step h = c sigma_min^2
+     * is at most 1 (the sampler's range; a target whose narrowest component is wider than about
+     * 0.53 reaches it before level 6).
+     *
+     * @throws InvalidParameter on {@code severity} or {@code failure}, naming what would run
+     */
+    public void requireRunnable(LabelledMixture target, int level) {
+        requireLevel(level);
+        if (!accepts(target)) {
+            List<String> fit = Arrays.stream(values()).filter(m -> m.accepts(target)).map(FailureMode::id).toList();
+            throw new InvalidParameter("failure", fit, "failure over-guidance needs a target with at least 2 classes, and "
+                    + "this one has " + target.classCount() + "; use a labelled target or one of " + String.join(", ", fit));
+        }
+        if (this == LANGEVIN_STEP && langevinStep(target.mixture(), level) > 1) {
+            int highest = 0;
+            while (highest + 1 < LEVELS && langevinStep(target.mixture(), highest + 1) <= 1) {
+                highest++;
+            }
+            throw new InvalidParameter("severity", List.of("0.." + highest), "severity " + level + " of langevin-step "
+                    + "would take h = " + describe(target, level).substring(4) + ", above the largest step 1 the sampler "
+                    + "takes; on this target the severity must be between 0 and " + highest);
+        }
     }
 
     private static ModelSamples run(Sampler sampler, ScoreField field, PointCloud start, long seed,

@@ -1,5 +1,6 @@
 package org.diffusioncourse.simulation.evaluation;
 
+import java.util.Arrays;
 import org.diffusioncourse.simulation.PointCloud;
 import org.diffusioncourse.simulation.check.Checks;
 
@@ -49,7 +50,7 @@ public record PrecisionRecall(double precision, double recall, int k) {
         double[] out = new double[n];
         double[] best = new double[k];
         for (int i = 0; i < n; i++) {
-            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            Arrays.fill(best, Double.POSITIVE_INFINITY);
             double x = c.x(i);
             double y = c.y(i);
             for (int j = 0; j < n; j++) {

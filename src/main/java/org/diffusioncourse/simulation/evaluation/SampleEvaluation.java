@@ -1,5 +1,6 @@
 package org.diffusioncourse.simulation.evaluation;
 
+import java.util.List;
 import org.diffusioncourse.simulation.GaussianMixture2D;
 import org.diffusioncourse.simulation.PointCloud;
 
@@ -19,7 +20,7 @@ public record SampleEvaluation(double frechet, double energy, double mmd2, doubl
         double coverage, double meanLogDensity) {
 
     /** The measure names, in the order of {@link #values()}, as the API and the figure name them. */
-    public static final java.util.List<String> NAMES = java.util.List.of("frechet", "energy", "mmd2", "precision",
+    public static final List<String> NAMES = List.of("frechet", "energy", "mmd2", "precision",
             "recall", "coverage", "meanLogDensity");
 
     /** Measures {@code samples} against {@code target}, whose exact draws are {@code real}. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.diffusioncourse.demo.DataTable;
 import org.diffusioncourse.demo.DemoFigure;
 import org.diffusioncourse.demo.LessonDemo;
+import org.diffusioncourse.demo.catalog.DemoCatalog;
 import org.diffusioncourse.demo.catalog.Demos;
 import org.diffusioncourse.simulation.ToyDataset;
 import org.diffusioncourse.simulation.evaluation.FailureMode;
@@ -28,6 +29,11 @@ class EvaluationDemoTest {
     @Test
     void itIsInTheCatalogAndItsLinkIsChecked() {
         assertThat(Demos.all().stream().map(LessonDemo::id)).contains(EvaluationDemo.ID);
+        DemoCatalog catalog = new DemoCatalog();
+        for (String witness : demo.witnesses().keySet()) {
+            assertThat(catalog.witness(witness)).as(witness).isPresent();
+        }
+        assertThat(catalog.witness("pf-ode-divergence").orElseThrow().code()).contains("f - half * work[MixtureCurvature.HXX]");
         assertThat(EvaluationSettings.PARAMS.read(Map.of("severity", "7")).problems())
                 .containsExactly("severity must be between 0 and 6, was 7");
         assertThat(EvaluationSettings.PARAMS.read(Map.of("failure", "blur")).problems()).containsExactly(

@@ -90,7 +90,14 @@ class FailureModeTest {
                 .hasMessage("severity must be between 0 and 6, was 7");
         assertThatThrownBy(() -> FailureMode.FEW_STEPS.sample(MOONS, 1, 5000, 1)).hasMessage("n must be between 10 and 2000, was 5000");
         assertThatThrownBy(() -> FailureMode.OVER_GUIDANCE.sample(ToyDataset.SPIRAL.labelled(), 1, 50, 1))
-                .hasMessage("over-guidance needs a target with at least 2 classes, had 1");
+                .hasMessageStartingWith("failure over-guidance needs a target with at least 2 classes, and this one has 1");
+        LabelledMixture wide = LabelledMixture.unlabelled(GaussianMixture2D.of(new double[] {1}, new double[][] {{0, 0}},
+                new double[] {0.7}));
+        // h = c 0.49 exceeds 1 from c = 2.5 on, so levels 0 .. 4 run.
+        assertThatThrownBy(() -> FailureMode.LANGEVIN_STEP.requireRunnable(wide, 5)).hasMessage("severity 5 of langevin-step "
+                + "would take h = 1.47 (3 σ_min²), above the largest step 1 the sampler takes; on this target the severity "
+                + "must be between 0 and 4");
+        FailureMode.LANGEVIN_STEP.requireRunnable(wide, 4);
         assertThatThrownBy(() -> FailureMode.byId("blur")).hasMessageContaining("few-steps");
     }
 }
