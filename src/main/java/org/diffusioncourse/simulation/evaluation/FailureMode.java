@@ -40,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  *       eta = 1 over 50 steps; measured against p(x | 0), which w = 1 samples.</li>
  *   <li>{@code memorisation}: DDIM (eta = 0, 50 steps) with the exact score of the empirical
  *       distribution of m training points drawn from the target, m = 500, 200, 100, 30, 10, 3,
- *       after level 0, which uses the target's own score; the model a network trained to
- *       zero loss on a small set approaches ({@code gu-2023-memorization}).</li>
+ *       after level 0, which uses the target's own score; the exact minimiser of the denoising
+ *       loss on those m points, which a network trained long on a small set approaches
+ *       ({@code gu-2023-memorization}).</li>
  * </ul>
  *
  * All levels of one mode share the starting noise and the sampler noise (common random

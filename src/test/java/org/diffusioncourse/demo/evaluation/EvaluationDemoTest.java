@@ -68,6 +68,18 @@ class EvaluationDemoTest {
         assertThat(table.rows().get(6).get(9)).isEqualTo(1.0);
     }
 
+    @Test
+    void theStoryboardDrawsFourSeveritiesAndSaysWhatTheyShow() {
+        assertThat(demo.checkStoryboard(Map.of("failure", "memorisation", "severity", "2"))).hasSize(1);
+        assertThat(demo.checkStoryboard(Map.of("failure", "memorisation"))).isEmpty();
+        EvaluationScene scene = demo.scene(EvaluationSettings.PARAMS.read(Map.of("failure", "memorisation")).settings());
+        String svg = EvaluationFigure.storyboard(scene, EvaluationDemo.STORYBOARD_LEVELS);
+        assertThat(svg).startsWith("<svg").contains("severity 0", "severity 6");
+        assertThat(EvaluationFigure.describeStoryboard(scene, EvaluationDemo.STORYBOARD_LEVELS))
+                .startsWith("Samples over the contours of two moons.").contains("severity 2");
+        assertThat(demo.storyboard(Map.of("failure", "few-steps"))).isNotNull();
+    }
+
     /** The prediction's answer on two moons, seed 1: each failure hurts fidelity or diversity in its own way. */
     @Test
     void eachFailureModeHurtsPrecisionOrRecallAsTheLessonSays() {
