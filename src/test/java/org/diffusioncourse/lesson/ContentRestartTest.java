@@ -51,7 +51,7 @@ class ContentRestartTest {
             assertThat(problem.message()).contains("nests too deeply");
         });
         // Every lesson is served, the broken one as a preview of what could be read (its header).
-        assertThat(course.lessons()).hasSize(13);
+        assertThat(course.lessons()).hasSize(14);
     }
 
     private ConfigurableApplicationContext start() {

@@ -42,9 +42,9 @@ class CourseContentTest {
     void theCourseIsCompleteInTheOrderOfTheIssue() {
         assertThat(course.entries()).extracting(Course.Entry::id).containsExactly("big-picture", "maximum-likelihood",
                 "forward-process", "ddpm", "score-matching", "training", "langevin", "sde-view", "flow-matching", "fast-samplers",
-                "guidance", "consistency-models", "landscape");
+                "guidance", "evaluation", "consistency-models", "landscape");
         assertThat(course.entries()).as("no lesson is left planned").noneMatch(Course.Entry::planned);
-        assertThat(course.lessons()).hasSize(13);
+        assertThat(course.lessons()).hasSize(14);
     }
 
     @Test

@@ -58,7 +58,7 @@ class JarFromAnyFolderIT {
             Path extracted = empty.resolve("data").resolve(BundledContent.EXTRACTED);
             assertThat(extracted.resolve("course.yml")).hasSameTextualContentAs(Path.of("content", "course.yml"));
             assertThat(Files.readString(log)).contains("Course content: " + extracted.toRealPath())
-                    .contains("Loaded 13 lessons from " + extracted.toRealPath());
+                    .contains("Loaded 14 lessons from " + extracted.toRealPath());
         } finally {
             app.destroy();
             boolean stopped = app.waitFor(60, TimeUnit.SECONDS);
