@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The "predict, then reveal" block of a demo: a question, the learner's choice, a button that
@@ -61,6 +62,23 @@ public final class PredictReveal<T> extends Div {
 
     public boolean revealed() {
         return revealed;
+    }
+
+    /**
+     * The first words of a verdict: {@code "Your prediction, X, is right. "} or
+     * {@code "You predicted X; SOURCE says Y. "}, naming each choice with {@code name}.
+     *
+     * @param source who knows the answer, e.g. "the simulation"
+     */
+    public String judge(T truth, String source, java.util.function.Function<? super T, String> name) {
+        T guess = prediction();
+        return Objects.equals(guess, truth) ? "Your prediction, " + name.apply(guess) + ", is right. "
+                : "You predicted " + name.apply(guess) + "; " + source + " says " + name.apply(truth) + ". ";
+    }
+
+    /** {@link #judge(Object, String, java.util.function.Function)} naming each choice by its text. */
+    public String judge(T truth, String source) {
+        return judge(truth, source, String::valueOf);
     }
 
     /** The learner's choice (null before one is made). */

@@ -42,9 +42,7 @@ final class EvaluationWidget extends DemoWidget<EvaluationSettings, EvaluationSc
 
     private String verdict(EvaluationScene scene) {
         String truth = EvaluationDemo.suffersMore(scene.sweep());
-        String guess = predict.prediction();
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the simulation says " + truth + ". ")
+        return predict.judge(truth, "the simulation")
                 + EvaluationDemo.explainDrops(scene.sweep()) + ".";
     }
 }

@@ -47,9 +47,6 @@ final class ForwardWidget extends DemoWidget<ForwardSettings, ForwardScene> {
                 ? String.format(Locale.ROOT, "S(t) stays below %.4f from t* = %d on, which is %s.",
                         scene.threshold(), scene.crossingStep(), truth.id())
                 : "S(t) never stays below the threshold before T, which counts as late.";
-        CrossingBand guess = predict.prediction();
-        String judgement = guess == truth ? "Your prediction, " + guess.id() + ", is right. "
-                : "You predicted " + guess.id() + "; the simulation says " + truth.id() + ". ";
-        return judgement + when;
+        return predict.judge(truth, "the simulation", CrossingBand::id) + when;
     }
 }

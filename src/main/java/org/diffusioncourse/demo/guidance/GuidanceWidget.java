@@ -60,9 +60,7 @@ final class GuidanceWidget extends DemoWidget<GuidanceSettings, GuidanceScene> {
 
     private String verdict(GuidanceScene scene) {
         String truth = GuidanceDemo.spreadTrend(scene.sweep());
-        String guess = predict.prediction();
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the simulation says " + truth + ". ")
+        return predict.judge(truth, "the simulation")
                 + String.format(Locale.ROOT, "The spread goes from %.3f at w = 1 to %.3f at w = 8.",
                         GuidanceDemo.spreadAt(scene.sweep(), 1.0), GuidanceDemo.spreadAt(scene.sweep(), 8.0));
     }

@@ -62,12 +62,10 @@ final class ConsistencyWidget extends DemoWidget<ConsistencySettings, Consistenc
     private String verdict(ConsistencyScene scene) {
         int fewest = scene.fewestStepsWithin(ConsistencyDemo.CLOSE_ENOUGH);
         String truth = ConsistencyDemo.band(fewest);
-        String guess = predict.prediction();
         String detail = fewest > 0
                 ? fewest + " Euler steps are the fewest that land within " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + "."
                 : "Even 64 Euler steps stay further than " + ConsistencyDemo.CLOSE_ENOUGH_TEXT + " away.";
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the simulation says " + truth + ". ") + detail
+        return predict.judge(truth, "the simulation") + detail
                 + " The exact map needs none of this: it is one function evaluation for a trained consistency model.";
     }
 }

@@ -53,9 +53,7 @@ final class LikelihoodWidget extends DemoWidget<LikelihoodSettings, LikelihoodSc
         } else {
             numbers += " The fit has not reached the maximum within " + LikelihoodFit.ITERATIONS + " steps.";
         }
-        String guess = predict.prediction();
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the fit says " + truth + ". ") + numbers;
+        return predict.judge(truth, "the fit") + numbers;
     }
 
     /** "equal" when the two agree to 4 decimals, the accuracy the readout shows. */

@@ -74,12 +74,10 @@ final class ScoreWidget extends DemoWidget<ScoreSettings, ScoreFieldScene> {
         double start = scene.probe(settings.px(), settings.py(), 0).scoreNorm();
         double end = scene.probe(settings.px(), settings.py(), scene.steps()).scoreNorm();
         String truth = comparison(start, end);
-        String guess = predict.prediction();
         String numbers = String.format(Locale.ROOT, "|score| at the probe is %.3f at t = 0 and %.3f at t = %d. "
                 + "At t = T the noised target is almost N(0, I), whose score is −x, so the length there is about the "
                 + "probe's distance from the origin.", start, end, scene.steps());
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the exact field says " + truth + ". ") + numbers;
+        return predict.judge(truth, "the exact field") + numbers;
     }
 
     /** Which of the two lengths is longer, or "about the same" within {@value #SAME} of the larger. */

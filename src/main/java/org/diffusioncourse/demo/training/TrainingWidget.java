@@ -340,9 +340,7 @@ final class TrainingWidget extends DemoWidget<TrainingSettings, TrainingScene> {
 
     private String verdict(TrainingScene scene) {
         String truth = LossGap.band(scene);
-        String guess = predict.prediction();
-        return (truth.equals(guess) ? "Your prediction, " + guess + ", is right. "
-                : "You predicted " + guess + "; the run says " + truth + ". ") + LossGap.sentence(scene);
+        return predict.judge(truth, "the run") + LossGap.sentence(scene);
     }
 
     private static SessionRun sessionRun() {
