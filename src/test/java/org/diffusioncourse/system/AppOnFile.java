@@ -26,7 +26,7 @@ final class AppOnFile implements AutoCloseable {
 
     final ConfigurableApplicationContext context;
 
-    /** @param extraArguments more command-line arguments, e.g. a pool setting */
+    /** @param extraArguments more command-line arguments, e.g. a pool setting; each replaces a default of its key */
     AppOnFile(Path dataDir, String... extraArguments) {
         // Command-line arguments, as a user would pass them: they override application.properties
         // (builder "properties" would not, and the app would quietly use ./data).
@@ -38,6 +38,14 @@ final class AppOnFile implements AutoCloseable {
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
+        // An extra argument replaces a default of the same key (Spring would join the two values).
+        for (String extra : extraArguments) {
+            int eq = extra.indexOf('=');
+            if (eq > 0) {
+                String key = extra.substring(0, eq + 1);
+                arguments.removeIf(argument -> argument.startsWith(key));
+            }
+        }
         arguments.addAll(List.of(extraArguments));
         context = new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
     }
