@@ -105,7 +105,7 @@ public record CourseNotation(List<Group> groups) {
      * The symbols a notation row writes: one per part between top-level commas, each reduced to its
      * accents and its letter or name. {@code "a(t), s(t)"} gives {@code a} and {@code s};
      * {@code "\tilde\sigma_t^2"} gives {@code \tilde\sigma}; {@code "\mathrm{SNR}(t)"} gives
-     * {@code \mathrm{SNR}}.
+     * {@code \mathrm{SNR}}; {@code "\mathcal E(p, q)"} gives {@code \mathcal{E}}.
      */
     static List<String> heads(String symbol) {
         List<String> heads = new ArrayList<>();
@@ -164,6 +164,12 @@ public record CourseNotation(List<Group> groups) {
                 if (NAMED.contains(command) && end < part.length() && part.charAt(end) == '{') {
                     int close = part.indexOf('}', end);
                     return close < 0 ? "" : head.append(part, i, close + 1).toString();
+                }
+                if (NAMED.contains(command)) {
+                    // "\mathcal E": the command takes the next letter as its argument.
+                    int next = skipSpaces(part, end);
+                    return next < part.length() && Character.isLetter(part.charAt(next))
+                            ? head.append(command).append('{').append(part.charAt(next)).append('}').toString() : "";
                 }
                 return command.length() > 1 ? head.append(command).toString() : "";
             }

@@ -41,6 +41,12 @@ final class Axe {
         page.evaluate(script());
         return (List<Map<String, Object>>) page.evaluate("""
                 async () => {
+                  // Lesson sections off screen skip their layout (content-visibility: auto) until a
+                  // reader scrolls to them; axe would then measure their colours against whatever
+                  // happens to be painted at their place. Lay every section out, as a reader
+                  // scrolling through the page gets it, before the audit.
+                  document.querySelectorAll('.lesson-section').forEach(s => { s.style.contentVisibility = 'visible'; });
+                  await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
                   const result = await axe.run(document, {
                     runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
                   });

@@ -26,6 +26,8 @@ class CourseNotationTest {
         assertThat(CourseNotation.heads("\\theta, \\sigma")).containsExactly("\\theta", "\\sigma");
         assertThat(CourseNotation.heads("\\alpha_t, \\bar\\alpha_t")).containsExactly("\\alpha", "\\bar\\alpha");
         assertThat(CourseNotation.heads("\\tilde\\sigma_t^2")).containsExactly("\\tilde\\sigma");
+        assertThat(CourseNotation.heads("\\mathcal E(p, q)")).containsExactly("\\mathcal{E}");
+        assertThat(CourseNotation.heads("\\mathrm{MMD}_\\kappa^2")).containsExactly("\\mathrm{MMD}");
         assertThat(CourseNotation.heads("\\hat x_0")).containsExactly("\\hat x");
         assertThat(CourseNotation.heads("\\bar{x}")).containsExactly("\\bar x");
         assertThat(CourseNotation.heads("\\mathrm{SNR}(t)")).containsExactly("\\mathrm{SNR}");

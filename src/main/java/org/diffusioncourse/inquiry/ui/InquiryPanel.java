@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import org.diffusioncourse.base.ui.InlineText;
 import org.diffusioncourse.base.ui.SaveFailure;
 import org.diffusioncourse.lesson.Lesson;
@@ -46,6 +47,8 @@ final class InquiryPanel extends Div {
         cues.setItems(lesson.inquiry().options());
         cues.setItemLabelGenerator(Lesson.Inquiry.Option::cue);
         cues.addClassName("inquiry-cues");
+        // One cue per line: a cue is a phrase, and side by side they run off a phone's screen.
+        cues.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         cues.addValueChangeListener(e -> pick.setEnabled(!cues.isReadOnly() && e.getValue() != null));
         pick.addClassName("inquiry-pick-button");
         pick.setEnabled(false);
